@@ -1,0 +1,46 @@
+import { Command, CommanderError } from "commander";
+import { formatIssue, isYishiError, type YishiError } from "@yishi/domain";
+import { EXIT } from "./exit-codes.js";
+import { processIo, type Io } from "./io.js";
+import type { CommandContext } from "./context.js";
+// Each command lives in src/commands/<name>.ts and registers itself below.
+
+/** Builds the program; commands write through `ctx.io` so tests can capture output. */
+export function createProgram(ctx: CommandContext): Command {
+  const { io } = ctx;
+  const program = new Command("yishi")
+    .description("议事 Yishi: plan and check a government's standing meetings, duty rosters and agendas")
+    .version("0.1.0")
+    .showHelpAfterError()
+    .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) })
+    .exitOverride();
+  // --- command registrations (one line each) ---
+  return program;
+}
+
+/** Runs the CLI and returns the exit code; user mistakes never print a stack trace. */
+export async function runCli(argv: string[], io: Io = processIo): Promise<number> {
+  let code: number = EXIT.OK;
+  const program = createProgram({ io, setExitCode: (c) => (code = c) });
+  try {
+    await program.parseAsync(argv, { from: "user" });
+    return code;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.exitCode === 0) return EXIT.OK;
+      return EXIT.BAD_INPUT;
+    }
+    if (isYishiError(error)) {
+      io.err(renderYishiError(error));
+      return error.code === "INFEASIBLE" ? EXIT.INFEASIBLE : EXIT.BAD_INPUT;
+    }
+    io.err(`yishi: internal error (a bug; please report it):\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    return EXIT.INTERNAL;
+  }
+}
+
+export function renderYishiError(error: YishiError): string {
+  const lines = [`yishi: ${error.code}: ${error.message}`];
+  for (const issue of error.issues) lines.push(`  - ${formatIssue(issue)}`);
+  return lines.join("\n");
+}

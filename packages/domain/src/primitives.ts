@@ -1,0 +1,49 @@
+import { z } from "zod";
+
+/**
+ * Calendar dates are plain `YYYY-MM-DD` strings: a date in Asia/Shanghai,
+ * never an instant, so no host time zone can shift it.
+ */
+export const IsoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "expected a date as YYYY-MM-DD" })
+  .refine(isRealDate, { message: "not a real calendar date" })
+  .describe("a calendar date, YYYY-MM-DD");
+export type IsoDate = z.infer<typeof IsoDate>;
+
+/** Clock time of day in Asia/Shanghai, `HH:MM` (24-hour). */
+export const ClockTime = z
+  .string()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: "expected a time as HH:MM (24-hour)" })
+  .describe("a time of day, HH:MM");
+export type ClockTime = z.infer<typeof ClockTime>;
+
+/** ISO weekday: 1 = Monday … 7 = Sunday. */
+export const Weekday = z.number().int().min(1).max(7).describe("an ISO weekday, 1 (Monday) to 7 (Sunday)");
+export type Weekday = z.infer<typeof Weekday>;
+
+/** Identifiers are written by hand in specs; Chinese is allowed. */
+export const Id = z
+  .string()
+  .min(1, { message: "expected a non-empty id" })
+  .regex(/^[^\s]+$/u, { message: "ids contain no spaces" })
+  .describe("an identifier");
+export type Id = z.infer<typeof Id>;
+
+/** A closed range of calendar dates. */
+export const DateRange = z
+  .object({ from: IsoDate, to: IsoDate })
+  .refine((r) => r.from <= r.to, { message: "`from` must not be after `to`", path: ["to"] });
+export type DateRange = z.infer<typeof DateRange>;
+
+/** Text in Chinese and English, for everything a planner reads. */
+export const LocalizedText = z.object({ zh: z.string(), en: z.string() });
+export type LocalizedText = z.infer<typeof LocalizedText>;
+
+function isRealDate(value: string): boolean {
+  const [y, m, d] = value.split("-").map(Number) as [number, number, number];
+  if (m < 1 || m > 12 || d < 1) return false;
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]!;
+  return d <= days;
+}
