@@ -2,3 +2,39 @@ export { YISHI_ERROR_CODES, YishiError, isYishiError, formatPath, formatIssue } 
 export type { YishiErrorCode, Issue, YishiErrorOptions } from "./errors.js";
 export { IsoDate, ClockTime, Weekday, Id, DateRange, LocalizedText } from "./primitives.js";
 export { HolidayDay, HolidayFile } from "./holiday-file.js";
+export { Role, LEADER_ROLES, Person, Unit, isLeader } from "./people.js";
+export { MeetingType, MEETING_TYPE_LABELS } from "./meeting-type.js";
+export { Cadence } from "./cadence.js";
+export { Organization, Room, Body, PinnedOccurrence, MeetingSeries } from "./organization.js";
+export { AbsenceKind, ABSENCE_KIND_LABELS, Absence, Blackout } from "./absence.js";
+export { Shift, DutyPost, DutyHistory, DutyPreference, DutyRestriction, DutySettings, RecurringDuty } from "./duty.js";
+export { ItemCategory, ReviewKind, Review, DecidableBy, AgendaItem, CapApproval, LeaderEvent } from "./agenda-item.js";
+export { RuleKind, Severity, Citation, formatCitation, RuleScope, Rule, RuleProfile, RuleOverride, ProfileSelection } from "./profile.js";
+export type { RuleInput, RuleProfileInput } from "./profile.js";
+export { ViolationSubjects, Violation } from "./violation.js";
+export {
+  PLAN_SCHEMA,
+  PlanPeriod,
+  AbsentMember,
+  Quorum,
+  AgendaEntry,
+  Speech,
+  PlannedMeeting,
+  DutyAssignment,
+  RecurringAssignment,
+  UnplacedReason,
+  UnplacedItem,
+  AgendaNotice,
+  PlanChange,
+  SolveReport,
+  Plan,
+} from "./plan.js";
+export type { PlanInput } from "./plan.js";
+export { CalendarSettings, SPEC_VERSION, Spec, SpecChange } from "./spec.js";
+export type { SpecInput } from "./spec.js";
+export { parseDocumentText } from "./parse-document.js";
+export type { ParsedDocument } from "./parse-document.js";
+export { collectSchemaIssues, parseAndValidate } from "./validate-input.js";
+export { checkSpecReferences } from "./check-spec-references.js";
+export { readInputFile, parseSpec, loadSpec, resolveSpecPath, parsePlan, loadPlan, loadSpecChange } from "./load-spec.js";
+export type { LoadedSpec } from "./load-spec.js";

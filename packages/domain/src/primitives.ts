@@ -32,7 +32,7 @@ export type Id = z.infer<typeof Id>;
 
 /** A closed range of calendar dates. */
 export const DateRange = z
-  .object({ from: IsoDate, to: IsoDate })
+  .strictObject({ from: IsoDate, to: IsoDate })
   .refine((r) => r.from <= r.to, { message: "`from` must not be after `to`", path: ["to"] });
 export type DateRange = z.infer<typeof DateRange>;
 

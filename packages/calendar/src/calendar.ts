@@ -1,0 +1,202 @@
+import { YishiError, type HolidayFile, type LocalizedText } from "@yishi/domain";
+import type { Arrangement, ListedDay } from "./arrangement.js";
+import { addDays, assertDate, daysInMonth, dateOf, eachDay, isWeekend, weekdayOf, yearOf } from "./dates.js";
+import { normalizeHolidayName } from "./holiday-names.js";
+import { periodContaining, type PeriodKind } from "./periods.js";
+import { shippedArrangements } from "./shipped-data.js";
+
+export type DayKind = "workday" | "weekend" | "holiday" | "adjusted-workday";
+/** Which layer decided the day; `weekday-rule` when no layer lists it (Mon–Fri work, Sat–Sun off). */
+export type DaySource = "shipped" | "national" | "regional" | "unit" | "weekday-rule";
+
+export interface DayDescription {
+  date: string;
+  /** ISO weekday, 1 = Monday … 7 = Sunday. */
+  weekday: number;
+  working: boolean;
+  kind: DayKind;
+  /** The holiday the day is off for, or the holiday an adjusted working day (调休) makes up for. */
+  holiday?: LocalizedText;
+  source: DaySource;
+}
+
+export interface CalendarOptions {
+  /**
+   * Official arrangements (holiday-cn files). A file for year Y replaces the
+   * shipped arrangement of Y as a whole: it is a complete State Council notice.
+   */
+  national?: HolidayFile[];
+  /** Regional days off or on: each listed day overrides that one date only. */
+  regional?: HolidayFile[];
+  /** A unit's own days off or on, over regional: each listed day overrides that one date only. */
+  unit?: HolidayFile[];
+  /** Treat a year with no known arrangement as plain weeks (Sat–Sun off) instead of throwing. */
+  assumeWeekendsOnly?: boolean;
+  /** Whether adjusted working weekend days (调休) count as working days; default true. */
+  saturdayWorkdaysCount?: boolean;
+}
+
+export interface WorkCalendar {
+  isWorkingDay(date: string): boolean;
+  describeDay(date: string): DayDescription;
+  /**
+   * The date `n` working days after `date` (before it when `n` < 0); `date`
+   * itself is never counted. `n = 0` returns `date` when it is a working day,
+   * else the next working day.
+   */
+  addWorkingDays(date: string, n: number): string;
+  /** Working days from `from` to `to`, both included. */
+  countWorkingDays(from: string, to: string): number;
+  /**
+   * Working days after `a` up to and including `b`: the count behind "within
+   * N working days of a". Negative when `b` is before `a`, so that
+   * `addWorkingDays(a, workingDaysBetween(a, b)) === b` for a working day `b`.
+   */
+  workingDaysBetween(a: string, b: string): number;
+  /** The n-th working day of a month (`n` ≥ 1), or counted from its end (`n` ≤ −1); undefined when the month has fewer. */
+  nthWorkingDayOfMonth(year: number, month: number, n: number): string | undefined;
+  firstWorkingDay(from: string, to: string): string | undefined;
+  lastWorkingDay(from: string, to: string): string | undefined;
+  /** First working day of the week (Mon–Sun), month, quarter, half-year or year containing `date`. */
+  firstWorkingDayOf(kind: Exclude<PeriodKind, "range">, date: string): string | undefined;
+  lastWorkingDayOf(kind: Exclude<PeriodKind, "range">, date: string): string | undefined;
+  /** Years with an official arrangement (shipped or a national file), ascending. */
+  knownYears(): number[];
+  hasYear(year: number): boolean;
+}
+
+interface LayeredDay extends ListedDay {
+  source: Exclude<DaySource, "weekday-rule">;
+}
+
+export function createCalendar(options: CalendarOptions = {}): WorkCalendar {
+  const assumeWeekendsOnly = options.assumeWeekendsOnly ?? false;
+  const adjustedDaysCount = options.saturdayWorkdaysCount ?? true;
+
+  const arrangements = new Map<number, { days: Arrangement; source: "shipped" | "national" }>();
+  for (const [year, days] of shippedArrangements()) arrangements.set(year, { days, source: "shipped" });
+  for (const file of options.national ?? []) {
+    if (file.days.length === 0) {
+      // holiday-cn publishes an empty file for a year not yet announced; taking
+      // it as "no holidays at all" would silently plan on 元旦 and 春节.
+      throw new YishiError("HOLIDAY_DATA_INVALID", `the national holiday file for ${file.year} lists no days: its arrangement is not published yet`, {
+        path: ["days"],
+      });
+    }
+    arrangements.set(file.year, { days: arrangementOf(file), source: "national" });
+  }
+  const known = new Set(arrangements.keys());
+
+  // Later wins per date: arrangements by year (a notice's December days sit
+  // under the next year), then regional, then unit.
+  const listed = new Map<string, LayeredDay>();
+  for (const [, { days, source }] of [...arrangements].sort(([a], [b]) => a - b)) {
+    for (const [date, day] of days) listed.set(date, { ...day, source });
+  }
+  for (const [source, files] of [["regional", options.regional], ["unit", options.unit]] as const) {
+    for (const file of files ?? []) for (const [date, day] of arrangementOf(file)) listed.set(date, { ...day, source });
+  }
+
+  function describeDay(date: string): DayDescription {
+    assertDate(date);
+    const year = yearOf(date);
+    if (!known.has(year) && !assumeWeekendsOnly) throw unknownYear(year, [...known]);
+    const weekday = weekdayOf(date);
+    const weekend = isWeekend(date);
+    const day = listed.get(date);
+    if (day === undefined) {
+      return { date, weekday, working: !weekend, kind: weekend ? "weekend" : "workday", source: "weekday-rule" };
+    }
+    if (day.off) return { date, weekday, working: false, kind: "holiday", holiday: day.name, source: day.source };
+    return {
+      date,
+      weekday,
+      working: weekend ? adjustedDaysCount : true,
+      kind: weekend ? "adjusted-workday" : "workday",
+      holiday: day.name,
+      source: day.source,
+    };
+  }
+
+  const isWorkingDay = (date: string) => describeDay(date).working;
+
+  function countWorkingDays(from: string, to: string): number {
+    if (assertDate(to) < assertDate(from)) throw new YishiError("DATE_INVALID", `the range ${from}..${to} ends before it starts`);
+    return eachDay(from, to).filter(isWorkingDay).length;
+  }
+
+  function firstWorkingDay(from: string, to: string): string | undefined {
+    return eachDay(from, to).find(isWorkingDay);
+  }
+
+  function lastWorkingDay(from: string, to: string): string | undefined {
+    return eachDay(from, to).findLast(isWorkingDay);
+  }
+
+  return {
+    isWorkingDay,
+    describeDay,
+    addWorkingDays(date, n) {
+      if (!Number.isInteger(n)) throw new YishiError("USAGE", `the number of working days must be a whole number, found ${n}`);
+      let day = assertDate(date);
+      if (n === 0) {
+        while (!isWorkingDay(day)) day = addDays(day, 1);
+        return day;
+      }
+      const step = Math.sign(n);
+      for (let left = Math.abs(n); left > 0; ) {
+        day = addDays(day, step);
+        if (isWorkingDay(day)) left--;
+      }
+      return day;
+    },
+    countWorkingDays,
+    workingDaysBetween(a, b) {
+      if (assertDate(b) >= assertDate(a)) return b === a ? 0 : countWorkingDays(addDays(a, 1), b);
+      return -countWorkingDays(addDays(b, 1), a);
+    },
+    nthWorkingDayOfMonth(year, month, n) {
+      if (!Number.isInteger(n) || n === 0) throw new YishiError("USAGE", `n must be a whole number other than 0, found ${n}`);
+      const days = eachDay(dateOf(year, month, 1), dateOf(year, month, daysInMonth(year, month))).filter(isWorkingDay);
+      return n > 0 ? days[n - 1] : days[days.length + n];
+    },
+    firstWorkingDay,
+    lastWorkingDay,
+    firstWorkingDayOf: (kind, date) => {
+      const { from, to } = periodContaining(kind, date);
+      return firstWorkingDay(from, to);
+    },
+    lastWorkingDayOf: (kind, date) => {
+      const { from, to } = periodContaining(kind, date);
+      return lastWorkingDay(from, to);
+    },
+    knownYears: () => [...known].sort((a, b) => a - b),
+    hasYear: (year) => known.has(year),
+  };
+}
+
+function arrangementOf(file: HolidayFile): Arrangement {
+  return new Map(file.days.map((d) => [d.date, { off: d.isOffDay, name: normalizeHolidayName(d.name) }]));
+}
+
+function unknownYear(year: number, known: number[]): YishiError {
+  return new YishiError(
+    "UNKNOWN_HOLIDAY_YEAR",
+    `no official holiday arrangement is known for ${year} (known: ${formatYears(known)}). ` +
+      `Supply ${year}'s arrangement as a holiday-cn JSON file (API: createCalendar({ national: [file] }); CLI: --holidays ${year}.json), ` +
+      `or pass assumeWeekendsOnly (CLI: --assume-weekends) to treat only Saturdays and Sundays as days off.`,
+  );
+}
+
+/** `2004–2026, 2028`. */
+function formatYears(years: number[]): string {
+  const sorted = [...years].sort((a, b) => a - b);
+  const runs: string[] = [];
+  for (let i = 0; i < sorted.length; ) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
+    runs.push(i === j ? `${sorted[i]}` : `${sorted[i]}–${sorted[j]}`);
+    i = j + 1;
+  }
+  return runs.length === 0 ? "none" : runs.join(", ");
+}

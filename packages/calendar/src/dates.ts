@@ -1,0 +1,95 @@
+import { IsoDate, YishiError } from "@yishi/domain";
+
+/**
+ * Arithmetic on `YYYY-MM-DD` calendar dates. Dates are mapped to whole days
+ * since 1970-01-01 through `Date.UTC` and read back with UTC getters only, so
+ * no host time zone can shift a date: a date string already *is* the day in
+ * Asia/Shanghai.
+ */
+
+const MS_PER_DAY = 86_400_000;
+
+/** Throws DATE_INVALID unless `value` is a real `YYYY-MM-DD` date. */
+export function assertDate(value: string, what = "date"): string {
+  if (!IsoDate.safeParse(value).success) {
+    throw new YishiError("DATE_INVALID", `${what} must be a real calendar date as YYYY-MM-DD, found ${JSON.stringify(value)}`);
+  }
+  return value;
+}
+
+function toDayNumber(date: string): number {
+  assertDate(date);
+  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
+  return Date.UTC(y, m - 1, d) / MS_PER_DAY;
+}
+
+function fromDayNumber(day: number): string {
+  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+/** Builds a date from its parts; `month` is 1–12. */
+export function dateOf(year: number, month: number, day: number): string {
+  return assertDate(`${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`);
+}
+
+export function yearOf(date: string): number {
+  return Number(assertDate(date).slice(0, 4));
+}
+
+/** Month of the year, 1–12. */
+export function monthOf(date: string): number {
+  return Number(assertDate(date).slice(5, 7));
+}
+
+export function addDays(date: string, n: number): string {
+  return fromDayNumber(toDayNumber(date) + n);
+}
+
+/** Days from `a` to `b` (b − a): positive when `b` is later. */
+export function diffDays(a: string, b: string): number {
+  return toDayNumber(b) - toDayNumber(a);
+}
+
+/** ISO weekday: 1 = Monday … 7 = Sunday. 1970-01-01 was a Thursday (4). */
+export function weekdayOf(date: string): number {
+  return ((((toDayNumber(date) + 3) % 7) + 7) % 7) + 1;
+}
+
+export function isWeekend(date: string): boolean {
+  return weekdayOf(date) >= 6;
+}
+
+/** Every date from `from` to `to`, both included; empty when `to` is before `from`. */
+export function eachDay(from: string, to: string): string[] {
+  const days: string[] = [];
+  for (let day = toDayNumber(from), end = toDayNumber(to); day <= end; day++) days.push(fromDayNumber(day));
+  return days;
+}
+
+export function startOfMonth(date: string): string {
+  return `${assertDate(date).slice(0, 7)}-01`;
+}
+
+export function endOfMonth(date: string): string {
+  return addDays(addMonthsToFirst(startOfMonth(date), 1), -1);
+}
+
+/** Monday of the ISO week containing `date`. */
+export function startOfWeek(date: string): string {
+  return addDays(date, 1 - weekdayOf(date));
+}
+
+/** Sunday of the ISO week containing `date`. */
+export function endOfWeek(date: string): string {
+  return addDays(date, 7 - weekdayOf(date));
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return diffDays(dateOf(year, month, 1), addMonthsToFirst(dateOf(year, month, 1), 1));
+}
+
+/** Only for first-of-month dates, where adding months never overflows a day. */
+function addMonthsToFirst(first: string, months: number): string {
+  const index = yearOf(first) * 12 + monthOf(first) - 1 + months;
+  return dateOf(Math.floor(index / 12), (index % 12) + 1, 1);
+}

@@ -1,0 +1,10 @@
+export { addDays, assertDate, dateOf, daysInMonth, diffDays, eachDay, endOfMonth, endOfWeek, isWeekend, monthOf, startOfMonth, startOfWeek, weekdayOf, yearOf } from "./dates.js";
+export { todayInShanghai, CHINA_ZONE } from "./today.js";
+export { parsePeriod, periodBounds, periodContaining, quarterOf, halfYearOf } from "./periods.js";
+export type { Period, PeriodKind } from "./periods.js";
+export { loadHolidayFile, parseHolidayFile } from "./load-holiday-file.js";
+export { normalizeHolidayName } from "./holiday-names.js";
+export { SHIPPED_CORRECTIONS } from "./shipped-corrections.js";
+export type { ShippedCorrection } from "./shipped-corrections.js";
+export { createCalendar } from "./calendar.js";
+export type { CalendarOptions, DayDescription, DayKind, DaySource, WorkCalendar } from "./calendar.js";

@@ -1,0 +1,74 @@
+import { z } from "zod";
+import { Id, IsoDate } from "./primitives.js";
+import { MeetingType } from "./meeting-type.js";
+
+/** Categories the rules route or gate differently. */
+export const ItemCategory = z.enum([
+  "normative-document", // 规范性文件 (legal review first)
+  "major-reform", // 重大改革
+  "investment-project", // 政府投资项目 (钟山区 第四十条(五))
+  "large-fund", // 大额资金 (钟山区 第四十条(六))
+  "investment-agreement", // 招商引资协议
+  "important-document", // 重要文件
+  "work-report", // 一般性工作汇报
+  "personnel", // 人事
+  "other",
+]);
+export type ItemCategory = z.infer<typeof ItemCategory>;
+
+export const ReviewKind = z.enum(["legal", "topic-meeting", "fairness", "risk", "consultation"]);
+export type ReviewKind = z.infer<typeof ReviewKind>;
+
+export const Review = z.strictObject({ kind: ReviewKind, doneOn: IsoDate, note: z.string().optional() });
+export type Review = z.infer<typeof Review>;
+
+/** Who may decide an item without the meeting: such items are not listed (钟山区 第四十六条). */
+export const DecidableBy = z.enum(["topic-meeting", "department", "leading-group", "leader", "consultation"]);
+export type DecidableBy = z.infer<typeof DecidableBy>;
+
+/** An item filed by a unit for a meeting (议题). */
+export const AgendaItem = z.strictObject({
+  id: Id,
+  title: z.string().min(1),
+  unit: Id,
+  responsibleLeader: Id,
+  category: ItemCategory.default("other"),
+  /** The meeting type it is filed for. */
+  meetingType: MeetingType.default("executive"),
+  filedOn: IsoDate,
+  materialsOn: IsoDate.optional(),
+  reviews: z.array(Review).default([]),
+  estimatedMinutes: z.number().int().min(1).max(240).default(10),
+  urgency: z.enum(["normal", "urgent"]).default("normal"),
+  /** Latest date it should be decided by. */
+  dueBy: IsoDate.optional(),
+  amountYuan: z.number().nonnegative().optional(),
+  decidableBy: DecidableBy.optional(),
+  /** The item went through the approval procedure (履行报批程序). */
+  procedureComplete: z.boolean().default(true),
+  /** A department report (部门汇报), limited to 10 minutes (常州市 四十七). */
+  isReport: z.boolean().default(false),
+});
+export type AgendaItem = z.infer<typeof AgendaItem>;
+
+/** The mayor's approval to exceed the item cap at one meeting (钟山区 第四十五条). */
+export const CapApproval = z.strictObject({
+  /** Meeting id in the plan, or series id + date. */
+  meeting: Id.optional(),
+  series: Id.optional(),
+  date: IsoDate.optional(),
+  maxItems: z.number().int().min(1),
+  approvedBy: Id,
+  explanation: z.string().optional(),
+});
+export type CapApproval = z.infer<typeof CapApproval>;
+
+/** An event district leaders are invited to (钟山区 第七十五条; 房山区 第六十一条). */
+export const LeaderEvent = z.strictObject({
+  id: Id,
+  name: z.string().min(1),
+  date: IsoDate,
+  invitedOn: IsoDate,
+  leaders: z.array(Id).default([]),
+});
+export type LeaderEvent = z.infer<typeof LeaderEvent>;

@@ -1,0 +1,33 @@
+import { z } from "zod";
+
+/**
+ * How often a series meets. Each form is one way the working rules phrase it:
+ * 每两周 (every-n-weeks), 每月1至2次 (per-month), 月初/月末 (month-position),
+ * 每半年 (per-half-year), 每年 (per-year), 根据需要 (as-needed).
+ */
+export const Cadence = z.discriminatedUnion("kind", [
+  z.strictObject({
+    kind: z.literal("every-n-weeks"),
+    weeks: z.number().int().min(1).max(12),
+    /** Shortest gap allowed between consecutive occurrences, in days. */
+    minGapDays: z.number().int().min(1).optional(),
+    /** Longest gap allowed, in days; defaults to weeks×7 + 7 ("in principle"). */
+    maxGapDays: z.number().int().min(1).optional(),
+  }),
+  z.strictObject({
+    kind: z.literal("per-month"),
+    min: z.number().int().min(0),
+    max: z.number().int().min(1),
+  }),
+  z.strictObject({
+    kind: z.literal("month-position"),
+    position: z.enum(["start", "end"]),
+    /** How many working days from the month's start or end count as 月初/月末. */
+    withinWorkingDays: z.number().int().min(1).max(15).default(5),
+  }),
+  z.strictObject({ kind: z.literal("per-half-year"), min: z.number().int().min(0).default(1), max: z.number().int().min(1).optional() }),
+  z.strictObject({ kind: z.literal("per-year"), min: z.number().int().min(0).default(1), max: z.number().int().min(1).optional() }),
+  z.strictObject({ kind: z.literal("per-quarter"), min: z.number().int().min(0).default(1), max: z.number().int().min(1).optional() }),
+  z.strictObject({ kind: z.literal("as-needed") }),
+], { error: "expected a cadence kind: every-n-weeks, per-month, month-position, per-quarter, per-half-year, per-year or as-needed" });
+export type Cadence = z.infer<typeof Cadence>;

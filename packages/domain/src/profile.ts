@@ -1,0 +1,104 @@
+import { z } from "zod";
+import { Id, LocalizedText } from "./primitives.js";
+import { MeetingType } from "./meeting-type.js";
+
+export const RuleKind = z.enum([
+  "cadence",
+  "calendar",
+  "quorum",
+  "attendance",
+  "agenda",
+  "deadline",
+  "duration",
+  "duty",
+  "recurring-duty",
+]);
+export type RuleKind = z.infer<typeof RuleKind>;
+
+export const Severity = z.enum(["hard", "soft"]);
+export type Severity = z.infer<typeof Severity>;
+
+/** Where a rule comes from: `钟山区 第四十五条` and the sentence it encodes. */
+export const Citation = z.strictObject({
+  jurisdiction: z.string().min(1),
+  article: z.string().min(1),
+  /** The article's own words (Chinese), quoted from the seed document. */
+  text: z.string().min(1),
+  /** The source file in shared/seeds. */
+  source: z.string().optional(),
+});
+export type Citation = z.infer<typeof Citation>;
+
+export function formatCitation(c: Pick<Citation, "jurisdiction" | "article">): string {
+  return `${c.jurisdiction} ${c.article}`;
+}
+
+/** Which meetings or duties a rule covers. An empty list means "none of that kind". */
+export const RuleScope = z.strictObject({
+  meetingTypes: z.array(MeetingType).default([]),
+  /** Duty posts or recurring duties by id; "*" for all. */
+  duties: z.array(z.string()).default([]),
+});
+export type RuleScope = z.infer<typeof RuleScope>;
+
+/**
+ * One rule of a profile: data, not code. `check` names the rule module that
+ * evaluates it (e.g. "agenda.max-items"); `params` are validated by that module.
+ */
+export const Rule = z.strictObject({
+  id: Id,
+  kind: RuleKind,
+  check: z.string().min(1),
+  scope: RuleScope.default({ meetingTypes: [], duties: [] }),
+  severity: Severity,
+  params: z.record(z.string(), z.unknown()).default({}),
+  citation: Citation,
+  summary: LocalizedText,
+  enabled: z.boolean().default(true),
+  /** Why a planner turned it off; kept and shown. */
+  disabledReason: z.string().optional(),
+  /** Id of the profile the rule was inherited from, when inherited. */
+  inheritedFrom: z.string().optional(),
+});
+export type Rule = z.infer<typeof Rule>;
+export type RuleInput = z.input<typeof Rule>;
+
+export const RuleProfile = z.strictObject({
+  id: Id,
+  name: LocalizedText,
+  jurisdiction: z.string().min(1),
+  /** Profile this one extends (西城区 extends 北京市). */
+  extends: Id.optional(),
+  source: z.string().optional(),
+  year: z.number().int().optional(),
+  meetingTypes: z.array(MeetingType).default([]),
+  rules: z.array(Rule),
+  /** Which side the profile takes where documents disagree. */
+  notes: z.array(z.string()).default([]),
+});
+export type RuleProfile = z.infer<typeof RuleProfile>;
+export type RuleProfileInput = z.input<typeof RuleProfile>;
+
+/** A planner's change to a shipped profile, kept in their spec. */
+export const RuleOverride = z.strictObject({
+  rule: Id,
+  params: z.record(z.string(), z.unknown()).optional(),
+  severity: Severity.optional(),
+  enabled: z.boolean().optional(),
+  scope: RuleScope.partial().optional(),
+  /** Required when turning a rule off. */
+  reason: z.string().optional(),
+}).refine((o) => o.enabled !== false || (o.reason !== undefined && o.reason.trim() !== ""), {
+  message: "turning a rule off needs a `reason`",
+  path: ["reason"],
+});
+export type RuleOverride = z.infer<typeof RuleOverride>;
+
+export const ProfileSelection = z.strictObject({
+  /** Shipped profile id, e.g. "default", "钟山区", "西城区". */
+  base: z.string().min(1).default("default"),
+  overrides: z.array(RuleOverride).default([]),
+  /** Extra rules of known check kinds. */
+  rules: z.array(Rule).default([]),
+});
+export type ProfileSelection = z.infer<typeof ProfileSelection>;

@@ -1,0 +1,55 @@
+import { z } from "zod";
+import { Id } from "./primitives.js";
+import { Organization, Body, MeetingSeries, Room } from "./organization.js";
+import { Person, Unit } from "./people.js";
+import { Absence, Blackout } from "./absence.js";
+import { DutySettings, RecurringDuty } from "./duty.js";
+import { AgendaItem, CapApproval, LeaderEvent } from "./agenda-item.js";
+import { ProfileSelection } from "./profile.js";
+
+/** Where the calendar's arrangement comes from, beyond the shipped national data. */
+export const CalendarSettings = z.strictObject({
+  /** holiday-cn JSON files (paths relative to the spec) with national arrangements. */
+  national: z.array(z.string()).default([]),
+  /** Regional arrangements (e.g. a province's extra day off). */
+  regional: z.array(z.string()).default([]),
+  /** The unit's own days off or on. */
+  unit: z.array(z.string()).default([]),
+  /** Treat years with no known arrangement as plain Monday–Friday weeks. */
+  assumeWeekendsOnly: z.boolean().default(false),
+});
+export type CalendarSettings = z.infer<typeof CalendarSettings>;
+
+export const SPEC_VERSION = 1;
+
+/** Everything a planner writes down: the input to plan and check. */
+export const Spec = z.strictObject({
+  version: z.literal(SPEC_VERSION).default(SPEC_VERSION),
+  organization: Organization,
+  profile: ProfileSelection.default({ base: "default", overrides: [], rules: [] }),
+  calendar: CalendarSettings.default({ national: [], regional: [], unit: [], assumeWeekendsOnly: false }),
+  people: z.array(Person).min(1),
+  units: z.array(Unit).default([]),
+  rooms: z.array(Room).default([]),
+  bodies: z.array(Body).default([]),
+  series: z.array(MeetingSeries).default([]),
+  absences: z.array(Absence).default([]),
+  blackouts: z.array(Blackout).default([]),
+  duty: DutySettings.default({ posts: [], restDays: 1, festivalHolidays: ["春节", "国庆节"], history: [], preferences: [], restrictions: [] }),
+  recurringDuties: z.array(RecurringDuty).default([]),
+  agendaItems: z.array(AgendaItem).default([]),
+  capApprovals: z.array(CapApproval).default([]),
+  events: z.array(LeaderEvent).default([]),
+});
+export type Spec = z.infer<typeof Spec>;
+export type SpecInput = z.input<typeof Spec>;
+
+/** A change for re-planning: new facts on top of the spec. */
+export const SpecChange = z.strictObject({
+  absences: z.array(Absence).default([]),
+  blackouts: z.array(Blackout).default([]),
+  /** Occurrences to cancel by plan meeting id. */
+  cancel: z.array(Id).default([]),
+  note: z.string().optional(),
+});
+export type SpecChange = z.infer<typeof SpecChange>;
