@@ -9,9 +9,9 @@ export const Cadence = z.discriminatedUnion("kind", [
   z.strictObject({
     kind: z.literal("every-n-weeks"),
     weeks: z.number().int().min(1).max(12),
-    /** Shortest gap allowed between consecutive occurrences, in days. */
+    /** Shortest gap allowed between consecutive occurrences, in days; defaults to weeks×7 − 4. */
     minGapDays: z.number().int().min(1).optional(),
-    /** Longest gap allowed, in days; defaults to weeks×7 + 7 ("in principle"). */
+    /** Longest gap allowed, in days; defaults to weeks×7 + 4 ("in principle" lets a holiday push it a little). */
     maxGapDays: z.number().int().min(1).optional(),
   }),
   z.strictObject({

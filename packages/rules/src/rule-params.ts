@@ -1,0 +1,137 @@
+import { z } from "zod";
+import { ClockTime, ItemCategory, DecidableBy, Weekday } from "@yishi/domain";
+
+/**
+ * The parameters of every rule check, by check id. This is the contract
+ * between profiles (data), the checker (rules/) and the planners (solver/):
+ * a planner reads the same parameters the checker judges by.
+ */
+const LeadUnit = z.enum(["calendar-days", "working-days"]);
+
+export const RULE_PARAMS = {
+  // cadence ----------------------------------------------------------------
+  /** 每两周召开一次: consecutive occurrences between minGapDays and maxGapDays apart. */
+  "cadence.every-n-weeks": z.strictObject({
+    weeks: z.number().int().min(1),
+    /** Defaults to weeks×7 − 4. */
+    minGapDays: z.number().int().min(1).optional(),
+    /** Defaults to weeks×7 + 4: "in principle" allows a holiday to push it a few days. */
+    maxGapDays: z.number().int().min(1).optional(),
+  }),
+  /** 每月召开1至2次: occurrences in every whole calendar month of the plan. */
+  "cadence.per-month": z.strictObject({ min: z.number().int().min(0), max: z.number().int().min(1) }),
+  /** 月初/月末: one occurrence in each month within the first/last N working days. */
+  "cadence.month-position": z.strictObject({
+    position: z.enum(["start", "end"]),
+    withinWorkingDays: z.number().int().min(1).default(5),
+  }),
+  /** Counts per quarter, half-year or year, judged when the plan covers the whole span. */
+  "cadence.per-quarter": z.strictObject({ min: z.number().int().min(0), max: z.number().int().min(1).optional() }),
+  "cadence.per-half-year": z.strictObject({ min: z.number().int().min(0), max: z.number().int().min(1).optional() }),
+  "cadence.per-year": z.strictObject({ min: z.number().int().min(0), max: z.number().int().min(1).optional() }),
+  /** 根据需要召开: nothing to check; kept so profiles show the article. */
+  "cadence.as-needed": z.strictObject({}),
+
+  // calendar ---------------------------------------------------------------
+  /** Meetings only on working days of the official arrangement. */
+  "calendar.working-day": z.strictObject({ allowAdjustedWorkdays: z.boolean().default(true) }),
+  /** 周一无会日: no meeting on these weekdays, except one continuing over consecutive days. */
+  "calendar.no-weekday": z.strictObject({ weekdays: z.array(Weekday).min(1), exceptConsecutiveDays: z.boolean().default(true) }),
+  /** 一般安排在星期一: a soft preference. */
+  "calendar.preferred-weekday": z.strictObject({ weekdays: z.array(Weekday).min(1) }),
+  /** 会议地点固定在…: the room named by the profile (by room name or id). */
+  "calendar.fixed-room": z.strictObject({ room: z.string().min(1) }),
+
+  // quorum / attendance ------------------------------------------------------
+  /** 过半数到会方可召开: present members > fraction × members (strict) or ≥ (not strict). */
+  "quorum.majority": z.strictObject({ fraction: z.number().min(0).max(1).default(0.5), strict: z.boolean().default(true) }),
+  /** 由区长或受区长委托的副区长召集和主持. */
+  "attendance.convener": z.strictObject({}),
+  /** Absentees ask leave; a stand-in only with the convener's approval. */
+  "attendance.leave-approved": z.strictObject({ substituteNeedsApproval: z.boolean().default(true) }),
+  /** An approved event gets between min and max district leaders. */
+  "attendance.event-leaders": z.strictObject({ min: z.number().int().min(0).default(1), max: z.number().int().min(1) }),
+
+  // agenda -------------------------------------------------------------------
+  /** 每次不超过15个; more only with the mayor's approval recorded in the spec. */
+  "agenda.max-items": z.strictObject({ max: z.number().int().min(1), approvalOverrides: z.boolean().default(true) }),
+  /** Items that can be decided elsewhere are not listed. */
+  "agenda.not-listable": z.strictObject({
+    decidableBy: z.array(DecidableBy).default([]),
+    requireProcedure: z.boolean().default(true),
+    /** Ordinary work reports are not listed (房山区 第四十四条(五)(7)). */
+    excludeWorkReports: z.boolean().default(false),
+  }),
+  /** Items of these categories pass a topic meeting before this meeting (钟山区 第四十二条(五)). */
+  "agenda.topic-meeting-first": z.strictObject({ categories: z.array(ItemCategory).min(1) }),
+  /** These items must go to the executive meeting (钟山区 第四十条(五)(六)). */
+  "agenda.executive-only": z.strictObject({
+    categories: z.array(ItemCategory).default([]),
+    /** Fund items above this amount (yuan). */
+    amountYuanOver: z.number().nonnegative().optional(),
+  }),
+  /** Legal review done, `lead` before the meeting, for these categories. */
+  "agenda.legal-review": z.strictObject({
+    categories: z.array(ItemCategory).min(1),
+    lead: z.number().int().min(0).default(0),
+    unit: LeadUnit.default("calendar-days"),
+  }),
+  /** The responsible leader and the submitting unit's head attend (房山区 第四十四条(五)(6)). */
+  "agenda.sponsor-attends": z.strictObject({ leader: z.boolean().default(true), unitHead: z.boolean().default(true) }),
+
+  // deadlines ----------------------------------------------------------------
+  /** An item is filed at least `lead` before the meeting. */
+  "deadline.item-filing": z.strictObject({ lead: z.number().int().min(0), unit: LeadUnit }),
+  /** Materials reach the office at least `lead` before the meeting. */
+  "deadline.materials": z.strictObject({ lead: z.number().int().min(0), unit: LeadUnit }),
+  /** A topic-meeting request is studied within N working days of receipt (钟山区 第四十二条). */
+  "deadline.topic-meeting-within": z.strictObject({ workingDays: z.number().int().min(1) }),
+  /** Leave requested at least `lead` days before it starts (钟山区 第七十四条). */
+  "deadline.leave-request": z.strictObject({ lead: z.number().int().min(0), unit: LeadUnit.default("calendar-days"), roles: z.array(z.string()).default([]) }),
+  /** Invitations to leaders reach the office `lead` days ahead (钟山区 第七十五条). */
+  "deadline.event-invitation": z.strictObject({ lead: z.number().int().min(0), unit: LeadUnit.default("calendar-days") }),
+  /** A conference plan is submitted `lead` days ahead (钟山区 第四十九条). */
+  "deadline.conference-plan": z.strictObject({ lead: z.number().int().min(0), unit: LeadUnit.default("calendar-days") }),
+  /** Minutes issued within `within` days of the meeting (西城区 三十、三十一). */
+  "deadline.minutes": z.strictObject({ within: z.number().int().min(0), unit: LeadUnit.default("calendar-days") }),
+
+  // duration -----------------------------------------------------------------
+  /** A meeting lasts at most `minutes` (常州市 四十七; 依安县 第五十五条). */
+  "duration.max-minutes": z.strictObject({ minutes: z.number().int().min(1) }),
+  /** At most maxCount exchange speeches, each at most maxMinutes (常州市 四十七). */
+  "duration.speeches": z.strictObject({ maxCount: z.number().int().min(0), maxMinutes: z.number().int().min(1) }),
+  /** A department's report at most `minutes` (常州市 四十七). */
+  "duration.report-minutes": z.strictObject({ minutes: z.number().int().min(1) }),
+  /** An agenda fits the meeting's time: items' minutes ≤ the meeting's length. */
+  "duration.agenda-fits": z.strictObject({}),
+
+  // duty ---------------------------------------------------------------------
+  /** 24-hour duty every day: every post filled every day (钟山区 第五十七条). */
+  "duty.daily-coverage": z.strictObject({}),
+  /** A leader on duty every day (房山区 第七十一条, 第七十四条). */
+  "duty.leader-on-duty": z.strictObject({}),
+  /** Nobody on duty while absent; a leader who cannot serve swaps (房山区 第七十四条). */
+  "duty.available": z.strictObject({}),
+  /** At least restDays free days between two duties of one person. */
+  "duty.rest": z.strictObject({ restDays: z.number().int().min(0).default(1) }),
+  /** Duties and heavy-day duties spread evenly within each pool (max − min ≤ maxSpread). */
+  "duty.fairness": z.strictObject({ maxSpread: z.number().int().min(0).default(1) }),
+
+  // recurring duties ---------------------------------------------------------
+  /** Every <weekday> <start>–<end> covered by a leader in turn (西城区 六十). */
+  "recurring.weekly-rota": z.strictObject({ weekday: Weekday, start: ClockTime, end: ClockTime, duty: z.string().optional() }),
+  /** Occurrences per quarter (依安县 第七十二条 study lectures). */
+  "recurring.per-quarter": z.strictObject({ min: z.number().int().min(1), meetingType: z.string().optional() }),
+
+  // encoded for citation only --------------------------------------------------
+  /** A rule the plan cannot break (document processing times, etc.): listed, never checked. */
+  "info.not-plan-checkable": z.strictObject({ why: z.string().optional() }),
+} as const;
+
+export type RuleCheckId = keyof typeof RULE_PARAMS;
+export type RuleParams<C extends RuleCheckId> = z.infer<(typeof RULE_PARAMS)[C]>;
+export const RULE_CHECK_IDS = Object.keys(RULE_PARAMS) as RuleCheckId[];
+
+export function isRuleCheckId(value: string): value is RuleCheckId {
+  return Object.hasOwn(RULE_PARAMS, value);
+}
