@@ -4,6 +4,8 @@ import { EXIT } from "./exit-codes.js";
 import { processIo, type Io } from "./io.js";
 import type { CommandContext } from "./context.js";
 // Each command lives in src/commands/<name>.ts and registers itself below.
+import { registerCalendarCommand } from "./commands/calendar.js";
+import { registerWorkdaysCommand } from "./commands/workdays.js";
 
 /** Builds the program; commands write through `ctx.io` so tests can capture output. */
 export function createProgram(ctx: CommandContext): Command {
@@ -15,6 +17,8 @@ export function createProgram(ctx: CommandContext): Command {
     .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) })
     .exitOverride();
   // --- command registrations (one line each) ---
+  registerCalendarCommand(program, ctx);
+  registerWorkdaysCommand(program, ctx);
   return program;
 }
 
