@@ -6,6 +6,7 @@ const projects = [
   "packages/calendar",
   "packages/rules",
   "packages/solver",
+  "packages/solver-highs",
   "packages/export",
   "apps/web",
   "apps/cli",

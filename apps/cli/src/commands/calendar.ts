@@ -73,9 +73,10 @@ export function renderPeriod(calendar: WorkCalendar, periodText: string, lang: L
     for (let d = 1; d <= daysInMonth(year, m); d++) {
       const date = dateOf(year, m, d);
       const day = days.get(date);
+      // Days outside a FROM..TO period stay blank; weeks with none inside are left out.
       row += day === undefined ? "    " : `${String(d).padStart(2)}${markOf(day)} `;
       if (weekdayOf(date) === 7 || d === daysInMonth(year, m)) {
-        lines.push(row.trimEnd());
+        if (row.trim() !== "") lines.push(row.trimEnd());
         row = "";
       }
     }

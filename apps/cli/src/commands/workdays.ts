@@ -22,10 +22,12 @@ export function registerWorkdaysCommand(program: Command, ctx: CommandContext): 
   addCalendarOptions(
     workdays
       .command("add")
-      .description("the date N working days after DATE (before it when N is negative; write `-- DATE -3`)")
+      .description("the date N working days after DATE (before it when N is negative)")
       .argument("<date>", "start date, YYYY-MM-DD (not counted)")
       .argument("<n>", "number of working days")
-      .option("--explain", "also say which days were skipped and why"),
+      .option("--explain", "also say which days were skipped and why")
+      // So that a negative N such as `-3` reads as the argument it is, not an option.
+      .allowUnknownOption(),
   ).action((date: string, nText: string, options: CalendarCliOptions & { explain?: boolean }) => {
     if (!/^-?\d+$/.test(nText)) throw new YishiError("USAGE", `the number of working days must be a whole number, found ${JSON.stringify(nText)}`);
     const n = Number(nText);

@@ -1,0 +1,32 @@
+import type { LpModel } from "@yishi/solver";
+
+/** What one benchmark case reports after running the product's planner. */
+export interface CaseOutcome {
+  /** The planner's objective value on the case (same sense as the reference model). */
+  objective: number;
+  /** The best bound the planner proved, if any. */
+  bound?: number;
+  /** Whether the planner's own bound proves optimality. */
+  provedOptimal: boolean;
+  /** Hard violations the independent checker found (0 expected). */
+  hardViolations?: number;
+  /** Extra figures to print (e.g. duty spreads). */
+  figures?: Record<string, string | number>;
+}
+
+export interface BenchCase {
+  /** e.g. "meetings: one government, 5 series, one quarter". */
+  name: string;
+  problem: "meetings" | "roster" | "agenda";
+  /** Wall-time target in milliseconds, from the issue. */
+  targetMs: number;
+  /** Builds the input (not timed). */
+  setup(): Promise<unknown> | unknown;
+  /** Runs the product's planner on the input (timed). */
+  run(input: unknown): Promise<CaseOutcome> | CaseOutcome;
+  /**
+   * The same model as one whole integer program, for a reference exact
+   * solver; omitted where the whole model is too large to be worth solving.
+   */
+  referenceModel?(input: unknown): LpModel;
+}

@@ -1,0 +1,1 @@
+export { createHighsBackend } from "./highs-backend.js";
