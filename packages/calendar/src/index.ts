@@ -7,6 +7,6 @@ export { normalizeHolidayName } from "./holiday-names.js";
 export { SHIPPED_CORRECTIONS } from "./shipped-corrections.js";
 export type { ShippedCorrection } from "./shipped-corrections.js";
 export { createCalendar } from "./calendar.js";
-export { loadCalendar } from "./load-calendar.js";
+export { loadCalendar, loadSpecCalendar } from "./load-calendar.js";
 export type { CalendarFiles } from "./load-calendar.js";
 export type { CalendarOptions, DayDescription, DayKind, DaySource, WorkCalendar } from "./calendar.js";

@@ -1,4 +1,5 @@
 import { createCalendar, type CalendarOptions, type WorkCalendar } from "./calendar.js";
+import { resolveSpecPath, type LoadedSpec } from "@yishi/domain";
 import { loadHolidayFile } from "./load-holiday-file.js";
 
 /** Paths of holiday-cn files for each layer; see `CalendarOptions` for what each layer does. */
@@ -12,4 +13,17 @@ export interface CalendarFiles {
 export function loadCalendar(files: CalendarFiles, options: Pick<CalendarOptions, "assumeWeekendsOnly" | "saturdayWorkdaysCount"> = {}): WorkCalendar {
   const load = (paths: string[] | undefined) => (paths ?? []).map(loadHolidayFile);
   return createCalendar({ ...options, national: load(files.national), regional: load(files.regional), unit: load(files.unit) });
+}
+
+/**
+ * The calendar a spec asks for: its `calendar` settings, with holiday files
+ * resolved against the spec's folder (as a planner writes them).
+ */
+export function loadSpecCalendar(loaded: Pick<LoadedSpec, "spec" | "baseDir">): WorkCalendar {
+  const settings = loaded.spec.calendar;
+  const resolveAll = (paths: string[]) => paths.map((p) => resolveSpecPath(loaded, p));
+  return loadCalendar(
+    { national: resolveAll(settings.national), regional: resolveAll(settings.regional), unit: resolveAll(settings.unit) },
+    { assumeWeekendsOnly: settings.assumeWeekendsOnly },
+  );
 }
