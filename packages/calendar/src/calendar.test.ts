@@ -59,6 +59,9 @@ describe("working-day arithmetic", () => {
     expect(calendar.workingDaysBetween("2026-03-02", "2026-02-13")).toBe(-7);
     expect(calendar.workingDaysBetween("2026-02-13", "2026-02-13")).toBe(0);
     expect(calendar.workingDaysBetween("2026-02-13", "2026-02-23")).toBe(1);
+    // Backwards from a day off: the adjusted Saturday before the holiday is one working day back.
+    expect(calendar.workingDaysBetween("2026-02-21", "2026-02-14")).toBe(-1);
+    expect(calendar.workingDaysBetween("2026-02-21", "2026-02-16")).toBe(0);
   });
 
   it("finds the n-th working day of a month from either end", () => {

@@ -49,8 +49,9 @@ export interface WorkCalendar {
   countWorkingDays(from: string, to: string): number;
   /**
    * Working days after `a` up to and including `b`: the count behind "within
-   * N working days of a". Negative when `b` is before `a`, so that
-   * `addWorkingDays(a, workingDaysBetween(a, b)) === b` for a working day `b`.
+   * N working days of a". When `b` is before `a`, minus the working days from
+   * `b` up to but excluding `a`, so that `addWorkingDays(a, workingDaysBetween(a, b)) === b`
+   * for every working day `b`.
    */
   workingDaysBetween(a: string, b: string): number;
   /** The n-th working day of a month (`n` ≥ 1), or counted from its end (`n` ≤ −1); undefined when the month has fewer. */
@@ -153,7 +154,8 @@ export function createCalendar(options: CalendarOptions = {}): WorkCalendar {
     countWorkingDays,
     workingDaysBetween(a, b) {
       if (assertDate(b) >= assertDate(a)) return b === a ? 0 : countWorkingDays(addDays(a, 1), b);
-      return -countWorkingDays(addDays(b, 1), a);
+      // Mirror image: going back, `a` is not counted and `b` is (0 - n avoids -0).
+      return 0 - countWorkingDays(b, addDays(a, -1));
     },
     nthWorkingDayOfMonth(year, month, n) {
       if (!Number.isInteger(n) || n === 0) throw new YishiError("USAGE", `n must be a whole number other than 0, found ${n}`);

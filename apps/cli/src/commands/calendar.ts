@@ -13,7 +13,7 @@ export interface CalendarCliOptions {
 /** The options every calendar-reading command shares (also used by `workdays`). */
 export function addCalendarOptions(command: Command): Command {
   return command
-    .option("--holidays <files...>", "holiday-cn JSON files with official arrangements for years not shipped, or to correct them")
+    .option("--holidays <files...>", "holiday-cn JSON files with official arrangements for years not shipped, or to correct them (give it after the other arguments)")
     .option("--assume-weekends", "treat a year with no known arrangement as plain weeks (Sat–Sun off)")
     .addOption(new Option("--lang <lang>", "output language").choices(["zh", "en"]).default("zh"));
 }
@@ -59,7 +59,7 @@ const TEXT = {
  * a day is two digits, a one-character ASCII mark and a space; a Chinese
  * weekday heading is one double-width character and two spaces.
  */
-export function renderPeriod(calendar: WorkCalendar, periodText: string, lang: Lang): string {
+function renderPeriod(calendar: WorkCalendar, periodText: string, lang: Lang): string {
   const period = parsePeriod(periodText);
   const text = TEXT[lang];
   const days = new Map(eachDay(period.from, period.to).map((date) => [date, calendar.describeDay(date)]));

@@ -49,7 +49,7 @@ export function registerWorkdaysCommand(program: Command, ctx: CommandContext): 
   addCalendarOptions(
     workdays.command("is").description("describe one day: working or not, and why").argument("<date>", "the day, YYYY-MM-DD"),
   ).action((date: string, options: CalendarCliOptions) => {
-    ctx.io.out(describe(calendarFromOptions(options).describeDay(assertDate(date)), options.lang));
+    ctx.io.out(describeLine(calendarFromOptions(options).describeDay(assertDate(date)), options.lang));
   });
 }
 
@@ -61,7 +61,7 @@ function span(date: string, n: number, result: string): [string, string] {
 }
 
 /** `2026-02-14 星期六：工作日（调休上班，春节）` */
-export function describe(day: DayDescription, lang: Lang): string {
+function describeLine(day: DayDescription, lang: Lang): string {
   const reason = [KINDS[day.kind][lang], day.holiday?.[lang]].filter((x) => x !== undefined).join(lang === "zh" ? "，" : ", ");
   const status = day.working ? (lang === "zh" ? "工作日" : "working day") : lang === "zh" ? "休息日" : "day off";
   const source = lang === "zh" ? `依据：${day.source}` : `source: ${day.source}`;
