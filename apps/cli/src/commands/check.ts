@@ -1,0 +1,84 @@
+import { Option, type Command } from "commander";
+import { loadSpecCalendar } from "@yishi/calendar";
+import { YishiError, formatCitation, loadPlan, loadSpec, type Violation } from "@yishi/domain";
+import { check, resolveProfile } from "@yishi/rules";
+import type { CommandContext } from "../context.js";
+import { EXIT } from "../exit-codes.js";
+import type { Lang } from "./calendar.js";
+
+interface CheckCliOptions {
+  profile?: string;
+  format: "text" | "json";
+  lang: Lang;
+}
+
+export function registerCheckCommand(program: Command, ctx: CommandContext): void {
+  program
+    .command("check")
+    .description("check a plan (made by yishi or by hand) against the spec's rule profile; exit 1 on any hard violation")
+    .argument("<spec>", "the spec the plan belongs to (YAML or JSON)")
+    .argument("<plan>", "the plan (plan.json)")
+    .option("--profile <id>", "judge by this shipped profile instead of the spec's profile selection (the spec's overrides are not applied)")
+    .addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text"))
+    .addOption(new Option("--lang <lang>", "output language").choices(["zh", "en"]).default("zh"))
+    .action((specFile: string, planFile: string, options: CheckCliOptions) => {
+      const loaded = loadSpec(specFile);
+      const plan = loadPlan(planFile);
+      if (loaded.spec.organization.id !== plan.organization) {
+        throw new YishiError("USAGE", `${specFile}: the spec is for organization "${loaded.spec.organization.id}" but ${planFile} is a plan for "${plan.organization}"`, {
+          file: planFile,
+          path: ["organization"],
+        });
+      }
+      const profile =
+        options.profile !== undefined ? resolveProfile(options.profile, { path: ["--profile"] }) : resolveProfile(loaded.spec.profile, { file: specFile });
+      const violations = withPlanFile(planFile, () => check(loaded.spec, plan, profile, { calendar: loadSpecCalendar(loaded) }));
+      const summary = { hard: violations.filter((v) => v.severity === "hard").length, soft: violations.filter((v) => v.severity === "soft").length };
+      ctx.io.out(options.format === "json" ? JSON.stringify({ violations, summary }, null, 2) : renderViolations(violations, summary, profile.id, options.lang));
+      ctx.setExitCode(summary.hard > 0 ? EXIT.HARD_VIOLATION : EXIT.OK);
+    });
+}
+
+/** PLAN_INVALID from the checker names paths inside the plan: say which file. */
+function withPlanFile<T>(file: string, run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    if (error instanceof YishiError && error.code === "PLAN_INVALID" && error.file === undefined) {
+      throw new YishiError(error.code, `${file}: ${error.message}`, { file, path: error.path, issues: error.issues.map((i) => ({ ...i, file })) });
+    }
+    throw error;
+  }
+}
+
+const HEADINGS = {
+  hard: { zh: "硬性规则", en: "Hard rules" },
+  soft: { zh: "建议性规则", en: "Soft rules" },
+} as const;
+
+/** Violations grouped by severity (hard first), each with its citation and message, then a summary line. */
+export function renderViolations(violations: Violation[], summary: { hard: number; soft: number }, profileId: string, lang: Lang): string {
+  const lines: string[] = [];
+  for (const severity of ["hard", "soft"] as const) {
+    const group = violations.filter((v) => v.severity === severity);
+    if (group.length === 0) continue;
+    lines.push(`${HEADINGS[severity][lang]} (${group.length})`);
+    for (const v of group) {
+      const when = v.subjects.dates[0] ?? "";
+      lines.push(`  ${when.padEnd(10)}  ${formatCitation(v.citation)}  [${v.rule}]`);
+      lines.push(`      ${v.message[lang]}`);
+    }
+    lines.push("");
+  }
+  const total = summary.hard + summary.soft;
+  lines.push(
+    lang === "zh"
+      ? total === 0
+        ? `按规则配置 ${profileId} 检查：未发现违反规则`
+        : `按规则配置 ${profileId} 检查：共 ${total} 项（硬性 ${summary.hard}，建议性 ${summary.soft}）`
+      : total === 0
+        ? `checked against profile ${profileId}: no violations`
+        : `checked against profile ${profileId}: ${total} violation${total === 1 ? "" : "s"} (${summary.hard} hard, ${summary.soft} soft)`,
+  );
+  return lines.join("\n");
+}

@@ -1,0 +1,190 @@
+import { Option, type Command } from "commander";
+import { MEETING_TYPE_LABELS, YishiError, formatCitation, loadSpec, type Rule, type RuleProfile } from "@yishi/domain";
+import {
+  diffProfiles,
+  findProfileConflicts,
+  findRuleOverlaps,
+  getProfile,
+  listProfiles,
+  resolveProfile,
+  type ProfileDiff,
+  type RuleOverlap,
+  type RuleSide,
+} from "@yishi/rules";
+import type { CommandContext } from "../context.js";
+
+type Lang = "zh" | "en";
+type Format = "text" | "json";
+interface ProfileCliOptions {
+  lang: Lang;
+  format: Format;
+}
+
+const TEXT = {
+  zh: {
+    rules: (n: number, own: number) => (n === own ? `${n} 条规则` : `${n} 条规则（本级 ${own} 条）`),
+    extends: "继承",
+    jurisdiction: "辖区",
+    source: "来源",
+    types: "会议类型",
+    notes: "说明",
+    scope: "范围",
+    params: "参数",
+    inherited: "继承自",
+    off: "已停用",
+    allDuties: "全部值班",
+    none: "无",
+    overlaps: "规则交叠",
+    conflicts: "规则冲突",
+    summary: (d: ProfileDiff) => `${d.a} ↔ ${d.b}：相同 ${d.counts.same}，不同 ${d.counts.different}，仅 ${d.a} ${d.counts.onlyA}，仅 ${d.b} ${d.counts.onlyB}`,
+    only: (p: string) => `仅 ${p} 有`,
+  },
+  en: {
+    rules: (n: number, own: number) => (n === own ? `${n} rules` : `${n} rules (${own} own)`),
+    extends: "extends",
+    jurisdiction: "jurisdiction",
+    source: "source",
+    types: "meeting types",
+    notes: "notes",
+    scope: "scope",
+    params: "params",
+    inherited: "inherited from",
+    off: "turned off",
+    allDuties: "all duties",
+    none: "none",
+    overlaps: "overlaps",
+    conflicts: "conflicts",
+    summary: (d: ProfileDiff) => `${d.a} ↔ ${d.b}: ${d.counts.same} same, ${d.counts.different} different, ${d.counts.onlyA} only in ${d.a}, ${d.counts.onlyB} only in ${d.b}`,
+    only: (p: string) => `only in ${p}`,
+  },
+};
+
+function addOutputOptions(command: Command): Command {
+  return command
+    .addOption(new Option("--lang <lang>", "output language").choices(["zh", "en"]).default("zh"))
+    .addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text"));
+}
+
+export function registerProfilesCommand(program: Command, ctx: CommandContext): void {
+  // No options on `profiles` itself: commander would hand it `--lang` given after `show ID`.
+  const profiles = program.command("profiles").description("the shipped rule profiles: list (the default), show one, compare two");
+  profiles.action(() => printList(ctx, { lang: "zh", format: "text" }));
+
+  addOutputOptions(profiles.command("list").description("list the shipped profiles")).action((options: ProfileCliOptions) => printList(ctx, options));
+
+  addOutputOptions(
+    profiles
+      .command("show")
+      .description("every rule of a profile: severity, scope, params and the article it cites")
+      .argument("[id]", "profile id or alias, e.g. 西城区 or xicheng")
+      .option("--spec <file>", "show the effective profile of a spec (its base, extra rules and overrides)"),
+  ).action((id: string | undefined, options: ProfileCliOptions & { spec?: string }) => {
+    if (id === undefined && options.spec === undefined) throw new YishiError("USAGE", "name a profile (yishi profiles show 西城区) or give --spec FILE");
+    const profile = options.spec !== undefined ? resolveSpecProfile(options.spec) : getProfile(id!);
+    if (options.format === "json") {
+      ctx.io.out(JSON.stringify(profile, null, 2));
+      return;
+    }
+    ctx.io.out(renderProfile(profile, options.lang));
+  });
+
+  addOutputOptions(
+    profiles
+      .command("diff")
+      .description("compare two profiles rule by rule: where the documents agree, differ, and overlap")
+      .argument("<a>", "first profile id or alias")
+      .argument("<b>", "second profile id or alias"),
+  ).action((a: string, b: string, options: ProfileCliOptions) => {
+    const diff = diffProfiles(a, b);
+    ctx.io.out(options.format === "json" ? JSON.stringify(diff, null, 2) : renderDiff(diff, options.lang));
+  });
+}
+
+function resolveSpecProfile(file: string): RuleProfile {
+  const { spec } = loadSpec(file);
+  return resolveProfile(spec.profile, { file, allowConflicts: true });
+}
+
+function printList(ctx: CommandContext, options: ProfileCliOptions): void {
+  const list = listProfiles();
+  if (options.format === "json") {
+    ctx.io.out(JSON.stringify(list, null, 2));
+    return;
+  }
+  const t = TEXT[options.lang];
+  const lines = list.map((p) => {
+    const id = p.alias === undefined ? p.id : `${p.id} (${p.alias})`;
+    const parts = [`${t.jurisdiction} ${p.jurisdiction}`, ...(p.extends === undefined ? [] : [`${t.extends} ${p.extends}`]), t.rules(p.ruleCount, p.ownRuleCount)];
+    return `${id}  ${p.name[options.lang]}  ·  ${parts.join("  ·  ")}`;
+  });
+  ctx.io.out(lines.join("\n"));
+}
+
+function renderProfile(profile: RuleProfile, lang: Lang): string {
+  const t = TEXT[lang];
+  const own = profile.rules.filter((r) => r.inheritedFrom === undefined).length;
+  const head = [
+    `${profile.id} — ${profile.name[lang]}`,
+    [`${t.jurisdiction} ${profile.jurisdiction}`, ...(profile.extends === undefined ? [] : [`${t.extends} ${profile.extends}`]), ...(profile.year === undefined ? [] : [String(profile.year)]), ...(profile.source === undefined ? [] : [`${t.source} ${profile.source}`]), t.rules(profile.rules.length, own)].join("  ·  "),
+    `${t.types}: ${renderTypes(profile.meetingTypes, lang)}`,
+  ];
+  if (profile.notes.length > 0) head.push(`${t.notes}:`, ...profile.notes.map((n) => `  - ${n}`));
+  const body = profile.rules.map((rule) => renderRule(rule, lang));
+  const overlaps = findRuleOverlaps({ profile: profile.id, rules: profile.rules });
+  const conflicts = findProfileConflicts(profile);
+  const tail = [
+    `${t.conflicts}: ${conflicts.length === 0 ? t.none : ""}`.trimEnd(),
+    ...conflicts.map((c) => `  [${c.severity}] ${renderOverlap(c, lang)}`),
+    `${t.overlaps}: ${overlaps.filter((o) => !o.conflict).length === 0 ? t.none : ""}`.trimEnd(),
+    ...overlaps.filter((o) => !o.conflict).map((o) => `  ${renderOverlap(o, lang)}`),
+  ];
+  return [...head, "", ...body, "", ...tail].join("\n");
+}
+
+function renderRule(rule: Rule, lang: Lang): string {
+  const t = TEXT[lang];
+  const flags = [...(rule.inheritedFrom === undefined ? [] : [`${t.inherited} ${rule.inheritedFrom}`]), ...(rule.enabled ? [] : [`${t.off}: ${rule.disabledReason ?? ""}`])];
+  return [
+    `[${rule.severity}] ${rule.id}  ${rule.check}${flags.length > 0 ? `  (${flags.join("; ")})` : ""}`,
+    `  ${rule.summary[lang]}`,
+    `  ${t.scope}: ${renderScope(rule.scope.meetingTypes, rule.scope.duties, lang)}`,
+    `  ${t.params}: ${JSON.stringify(rule.params)}`,
+    `  ${formatCitation(rule.citation)} “${rule.citation.text}”`,
+  ].join("\n");
+}
+
+function renderDiff(diff: ProfileDiff, lang: Lang): string {
+  const t = TEXT[lang];
+  const mark = { same: "=", different: "≠", "only-a": "<", "only-b": ">" } as const;
+  const lines = [t.summary(diff), ""];
+  for (const r of diff.rules) {
+    const s = (r.a ?? r.b)!;
+    const what = r.status === "different" ? `  (${r.differences.join(", ")})` : r.status === "only-a" ? `  ${t.only(diff.a)}` : r.status === "only-b" ? `  ${t.only(diff.b)}` : "";
+    lines.push(`${mark[r.status]} ${r.check}  [${renderScope(s.meetingTypes, s.duties, lang)}]${what}`);
+    if (r.a) lines.push(`    ${renderSide(diff.a, r.a)}`);
+    if (r.b) lines.push(`    ${renderSide(diff.b, r.b)}`);
+  }
+  lines.push("", `${t.overlaps}: ${diff.overlaps.length === 0 ? t.none : ""}`.trimEnd());
+  for (const o of diff.overlaps) lines.push(`  ${renderOverlap(o, lang)}`);
+  return lines.join("\n");
+}
+
+function renderSide(profile: string, side: RuleSide): string {
+  const off = side.enabled ? "" : " off";
+  return `${profile}: ${side.id} ${side.severity}${off} ${JSON.stringify(side.params)} — ${formatCitation(side.citation)} “${side.citation.text}”`;
+}
+
+function renderOverlap(o: RuleOverlap, lang: Lang): string {
+  const end = (r: RuleOverlap["a"]) => `${r.profile === undefined ? "" : `${r.profile} `}${r.id} (${r.citation}; ${renderTypes(r.meetingTypes, lang)})`;
+  return `${end(o.a)} × ${end(o.b)}: ${o.message[lang]}`;
+}
+
+function renderScope(types: readonly string[], duties: readonly string[], lang: Lang): string {
+  const parts = [...(types.length > 0 ? [renderTypes(types, lang)] : []), ...(duties.length === 0 ? [] : [duties.includes("*") ? TEXT[lang].allDuties : duties.join(", ")])];
+  return parts.length === 0 ? TEXT[lang].none : parts.join("; ");
+}
+
+function renderTypes(types: readonly string[], lang: Lang): string {
+  if (lang === "en") return types.join(", ");
+  return types.map((t) => MEETING_TYPE_LABELS[t as keyof typeof MEETING_TYPE_LABELS]?.zh ?? t).join("、");
+}

@@ -1,0 +1,82 @@
+import { addDays, diffDays } from "@yishi/calendar";
+import type { Violation } from "@yishi/domain";
+import type { RuleCheck } from "./types.js";
+import { makeViolation } from "./make-violation.js";
+import { seriesGroups } from "./shared.js";
+
+/**
+ * 每两周召开一次 (钟山区 第四十条): consecutive occurrences between minGapDays and
+ * maxGapDays apart. The plan's edges count too: the previous meeting was at the
+ * latest the day before the period, the next at the earliest the day after, so
+ * a first meeting too late (or a last too early) breaks the rule for certain;
+ * a period shorter than the gap can never show such a break.
+ */
+export const cadenceEveryNWeeks: RuleCheck<"cadence.every-n-weeks"> = {
+  id: "cadence.every-n-weeks",
+  evaluate(ctx, rule, params) {
+    const minGap = params.minGapDays ?? params.weeks * 7 - 4;
+    const maxGap = params.maxGapDays ?? params.weeks * 7 + 4;
+    const { from, to } = ctx.plan.period;
+    const out: Violation[] = [];
+    for (const group of seriesGroups(ctx, rule)) {
+      const ms = group.meetings;
+      for (let i = 1; i < ms.length; i++) {
+        const a = ms[i - 1]!;
+        const b = ms[i]!;
+        const gap = diffDays(a.date, b.date);
+        if (gap >= minGap && gap <= maxGap) continue;
+        out.push(
+          makeViolation(
+            rule,
+            {
+              zh: `${ctx.meetingName(a).zh}与${ctx.meetingName(b).zh}相隔${gap}天，应为${minGap}至${maxGap}天（每${params.weeks}周一次）`,
+              en: `${ctx.meetingName(a).en} and ${ctx.meetingName(b).en} are ${gap} days apart; every ${params.weeks} weeks allows ${minGap} to ${maxGap} days`,
+            },
+            { meetings: [a.id, b.id], dates: [a.date, b.date] },
+          ),
+        );
+      }
+      // Edges: previous meeting at the latest on from−1, next at the earliest on to+1.
+      const first = ms[0];
+      const last = ms.at(-1);
+      if (first === undefined) {
+        const span = diffDays(addDays(from, -1), addDays(to, 1));
+        if (span > maxGap) {
+          out.push(
+            makeViolation(
+              rule,
+              { zh: `${from}至${to}期间没有安排${group.name.zh}，每${params.weeks}周应召开一次`, en: `no ${group.name.en} is planned from ${from} to ${to}; it meets every ${params.weeks} weeks` },
+              { dates: [from] },
+            ),
+          );
+        }
+        continue;
+      }
+      if (diffDays(addDays(from, -1), first.date) > maxGap) {
+        out.push(
+          makeViolation(
+            rule,
+            {
+              zh: `${ctx.meetingName(first).zh}是本期第一次，距期初${from}过远，间隔超过${maxGap}天`,
+              en: `${ctx.meetingName(first).en} is the first of the period but comes more than ${maxGap} days after the period starts (${from})`,
+            },
+            { meetings: [first.id], dates: [first.date] },
+          ),
+        );
+      }
+      if (diffDays(last!.date, addDays(to, 1)) > maxGap) {
+        out.push(
+          makeViolation(
+            rule,
+            {
+              zh: `${ctx.meetingName(last!).zh}是本期最后一次，距期末${to}过远，间隔超过${maxGap}天`,
+              en: `${ctx.meetingName(last!).en} is the last of the period, more than ${maxGap} days before the period ends (${to})`,
+            },
+            { meetings: [last!.id], dates: [last!.date] },
+          ),
+        );
+      }
+    }
+    return out;
+  },
+};

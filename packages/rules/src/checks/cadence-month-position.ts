@@ -1,0 +1,39 @@
+import type { Violation } from "@yishi/domain";
+import { monthOf, yearOf } from "@yishi/calendar";
+import type { RuleCheck } from "./types.js";
+import { makeViolation } from "./make-violation.js";
+import { seriesGroups, wholeSpans } from "./shared.js";
+
+/**
+ * 原则上每月初/月末召开 (常州市 四十二、四十三): in every whole month of the plan,
+ * one occurrence within the month's first (or last) N working days, counted
+ * on the official calendar.
+ */
+export const cadenceMonthPosition: RuleCheck<"cadence.month-position"> = {
+  id: "cadence.month-position",
+  evaluate(ctx, rule, params) {
+    const out: Violation[] = [];
+    const n = params.withinWorkingDays;
+    const start = params.position === "start";
+    for (const group of seriesGroups(ctx, rule)) {
+      for (const month of wholeSpans(ctx, "month")) {
+        const y = yearOf(month.from);
+        const mo = monthOf(month.from);
+        const edge = ctx.calendar.nthWorkingDayOfMonth(y, mo, start ? n : -n) ?? (start ? month.to : month.from);
+        const [lo, hi] = start ? [month.from, edge] : [edge, month.to];
+        if (group.meetings.some((m) => m.date >= lo && m.date <= hi)) continue;
+        out.push(
+          makeViolation(
+            rule,
+            {
+              zh: `${month.label}没有在${start ? "月初" : "月末"}（${lo}至${hi}，${start ? "前" : "后"}${n}个工作日）召开${group.name.zh}`,
+              en: `${group.name.en} is not held at the ${start ? "start" : "end"} of ${month.label} (${start ? "first" : "last"} ${n} working days, ${lo} to ${hi})`,
+            },
+            { meetings: group.meetings.filter((m) => m.date >= month.from && m.date <= month.to).map((m) => m.id), dates: [month.from] },
+          ),
+        );
+      }
+    }
+    return out;
+  },
+};

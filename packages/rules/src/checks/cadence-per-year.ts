@@ -1,0 +1,8 @@
+import type { RuleCheck } from "./types.js";
+import { checkCountInSpans } from "./count-in-spans.js";
+
+/** Occurrences per whole year of the plan between min and max. */
+export const cadencePerYear: RuleCheck<"cadence.per-year"> = {
+  id: "cadence.per-year",
+  evaluate: (ctx, rule, params) => checkCountInSpans(ctx, rule, "year", params.min, params.max),
+};

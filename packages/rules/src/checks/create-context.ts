@@ -1,0 +1,92 @@
+import { MEETING_TYPE_LABELS, type Absence, type Plan, type PlannedMeeting, type Rule, type RuleProfile, type Spec } from "@yishi/domain";
+import { eachDay, type WorkCalendar } from "@yishi/calendar";
+import type { AbsenceAt, CheckContext } from "./types.js";
+
+const byId = <T extends { id: string }>(list: readonly T[]) => new Map(list.map((x) => [x.id, x]));
+
+function compareMeetings(a: PlannedMeeting, b: PlannedMeeting): number {
+  return a.date.localeCompare(b.date) || a.start.localeCompare(b.start) || a.id.localeCompare(b.id);
+}
+
+/** Builds the indexes and helpers every rule module shares, once per `check` call. */
+export function createCheckContext(spec: Spec, plan: Plan, profile: RuleProfile, calendar: WorkCalendar): CheckContext {
+  const people = byId(spec.people);
+  const items = byId(spec.agendaItems);
+  const bodies = byId(spec.bodies);
+  const series = byId(spec.series);
+  const posts = byId(spec.duty.posts);
+
+  const scheduled = plan.meetings.filter((m) => m.status !== "cancelled").sort(compareMeetings);
+  const meetingsByType = new Map<string, PlannedMeeting[]>();
+  for (const m of scheduled) meetingsByType.set(m.type, [...(meetingsByType.get(m.type) ?? []), m]);
+
+  const rosterByDate = new Map<string, Plan["roster"][number][]>();
+  for (const a of plan.roster) rosterByDate.set(a.date, [...(rosterByDate.get(a.date) ?? []), a]);
+
+  const absencesByPerson = new Map<string, Absence[]>();
+  for (const a of spec.absences) absencesByPerson.set(a.person, [...(absencesByPerson.get(a.person) ?? []), a]);
+
+  const absenceOn = (person: string, date: string): Absence | undefined => {
+    const covering = (absencesByPerson.get(person) ?? []).filter((a) => a.from <= date && date <= a.to);
+    return covering.find((a) => a.approved) ?? covering[0];
+  };
+  const meetingDays = (m: PlannedMeeting) => (m.endDate !== undefined && m.endDate > m.date ? eachDay(m.date, m.endDate) : [m.date]);
+
+  const bodyOf = (m: PlannedMeeting) => {
+    const fromSeries = m.series === undefined ? undefined : series.get(m.series);
+    return (fromSeries === undefined ? undefined : bodies.get(fromSeries.body)) ?? spec.bodies.find((b) => b.type === m.type);
+  };
+
+  const absentAt = (m: PlannedMeeting): Map<string, AbsenceAt> => {
+    const out = new Map<string, AbsenceAt>();
+    for (const a of m.absent) out.set(a.person, { person: a.person, planned: a });
+    const candidates = new Set([...expectedAt(m), ...out.keys(), ...(m.convener === undefined ? [] : [m.convener])]);
+    for (const person of candidates) {
+      const specAbsence = meetingDays(m).map((d) => absenceOn(person, d)).find((a) => a !== undefined);
+      if (specAbsence !== undefined) out.set(person, { ...out.get(person), person, spec: specAbsence });
+    }
+    return out;
+  };
+
+  function expectedAt(m: PlannedMeeting): string[] {
+    if (m.expected.length > 0) return m.expected;
+    const body = bodyOf(m);
+    return body === undefined ? [] : [...new Set([...body.members, ...body.attendees])];
+  }
+
+  const isPresent = (m: PlannedMeeting, person: string) =>
+    !m.absent.some((a) => a.person === person) && meetingDays(m).every((d) => absenceOn(person, d) === undefined);
+
+  const coversDuty = (rule: Rule, duty: string) => rule.scope.duties.includes("*") || rule.scope.duties.includes(duty);
+
+  return {
+    spec,
+    plan,
+    profile,
+    calendar,
+    people,
+    items,
+    units: byId(spec.units),
+    bodies,
+    series,
+    posts,
+    meetingsByType,
+    rosterByDate,
+    meetingsInScope: (rule) => scheduled.filter((m) => rule.scope.meetingTypes.includes(m.type)),
+    postsInScope: (rule) => spec.duty.posts.filter((p) => coversDuty(rule, p.id)),
+    coversDuty,
+    absenceOn,
+    meetingDays,
+    bodyOf,
+    expectedAt,
+    absentAt,
+    isPresent,
+    meetingName: (m) => ({ zh: `${m.title}（${m.date}）`, en: `${m.title} (${m.date})` }),
+    personName: (id) => people.get(id)?.name ?? id,
+    itemName: (id) => {
+      const item = items.get(id);
+      return item === undefined ? id : `${item.id}「${item.title}」`;
+    },
+    typeLabel: (m) => MEETING_TYPE_LABELS[m.type],
+  };
+}

@@ -1,0 +1,47 @@
+import type { LocalizedText } from "@yishi/domain";
+import type { RuleCheckId } from "../rule-params.js";
+
+type PlanCheckId = Exclude<RuleCheckId, "info.not-plan-checkable">;
+
+/** How a planner usually mends a break of each check, appended to the explanation. */
+export const FIX_HINTS: { readonly [C in PlanCheckId]: LocalizedText } = {
+  "cadence.every-n-weeks": { zh: "调整会期，使相邻两次会议的间隔落在允许范围内。", en: "Move a meeting so that consecutive meetings fall within the allowed gap." },
+  "cadence.per-month": { zh: "在该月增加或取消一次会议。", en: "Add or cancel a meeting in that month." },
+  "cadence.month-position": { zh: "把该月的会议移到月初（月末）的工作日内。", en: "Move that month's meeting into the first (or last) working days of the month." },
+  "cadence.per-quarter": { zh: "在该季度增加或取消一次会议。", en: "Add or cancel a meeting in that quarter." },
+  "cadence.per-half-year": { zh: "在该半年内增加或取消一次会议。", en: "Add or cancel a meeting in that half-year." },
+  "cadence.per-year": { zh: "在该年度内增加或取消一次会议。", en: "Add or cancel a meeting in that year." },
+  "cadence.as-needed": { zh: "无需处理。", en: "Nothing to mend." },
+  "calendar.working-day": { zh: "把会议移到按国务院节假日安排的工作日。", en: "Move the meeting to a working day of the official holiday arrangement." },
+  "calendar.no-weekday": { zh: "把会议移到其他日子，或确认为连续召开的会议（填写 endDate）。", en: "Move the meeting to another day, or record it as continuing over consecutive days (endDate)." },
+  "calendar.preferred-weekday": { zh: "如无特殊原因，改到惯常的星期。", en: "Unless there is a reason, move it to the usual weekday." },
+  "calendar.fixed-room": { zh: "改用规定的会议室。", en: "Use the prescribed room." },
+  "quorum.majority": { zh: "改到组成人员过半数能到会的日子。", en: "Move the meeting to a day when more than half of its members can attend." },
+  "attendance.convener": { zh: "由召集人或受委托的领导召集，或改期。", en: "Have the convener or a designated leader convene it, or move it." },
+  "attendance.leave-approved": { zh: "在 spec 的 absences 中记录经召集人批准的请假及代会人员。", en: "Record the convener-approved leave and stand-in in the spec's absences." },
+  "attendance.event-leaders": { zh: "调整出席活动的领导人数。", en: "Change how many leaders attend the event." },
+  "agenda.max-items": { zh: "把多出的议题移到下次会议，或在 spec 的 capApprovals 中记录区长同意。", en: "Move the extra items to the next meeting, or record the mayor's approval in the spec's capApprovals." },
+  "agenda.not-listable": { zh: "撤下该议题，交有权决定的机构办理。", en: "Take the item off and send it to the body that may decide it." },
+  "agenda.topic-meeting-first": { zh: "先安排专题会议研究，再提交本次会议。", en: "Have a topic meeting study it first, then list it." },
+  "agenda.executive-only": { zh: "把该议题移到常务会议。", en: "Move the item to the executive meeting." },
+  "agenda.legal-review": { zh: "待合法性审查完成后再列入议题。", en: "List the item once its legal review is done in time." },
+  "agenda.sponsor-attends": { zh: "把议题移到分管领导和单位负责人都能出席的会议。", en: "Move the item to a meeting its leader and unit head can attend." },
+  "deadline.item-filing": { zh: "把议题移到晚一些的会议。", en: "Move the item to a later meeting." },
+  "deadline.materials": { zh: "把议题移到晚一些的会议，或催交材料。", en: "Move the item to a later meeting, or get the materials in earlier." },
+  "deadline.topic-meeting-within": { zh: "在期限内安排专题会议研究该事项。", en: "Hold a topic meeting on it within the limit." },
+  "deadline.leave-request": { zh: "提醒按时请假。", en: "Remind the person to ask for leave in time." },
+  "deadline.event-invitation": { zh: "提醒邀请单位按时报送。", en: "Remind the inviting unit to send invitations in time." },
+  "deadline.conference-plan": { zh: "推迟会议，或按时报送会议方案。", en: "Move the conference later, or submit its plan in time." },
+  "deadline.minutes": { zh: "按时印发会议纪要。", en: "Issue the minutes in time." },
+  "duration.max-minutes": { zh: "缩短会议时间。", en: "Shorten the meeting." },
+  "duration.speeches": { zh: "减少发言数量或压缩发言时间。", en: "Cut the number or length of speeches." },
+  "duration.report-minutes": { zh: "压缩汇报时间。", en: "Shorten the report." },
+  "duration.agenda-fits": { zh: "减少议题或延长会议。", en: "Drop items or lengthen the meeting." },
+  "duty.daily-coverage": { zh: "为当天补排值班人员。", en: "Put someone on duty that day." },
+  "duty.leader-on-duty": { zh: "为当天安排一位区领导带班。", en: "Put a leader on duty that day." },
+  "duty.available": { zh: "与其他人员调换值班。", en: "Swap the duty with someone else." },
+  "duty.rest": { zh: "调换值班，使两次值班之间有足够休息。", en: "Swap duties so there is enough rest between them." },
+  "duty.fairness": { zh: "在人员之间调换值班，使次数均衡。", en: "Swap duties to even out the counts." },
+  "recurring.weekly-rota": { zh: "为当天安排轮值名单中的一位领导。", en: "Put a leader of the rota on it that day." },
+  "recurring.per-quarter": { zh: "在该季度安排一次。", en: "Schedule one in that quarter." },
+};

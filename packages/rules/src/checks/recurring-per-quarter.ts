@@ -1,0 +1,35 @@
+import type { Violation } from "@yishi/domain";
+import type { RuleCheck } from "./types.js";
+import { makeViolation } from "./make-violation.js";
+import { wholeSpans } from "./shared.js";
+
+/**
+ * 大约每三个月举办一次学习讲座 (依安县 第七十二条): at least `min` occurrences in each
+ * whole quarter of the plan: meetings of `meetingType` (or the rule's meeting
+ * types), else assignments of the recurring duties in scope.
+ */
+export const recurringPerQuarter: RuleCheck<"recurring.per-quarter"> = {
+  id: "recurring.per-quarter",
+  evaluate(ctx, rule, params) {
+    const out: Violation[] = [];
+    const types: string[] = params.meetingType !== undefined ? [params.meetingType] : rule.scope.meetingTypes;
+    const dates =
+      types.length > 0
+        ? types.flatMap((t) => (ctx.meetingsByType.get(t) ?? []).map((m) => m.date))
+        : [...new Set(ctx.plan.recurringDuties.filter((a) => ctx.coversDuty(rule, a.duty)).map((a) => `${a.date}`))];
+    const what = types.length > 0 ? types.map((t) => ctx.typeLabel({ type: t as never })) : [{ zh: "该项轮值", en: "the recurring duty" }];
+    const label = { zh: what.map((w) => w.zh).join("、"), en: what.map((w) => w.en).join(", ") };
+    for (const q of wholeSpans(ctx, "quarter")) {
+      const n = dates.filter((d) => d >= q.from && d <= q.to).length;
+      if (n >= params.min) continue;
+      out.push(
+        makeViolation(
+          rule,
+          { zh: `${q.label}${label.zh}举办${n}次，每季度至少${params.min}次`, en: `${label.en} takes place ${n} time${n === 1 ? "" : "s"} in ${q.label}; at least ${params.min} a quarter` },
+          { dates: [q.from] },
+        ),
+      );
+    }
+    return out;
+  },
+};

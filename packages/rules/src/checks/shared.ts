@@ -1,0 +1,78 @@
+import type { AgendaItem, PlannedMeeting, Rule } from "@yishi/domain";
+import { addDays, periodContaining, type Period } from "@yishi/calendar";
+import type { CheckContext } from "./types.js";
+
+export type LeadUnit = "calendar-days" | "working-days";
+
+/** The latest date that is still `lead` days (of `unit`) before `date`. */
+export function latestBefore(ctx: CheckContext, date: string, lead: number, unit: LeadUnit): string {
+  if (lead === 0) return date;
+  return unit === "working-days" ? ctx.calendar.addWorkingDays(date, -lead) : addDays(date, -lead);
+}
+
+/** The last date that is still within `n` days (of `unit`) after `date`. */
+export function latestWithin(ctx: CheckContext, date: string, n: number, unit: LeadUnit): string {
+  return unit === "working-days" ? ctx.calendar.addWorkingDays(date, n) : addDays(date, n);
+}
+
+export function formatLead(lead: number, unit: LeadUnit): { zh: string; en: string } {
+  return unit === "working-days"
+    ? { zh: `${lead}个工作日`, en: `${lead} working day${lead === 1 ? "" : "s"}` }
+    : { zh: `${lead}天`, en: `${lead} day${lead === 1 ? "" : "s"}` };
+}
+
+/**
+ * The meetings of a rule grouped into series: by `series` id when the plan
+ * gives one, else by type. Series of the spec with no meeting in the plan are
+ * included (empty), so "no meeting at all" is judged too.
+ */
+export function seriesGroups(ctx: CheckContext, rule: Rule): { key: string; name: { zh: string; en: string }; meetings: PlannedMeeting[] }[] {
+  const groups = new Map<string, PlannedMeeting[]>();
+  for (const s of ctx.spec.series) if (rule.scope.meetingTypes.includes(s.type)) groups.set(s.id, []);
+  for (const m of ctx.meetingsInScope(rule)) {
+    const key = m.series ?? `type:${m.type}`;
+    groups.set(key, [...(groups.get(key) ?? []), m]);
+  }
+  return [...groups.keys()].sort().map((key) => {
+    const series = ctx.series.get(key);
+    const meetings = groups.get(key)!;
+    const label = series !== undefined ? { zh: series.name, en: series.name } : ctx.typeLabel(meetings[0]!);
+    return { key, name: label, meetings };
+  });
+}
+
+/** The whole months, quarters, half-years or years inside the plan's period: counts are judged only on these. */
+export function wholeSpans(ctx: CheckContext, kind: "month" | "quarter" | "half-year" | "year"): Period[] {
+  const { from, to } = ctx.plan.period;
+  const out: Period[] = [];
+  for (let day = from; day <= to; ) {
+    const span = periodContaining(kind, day);
+    if (span.from >= from && span.to <= to) out.push(span);
+    day = addDays(span.to, 1);
+  }
+  return out;
+}
+
+/** Minutes from `start` to `end` (HH:MM). */
+export function minutesBetween(start: string, end: string): number {
+  const toMin = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3, 5));
+  return toMin(end) - toMin(start);
+}
+
+/** People's names joined for a message. */
+export function joinNames(ctx: CheckContext, ids: string[]): { zh: string; en: string } {
+  const names = ids.map((id) => ctx.personName(id));
+  return { zh: names.join("、"), en: names.join(", ") };
+}
+
+/** Each item on the agenda of each meeting the rule covers, in meeting and agenda order. */
+export function agendaPlacements(ctx: CheckContext, rule: Rule) {
+  const out: { meeting: PlannedMeeting; entry: PlannedMeeting["agenda"][number]; item: AgendaItem }[] = [];
+  for (const meeting of ctx.meetingsInScope(rule)) {
+    for (const entry of [...meeting.agenda].sort((a, b) => a.order - b.order)) {
+      const item = ctx.items.get(entry.item);
+      if (item !== undefined) out.push({ meeting, entry, item });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,58 @@
+import { ABSENCE_KIND_LABELS, type Violation } from "@yishi/domain";
+import { findRules } from "../find-rules.js";
+import type { BuiltinCheck } from "./types.js";
+import { makeSpecViolation } from "./make-violation.js";
+import { overlappingPairs } from "./overlap.js";
+
+/**
+ * One person in two meetings at once, or on duty on a day the spec records
+ * them away. The duty half stays quiet for posts a `duty.available` rule of
+ * the profile already judges, so one fact is reported once, citing the article.
+ */
+export const specPersonConflict: BuiltinCheck = {
+  id: "spec.person-conflict",
+  evaluate(ctx) {
+    const out: Violation[] = [];
+    const org = ctx.spec.organization.name;
+    const personIndex = (id: string) => ctx.spec.people.findIndex((p) => p.id === id);
+    for (const [a, b, date] of overlappingPairs(ctx)) {
+      const inA = ctx.expectedAt(a).filter((p) => ctx.isPresent(a, p));
+      const both = ctx.expectedAt(b).filter((p) => ctx.isPresent(b, p) && inA.includes(p)).sort();
+      for (const person of both) {
+        out.push(
+          makeSpecViolation(
+            "spec.person-conflict",
+            { jurisdiction: org, article: `people[${personIndex(person)}]`, text: `${ctx.personName(person)}同一时间只能出席一个会议` },
+            {
+              zh: `${ctx.personName(person)}在${date}同时被安排出席${ctx.meetingName(a).zh}和${ctx.meetingName(b).zh}`,
+              en: `${ctx.personName(person)} is expected at both ${ctx.meetingName(a).en} and ${ctx.meetingName(b).en} at the same time on ${date}`,
+            },
+            { meetings: [a.id, b.id], dates: [date], people: [person] },
+            { zh: "一人同一时间只能出席一个会议。错开两个会议的时间。", en: "A person attends one meeting at a time. Move one of the meetings." },
+          ),
+        );
+      }
+    }
+    for (const a of ctx.plan.roster) {
+      if (findRules(ctx.profile, "duty.available", { duty: a.post }).length > 0) continue;
+      const away = ctx.absenceOn(a.person, a.date);
+      if (away === undefined) continue;
+      const index = ctx.spec.absences.indexOf(away);
+      const kind = ABSENCE_KIND_LABELS[away.kind];
+      const post = ctx.posts.get(a.post)?.name ?? a.post;
+      out.push(
+        makeSpecViolation(
+          "spec.person-conflict",
+          { jurisdiction: org, article: `absences[${index}]`, text: away.reason ?? kind.zh },
+          {
+            zh: `${ctx.personName(a.person)}${a.date}${kind.zh}，却被安排${post}`,
+            en: `${ctx.personName(a.person)} is on ${post} on ${a.date} while away (${kind.en})`,
+          },
+          { dates: [a.date], people: [a.person], duties: [a.post] },
+          { zh: "spec 记录此人当天不在。与其他人员调换值班。", en: "The spec records the person away that day. Swap the duty with someone else." },
+        ),
+      );
+    }
+    return out;
+  },
+};

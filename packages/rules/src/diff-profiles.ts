@@ -1,0 +1,145 @@
+import type { Citation, MeetingType, Rule, RuleProfile, Severity } from "@yishi/domain";
+import { findRuleOverlaps, type RuleOverlap } from "./find-rule-overlaps.js";
+import { getProfile } from "./get-profile.js";
+import { RULE_PARAMS, isRuleCheckId } from "./rule-params.js";
+
+export type RuleDiffStatus = "same" | "different" | "only-a" | "only-b";
+
+/** One side of a compared rule. */
+export interface RuleSide {
+  id: string;
+  severity: Severity;
+  enabled: boolean;
+  meetingTypes: MeetingType[];
+  duties: string[];
+  /** Parameters with the check's defaults filled in, so equal rules compare equal. */
+  params: Record<string, unknown>;
+  citation: Citation;
+  inheritedFrom: string | undefined;
+}
+
+export interface RuleDiff {
+  status: RuleDiffStatus;
+  check: string;
+  a: RuleSide | undefined;
+  b: RuleSide | undefined;
+  /** What differs, for `different`. */
+  differences: ("params" | "severity" | "scope" | "enabled")[];
+}
+
+export interface ProfileDiff {
+  a: string;
+  b: string;
+  rules: RuleDiff[];
+  /** Rules that look alike across or within the two profiles: conflicts, or "no conflict: scopes differ". */
+  overlaps: RuleOverlap[];
+  counts: { same: number; different: number; onlyA: number; onlyB: number };
+}
+
+/**
+ * Rule-by-rule comparison: rules are matched by check and overlapping scope
+ * (meeting types, or duties; rules with neither match by check alone), the
+ * same id winning ties; citation-only rules (info.not-plan-checkable) match
+ * by id alone. Shows where the documents agree and where they differ.
+ */
+export function diffProfiles(a: RuleProfile | string, b: RuleProfile | string): ProfileDiff {
+  const pa = typeof a === "string" ? getProfile(a) : a;
+  const pb = typeof b === "string" ? getProfile(b) : b;
+  const rules = matchRules(pa.rules, pb.rules).map(([x, y]) => compare(x, y));
+  rules.sort((p, q) => sortKey(p).localeCompare(sortKey(q)));
+  const counts = { same: 0, different: 0, onlyA: 0, onlyB: 0 };
+  for (const r of rules) counts[r.status === "only-a" ? "onlyA" : r.status === "only-b" ? "onlyB" : r.status]++;
+  const overlaps = dedupe([
+    ...findRuleOverlaps({ profile: pa.id, rules: pa.rules }),
+    ...findRuleOverlaps({ profile: pb.id, rules: pb.rules }),
+    ...findRuleOverlaps({ profile: pa.id, rules: pa.rules }, { profile: pb.id, rules: pb.rules }),
+  ]);
+  return { a: pa.id, b: pb.id, rules, overlaps, counts };
+}
+
+function matchRules(left: readonly Rule[], right: readonly Rule[]): [Rule | undefined, Rule | undefined][] {
+  const candidates: { i: number; j: number; score: number }[] = [];
+  left.forEach((x, i) =>
+    right.forEach((y, j) => {
+      if (x.check !== y.check) return;
+      // Citation-only rules say unrelated things: they match by id alone.
+      if (x.check === "info.not-plan-checkable" && x.id !== y.id) return;
+      const score = overlapScore(x, y);
+      if (score > 0) candidates.push({ i, j, score: score + (x.id === y.id ? 0.5 : 0) });
+    }),
+  );
+  candidates.sort((p, q) => q.score - p.score || p.i - q.i || p.j - q.j);
+  const usedL = new Set<number>();
+  const usedR = new Set<number>();
+  const pairs: [Rule | undefined, Rule | undefined][] = [];
+  for (const c of candidates) {
+    if (usedL.has(c.i) || usedR.has(c.j)) continue;
+    usedL.add(c.i);
+    usedR.add(c.j);
+    pairs.push([left[c.i], right[c.j]]);
+  }
+  left.forEach((x, i) => usedL.has(i) || pairs.push([x, undefined]));
+  right.forEach((y, j) => usedR.has(j) || pairs.push([undefined, y]));
+  return pairs;
+}
+
+function overlapScore(x: Rule, y: Rule): number {
+  const types = x.scope.meetingTypes.filter((t) => y.scope.meetingTypes.includes(t)).length;
+  const duties = x.scope.duties.filter((d) => y.scope.duties.includes(d)).length;
+  const global = (r: Rule) => r.scope.meetingTypes.length === 0 && r.scope.duties.length === 0;
+  return types + duties + (global(x) && global(y) ? 1 : 0);
+}
+
+function compare(x: Rule | undefined, y: Rule | undefined): RuleDiff {
+  const a = x && side(x);
+  const b = y && side(y);
+  const check = (x ?? y)!.check;
+  if (!a || !b) return { status: a ? "only-a" : "only-b", check, a, b, differences: [] };
+  const differences: RuleDiff["differences"] = [];
+  if (stable(a.params) !== stable(b.params)) differences.push("params");
+  if (a.severity !== b.severity) differences.push("severity");
+  if (stable([...a.meetingTypes].sort()) !== stable([...b.meetingTypes].sort()) || stable([...a.duties].sort()) !== stable([...b.duties].sort())) differences.push("scope");
+  if (a.enabled !== b.enabled) differences.push("enabled");
+  return { status: differences.length === 0 ? "same" : "different", check, a, b, differences };
+}
+
+function side(rule: Rule): RuleSide {
+  const parsed = isRuleCheckId(rule.check) ? RULE_PARAMS[rule.check].safeParse(rule.params) : undefined;
+  return {
+    id: rule.id,
+    severity: rule.severity,
+    enabled: rule.enabled,
+    meetingTypes: rule.scope.meetingTypes,
+    duties: rule.scope.duties,
+    params: parsed?.success ? (parsed.data as Record<string, unknown>) : rule.params,
+    citation: rule.citation,
+    inheritedFrom: rule.inheritedFrom,
+  };
+}
+
+/** JSON with sorted keys, for comparing parameters. */
+function stable(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stable).join(",")}]`;
+  if (value !== null && typeof value === "object") {
+    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined).sort(([p], [q]) => (p < q ? -1 : p > q ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stable(v)}`).join(",")}}`;
+  }
+  return JSON.stringify(value);
+}
+
+function sortKey(d: RuleDiff): string {
+  const s = (d.a ?? d.b)!;
+  const order = ["same", "different", "only-a", "only-b"].indexOf(d.status);
+  return `${d.check}\u0000${s.meetingTypes[0] ?? ""}\u0000${order}\u0000${d.a?.id ?? ""}\u0000${d.b?.id ?? ""}`;
+}
+
+function dedupe(overlaps: RuleOverlap[]): RuleOverlap[] {
+  const seen = new Set<string>();
+  return overlaps.filter((o) => {
+    const ends = [`${o.a.id}@${o.a.citation}`, `${o.b.id}@${o.b.citation}`].sort().join("|");
+    const key = `${o.kind}|${ends}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
