@@ -1,0 +1,52 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { buildSamplePlan, loadSampleSpec } from "@yishi/export";
+import { runCli } from "../main.js";
+import type { Io } from "../io.js";
+import { runningViewServers } from "./view.js";
+
+async function run(argv: string[]) {
+  let out = "";
+  let err = "";
+  const io: Io = { out: (t) => void (out += `${t}\n`), err: (t) => void (err += `${t}\n`), isTty: false };
+  const code = await runCli(argv, io);
+  return { code, out, err };
+}
+
+const dir = mkdtempSync(join(tmpdir(), "yishi-cli-view-"));
+const planFile = join(dir, "q1.json");
+writeFileSync(planFile, JSON.stringify(buildSamplePlan()));
+const specFile = join(dir, "spec.json");
+writeFileSync(specFile, JSON.stringify(loadSampleSpec()));
+
+afterEach(async () => {
+  await Promise.all([...runningViewServers].map((s) => s.close()));
+  runningViewServers.clear();
+});
+
+describe("yishi view", () => {
+  it("serves the plan on 127.0.0.1 and prints the address", async () => {
+    const { code, out } = await run(["view", planFile, "--spec", specFile, "--port", "0", "--no-open"]);
+    expect(code).toBe(0);
+    const url = out.trim();
+    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+    const plan = (await (await fetch(`${url}plan.json`)).json()) as { organization: string; meetings: unknown[] };
+    expect(plan.organization).toBe("zhongshan");
+    expect(plan.meetings).toHaveLength(buildSamplePlan().meetings.length);
+    const view = (await (await fetch(`${url}view.json`)).json()) as { people: Record<string, string> };
+    expect(view.people["zhang-wei"]).toBe("张伟");
+    expect(await (await fetch(url)).text()).toContain("/app.js");
+  });
+
+  it("rejects a bad port and a missing plan with exit 2", async () => {
+    const port = await run(["view", planFile, "--port", "http", "--no-open"]);
+    expect(port.code).toBe(2);
+    expect(port.err).toContain("--port http: expected a port number");
+    const missing = await run(["view", join(dir, "nope.json"), "--no-open"]);
+    expect(missing.code).toBe(2);
+    expect(missing.err).toContain("FILE_NOT_FOUND");
+    expect(runningViewServers.size).toBe(0);
+  });
+});

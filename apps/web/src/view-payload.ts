@@ -1,0 +1,57 @@
+import { createCalendar, eachDay, type DayKind, type WorkCalendar } from "@yishi/calendar";
+import { MEETING_TYPE_LABELS, formatCitation, type LocalizedText, type Plan, type Spec } from "@yishi/domain";
+
+/** What the page needs to know about one day; computed here so the browser holds no calendar logic. */
+export interface DayFact {
+  date: string;
+  /** 1 = Monday … 7 = Sunday */
+  weekday: number;
+  working: boolean;
+  kind: DayKind;
+  holiday?: LocalizedText;
+}
+
+/** Everything the view shows besides the plan itself: day facts and display names. */
+export interface ViewPayload {
+  organization: string;
+  days: DayFact[];
+  people: Record<string, string>;
+  rooms: Record<string, string>;
+  items: Record<string, { title: string; unit: string; leader: string }>;
+  /** Duty posts and recurring duties by id. */
+  posts: Record<string, string>;
+  duties: Record<string, string>;
+  meetingTypes: Record<string, LocalizedText>;
+  /** `钟山区 第四十五条` per violation index. */
+  citations: string[];
+}
+
+export interface ViewPayloadOptions {
+  /** Default: the shipped arrangements, or plain weeks when the spec says so. */
+  calendar?: WorkCalendar;
+}
+
+export function buildViewPayload(plan: Plan, spec?: Spec, options: ViewPayloadOptions = {}): ViewPayload {
+  const calendar = options.calendar ?? createCalendar({ assumeWeekendsOnly: spec?.calendar.assumeWeekendsOnly ?? false });
+  const days = eachDay(plan.period.from, plan.period.to).map((date) => {
+    const d = calendar.describeDay(date);
+    const fact: DayFact = { date, weekday: d.weekday, working: d.working, kind: d.kind };
+    if (d.holiday !== undefined) fact.holiday = { zh: d.holiday.zh, en: d.holiday.en };
+    return fact;
+  });
+  const units = new Map(spec?.units.map((u) => [u.id, u.name]) ?? []);
+  const people = Object.fromEntries(spec?.people.map((p) => [p.id, p.name]) ?? []);
+  return {
+    organization: spec?.organization.name ?? plan.organization,
+    days,
+    people,
+    rooms: Object.fromEntries(spec?.rooms.map((r) => [r.id, r.name]) ?? []),
+    items: Object.fromEntries(
+      spec?.agendaItems.map((i) => [i.id, { title: i.title, unit: units.get(i.unit) ?? i.unit, leader: people[i.responsibleLeader] ?? i.responsibleLeader }]) ?? [],
+    ),
+    posts: Object.fromEntries(spec?.duty.posts.map((p) => [p.id, p.name]) ?? []),
+    duties: Object.fromEntries(spec?.recurringDuties.map((d) => [d.id, d.name]) ?? []),
+    meetingTypes: MEETING_TYPE_LABELS,
+    citations: plan.violations.map((v) => formatCitation(v.citation)),
+  };
+}

@@ -1,0 +1,74 @@
+import { request } from "node:http";
+import { afterEach, describe, expect, it } from "vitest";
+import { startViewServer, type ViewServer } from "./view-server.js";
+import { buildViewPayload, type ViewPayload } from "./view-payload.js";
+import { buildTestPlan, buildTestSpec } from "./test-plan.js";
+
+const servers: ViewServer[] = [];
+afterEach(async () => {
+  await Promise.all(servers.splice(0).map((s) => s.close()));
+});
+
+async function start(options: Parameters<typeof startViewServer>[0]) {
+  const server = await startViewServer(options);
+  servers.push(server);
+  return server;
+}
+
+function send(url: string, method = "GET"): Promise<{ status: number; type: string; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { method }, (res) => {
+      let body = "";
+      res.setEncoding("utf8");
+      res.on("data", (c: string) => (body += c));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, type: String(res.headers["content-type"]), body }));
+    });
+    req.on("error", reject);
+    req.end();
+  });
+}
+
+describe("startViewServer", () => {
+  it("serves the page, its script and style from the package, on 127.0.0.1 and a free port", async () => {
+    const server = await start({ plan: buildTestPlan() });
+    expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+    expect(server.port).toBeGreaterThan(0);
+    const page = await send(server.url);
+    expect(page.status).toBe(200);
+    expect(page.type).toContain("text/html");
+    expect(page.body).toContain('<script src="/app.js" type="module"></script>');
+    expect(page.body).not.toMatch(/https?:\/\//);
+    const js = await send(`${server.url}app.js`);
+    expect(js.type).toContain("text/javascript");
+    expect(js.body).toContain('fetch("/plan.json")');
+    expect((await send(`${server.url}app.css`)).type).toContain("text/css");
+    expect((await send(`${server.url}nope`)).status).toBe(404);
+    expect((await send(server.url, "POST")).status).toBe(405);
+  });
+
+  it("serves the plan as given and the day facts computed with the calendar", async () => {
+    const plan = buildTestPlan();
+    const server = await start({ plan, spec: buildTestSpec() });
+    expect(JSON.parse((await send(`${server.url}plan.json`)).body)).toEqual(JSON.parse(JSON.stringify(plan)));
+    const view = JSON.parse((await send(`${server.url}view.json`)).body) as ViewPayload;
+    expect(view.days).toHaveLength(28);
+    expect(view.days.find((d) => d.date === "2026-02-17")).toEqual({ date: "2026-02-17", weekday: 2, working: false, kind: "holiday", holiday: { zh: "春节", en: "Spring Festival" } });
+    expect(view.days.find((d) => d.date === "2026-02-14")!.kind).toBe("adjusted-workday");
+    expect(view.citations).toEqual(["钟山区 第五十七条"]);
+    expect(view.organization).toBe("六盘水市钟山区人民政府");
+    expect(view.people).toEqual({ "li-na": "李娜" });
+    expect(view.rooms).toEqual({ "room-401": "区政府4楼常务会议室" });
+  });
+
+  it("refuses a port in use with a clear error", async () => {
+    const first = await start({ plan: buildTestPlan() });
+    await expect(startViewServer({ plan: buildTestPlan(), port: first.port })).rejects.toThrow(/port is in use/);
+  });
+
+  it("names people, rooms and items from the spec, and falls back to ids without one", () => {
+    const bare = buildViewPayload(buildTestPlan());
+    expect(bare.organization).toBe("zhongshan");
+    expect(bare.people).toEqual({});
+    expect(bare.meetingTypes.executive).toEqual({ zh: "常务会议", en: "executive meeting" });
+  });
+});

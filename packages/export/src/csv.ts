@@ -1,0 +1,30 @@
+import type { Plan, Spec } from "@yishi/domain";
+import { createPlanContext, type ExportOptions } from "./plan-context.js";
+import { buildPlanTables, type PlanTable, type TableName } from "./tables.js";
+
+/** Byte order mark: without it Excel reads UTF-8 CSV as the local code page and garbles Chinese. */
+const BOM = "\uFEFF";
+
+/** RFC 4180 quoting: a field with a comma, quote, CR or LF is quoted, quotes doubled. */
+export function quoteCsvField(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+}
+
+export function formatCsv(table: Pick<PlanTable, "headers" | "rows">): string {
+  const lines = [table.headers, ...table.rows].map((row) => row.map(quoteCsvField).join(","));
+  return `${BOM}${lines.join("\r\n")}\r\n`;
+}
+
+export interface CsvFile {
+  /** e.g. "roster.csv" */
+  name: string;
+  content: string;
+}
+
+/** Every table of the plan as CSV (UTF-8 with BOM, CRLF): roster, meetings, agendas, recurring-duties, unplaced, violations. */
+export function exportCsv(plan: Plan, spec?: Spec, options: ExportOptions & { tables?: TableName[] } = {}): CsvFile[] {
+  const ctx = createPlanContext(plan, spec, options);
+  return buildPlanTables(ctx)
+    .filter((t) => options.tables === undefined || options.tables.includes(t.name as TableName))
+    .map((t) => ({ name: `${t.name}.csv`, content: formatCsv(t) }));
+}

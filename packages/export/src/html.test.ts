@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { buildSamplePlan, loadSampleSpec } from "./test-fixtures/sample-plan.js";
+import { exportHtml } from "./html.js";
+import { escapeHtml } from "./escape-html.js";
+
+const plan = buildSamplePlan();
+const spec = loadSampleSpec();
+
+/** The inner HTML of the element with this id (first level only, enough for sections and cells). */
+function byId(html: string, id: string): string {
+  const start = html.indexOf(`id="${id}"`);
+  if (start < 0) throw new Error(`no element #${id}`);
+  const tagStart = html.lastIndexOf("<", start);
+  const tag = /^<(\w+)/.exec(html.slice(tagStart))![1]!;
+  return html.slice(html.indexOf(">", start) + 1, html.indexOf(`</${tag}>`, start));
+}
+
+describe("exportHtml", () => {
+  const html = exportHtml(plan, spec);
+
+  it("is one self-contained printable A4 page", () => {
+    expect(html.startsWith("<!DOCTYPE html>")).toBe(true);
+    expect(html).toContain("@page { size: A4;");
+    expect(html).not.toMatch(/<script|<link|src="http|href="http/);
+    expect(html).toContain("<h1>六盘水市钟山区人民政府 2026Q1 会议与值班安排</h1>");
+  });
+
+  it("shows the period month by month with holidays, adjusted days and meetings", () => {
+    expect(html.match(/<section class="month">/g)).toHaveLength(3);
+    expect(byId(html, "day-2026-02-17")).toContain('<span class="tag h">春节</span>');
+    expect(html).toMatch(/<td id="day-2026-02-17" class="holiday">/);
+    expect(byId(html, "day-2026-02-14")).toContain("春节调休上班");
+    expect(byId(html, "day-2026-01-15")).toContain('href="#meeting-exec-1">09:00 区政府第1次常务会议</a>');
+    expect(byId(html, "day-2026-03-12")).toContain('class="meeting cancelled"');
+  });
+
+  it("shows each meeting's agenda and the unplaced items", () => {
+    const exec1 = byId(html, "meeting-exec-1");
+    expect(exec1).toContain("<td>审议《钟山区2026年政府投资项目计划》</td><td>区发展和改革局</td><td>李娜</td>");
+    expect(exec1).toContain("区政府4楼常务会议室");
+    expect(html).toContain("<td>A13</td><td>研究区政务服务中心窗口调整</td>");
+  });
+
+  it("puts each violation beside what it concerns, with its citation", () => {
+    const exec6 = byId(html, "meeting-exec-6");
+    expect(exec6).toContain("钟山区 第四十五条");
+    expect(exec6).toContain('href="#violation-1"');
+    expect(byId(html, "day-2026-02-17")).toContain('href="#violation-2"');
+    const list = byId(html, "violation-1");
+    expect(list).toContain("<strong>钟山区 第四十五条</strong>");
+    expect(list).toContain("<blockquote>区人民政府常务会议议题原则上每次不超过15个");
+  });
+
+  it("escapes everything taken from the plan and the spec", () => {
+    const evil = buildSamplePlan();
+    evil.meetings[0]!.title = `<script>alert("x")</script>`;
+    evil.violations[0]!.message.zh = `a & b <img src=x onerror=1>`;
+    const out = exportHtml(evil, spec);
+    expect(out).not.toContain("<script>");
+    expect(out).not.toContain("<img");
+    expect(out).toContain("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;");
+    expect(out).toContain("a &amp; b &lt;img src=x onerror=1&gt;");
+    expect(escapeHtml(`'`)).toBe("&#39;");
+  });
+
+  it("is deterministic", () => {
+    expect(exportHtml(buildSamplePlan(), loadSampleSpec())).toBe(html);
+  });
+});

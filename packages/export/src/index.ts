@@ -1,0 +1,25 @@
+export { exportIcs, meetingUid, recurringDutyUid } from "./ics.js";
+export { SHANGHAI_TZID, generateShanghaiVtimezone } from "./shanghai-vtimezone.js";
+export { exportXlsx } from "./xlsx.js";
+export type { XlsxOptions } from "./xlsx.js";
+export { exportCsv, formatCsv, quoteCsvField } from "./csv.js";
+export type { CsvFile } from "./csv.js";
+export { exportHtml } from "./html.js";
+export { escapeHtml } from "./escape-html.js";
+export { exportPlan, EXPORT_FORMATS } from "./export-plan.js";
+export type { ExportFile, ExportFormat } from "./export-plan.js";
+export { createPlanContext, defaultGeneratedAt } from "./plan-context.js";
+export type { ExportOptions, PlanContext } from "./plan-context.js";
+export {
+  TABLE_NAMES,
+  buildPlanTables,
+  buildRosterTable,
+  buildMeetingsTable,
+  buildAgendasTable,
+  buildRecurringTable,
+  buildUnplacedTable,
+  buildViolationsTable,
+} from "./tables.js";
+export type { PlanTable, TableName } from "./tables.js";
+// Sample data for demos and tests; reads examples/ of the repository, so it works in the workspace only.
+export { buildSamplePlan, loadSampleSpec } from "./test-fixtures/sample-plan.js";

@@ -1,0 +1,59 @@
+/** The only time zone Yishi writes: every date and clock time is Asia/Shanghai. */
+export const SHANGHAI_TZID = "Asia/Shanghai";
+
+/**
+ * VTIMEZONE for Asia/Shanghai. China has kept UTC+8 without daylight saving
+ * since 1991 (the IANA tz database's last rule for PRC ends in 1991), so one
+ * STANDARD block with a fixed offset is exact for every date Yishi plans. We
+ * write it ourselves instead of shipping a tz database; ical-generator calls
+ * this as its timezone `generator`.
+ */
+export function generateShanghaiVtimezone(tzid: string): string | null {
+  if (tzid !== SHANGHAI_TZID) return null;
+  return [
+    "BEGIN:VTIMEZONE",
+    "TZID:Asia/Shanghai",
+    "X-LIC-LOCATION:Asia/Shanghai",
+    "BEGIN:STANDARD",
+    "TZOFFSETFROM:+0800",
+    "TZOFFSETTO:+0800",
+    "TZNAME:CST",
+    "DTSTART:19700101T000000",
+    "END:STANDARD",
+    "END:VTIMEZONE",
+  ].join("\r\n");
+}
+
+/**
+ * A wall-clock time in Asia/Shanghai in the shape ical-generator accepts for
+ * Luxon values. ical-generator formats plain `Date`s with the host's local
+ * getters when a zone is set, which would make the output depend on the
+ * host TZ; this object formats from the calendar date and clock time itself.
+ */
+export class ShanghaiWallClock {
+  readonly zone = { type: "fixed" };
+  readonly isValid = true;
+  constructor(
+    readonly date: string,
+    readonly time: string,
+  ) {}
+
+  setZone(): ShanghaiWallClock {
+    return this;
+  }
+
+  /** Only the two patterns ical-generator uses. */
+  toFormat(fmt: string): string {
+    if (fmt === "yyyyLLdd") return this.date.replaceAll("-", "");
+    if (fmt === "HHmmss") return `${this.time.replace(":", "")}00`;
+    throw new Error(`ShanghaiWallClock: unsupported format ${fmt}`);
+  }
+
+  toJSDate(): Date {
+    return new Date(`${this.date}T${this.time}:00+08:00`);
+  }
+
+  toJSON(): string {
+    return `${this.date}T${this.time}:00+08:00`;
+  }
+}
