@@ -1,4 +1,141 @@
 import type { BenchCase } from "../bench-case.js";
+import { Spec, type Rule, type RuleProfile } from "@yishi/domain";
+import { check, resolveProfile } from "@yishi/rules";
+import { createCalendar, eachDay, parsePeriod, type WorkCalendar } from "@yishi/calendar";
+import { planRoster, describeDutyDays, FAIRNESS_WEIGHTS, type LpModel } from "@yishi/solver";
+
+/**
+ * Roster cases from the issue: S duty staff and L leaders over a quarter or a
+ * year, about 10 % of person-days unavailable (seeded), nobody on duty two
+ * days running, one leader and one staff member per day, heavy days balanced
+ * on their own. The reference model is the same roster as one 0/1 program
+ * with the floor/ceiling-of-the-mean bounds on the fairness counters
+ * (solver-notes: the "tight formulation").
+ */
+interface RosterInput {
+  spec: Spec;
+  calendar: WorkCalendar;
+  period: { from: string; to: string; label: string };
+  profile: RuleProfile;
+}
+
+/** The default profile with every duty check switched on, so the independent checker judges all of them. */
+function dutyProfile(): RuleProfile {
+  const base = resolveProfile("default");
+  const rule = (check: string, params: Record<string, unknown>): Rule => ({
+    id: `bench.${check}`, kind: "duty", check, scope: { meetingTypes: [], duties: ["*"] }, severity: "hard", params, enabled: true,
+    citation: { jurisdiction: "bench", article: "bench", text: "bench" }, summary: { zh: "bench", en: "bench" },
+  });
+  const extra = [rule("duty.daily-coverage", {}), rule("duty.leader-on-duty", {}), rule("duty.available", {}), rule("duty.rest", { restDays: 1 })];
+  return { ...base, rules: [...base.rules.filter((r) => !r.check.startsWith("duty.")), ...extra] };
+}
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function build(staff: number, leaders: number, periodText: string, seed: number): RosterInput {
+  const random = mulberry32(seed);
+  const period = parsePeriod(periodText);
+  const s = Array.from({ length: staff }, (_, i) => `s${i + 1}`);
+  const l = Array.from({ length: leaders }, (_, i) => `l${i + 1}`);
+  const absences = [];
+  for (const person of [...l, ...s]) {
+    for (const date of eachDay(period.from, period.to)) if (random() < 0.1) absences.push({ person, from: date, to: date });
+  }
+  const spec = Spec.parse({
+    organization: { id: "bench", name: "Bench", jurisdiction: "钟山区" },
+    people: [...l.map((id) => ({ id, name: id, roles: ["deputy"] })), ...s.map((id) => ({ id, name: id, roles: ["duty-staff"] }))],
+    absences,
+    duty: {
+      restDays: 1,
+      festivalHolidays: [],
+      posts: [
+        { id: "leader", name: "带班领导", leadersOnly: true, pool: l },
+        { id: "staff", name: "值班人员", pool: s },
+      ],
+    },
+  });
+  return { spec, calendar: createCalendar(), period: { from: period.from, to: period.to, label: period.label }, profile: dutyProfile() };
+}
+
+function referenceModel(raw: unknown): LpModel {
+  const { spec, calendar, period } = raw as RosterInput;
+  const days = describeDutyDays(calendar, period.from, period.to, spec.duty.festivalHolidays);
+  const away = new Set(spec.absences.map((a) => `${a.person}|${a.from}`));
+  const model: LpModel = { sense: "min", objective: [], variables: [], constraints: [] };
+  spec.duty.posts.forEach((post, p) => {
+    const total = new Map<string, { variable: string; coefficient: number }[]>();
+    const heavy = new Map<string, { variable: string; coefficient: number }[]>();
+    days.forEach((day, d) => {
+      const cover: { variable: string; coefficient: number }[] = [];
+      for (const person of post.pool) {
+        if (away.has(`${person}|${day.date}`)) continue;
+        const v = `x_${p}_${person}_${d}`;
+        model.variables.push({ name: v, type: "binary" });
+        cover.push({ variable: v, coefficient: 1 });
+        total.set(person, [...(total.get(person) ?? []), { variable: v, coefficient: 1 }]);
+        if (day.heavy) heavy.set(person, [...(heavy.get(person) ?? []), { variable: v, coefficient: 1 }]);
+        if (d > 0 && !away.has(`${person}|${days[d - 1]!.date}`)) {
+          model.constraints.push({ name: `rest_${p}_${person}_${d}`, terms: [{ variable: v, coefficient: 1 }, { variable: `x_${p}_${person}_${d - 1}`, coefficient: 1 }], op: "<=", rhs: 1 });
+        }
+      }
+      model.constraints.push({ name: `cover_${p}_${d}`, terms: cover, op: "=", rhs: 1 });
+    });
+    const heavyDays = days.filter((d) => d.heavy).length;
+    for (const [name, sums, slots, weight] of [["T", total, days.length, FAIRNESS_WEIGHTS.total], ["H", heavy, heavyDays, FAIRNESS_WEIGHTS.heavy]] as const) {
+      const mean = slots / post.pool.length;
+      const hi = `${name}max_${p}`;
+      const lo = `${name}min_${p}`;
+      // The tight formulation: max ≥ ⌈mean⌉, min ≤ ⌊mean⌋.
+      model.variables.push({ name: hi, type: "integer", lower: Math.ceil(mean) }, { name: lo, type: "integer", lower: 0, upper: Math.floor(mean) });
+      model.objective.push({ variable: hi, coefficient: weight }, { variable: lo, coefficient: -weight });
+      for (const person of post.pool) {
+        const terms = sums.get(person) ?? [];
+        model.constraints.push({ name: `${name}hi_${p}_${person}`, terms: [...terms.map((t) => ({ ...t, coefficient: -1 })), { variable: hi, coefficient: 1 }], op: ">=", rhs: 0 });
+        model.constraints.push({ name: `${name}lo_${p}_${person}`, terms: [...terms.map((t) => ({ ...t, coefficient: -1 })), { variable: lo, coefficient: 1 }], op: "<=", rhs: 0 });
+      }
+    }
+  });
+  return model;
+}
+
+function makeCase(name: string, staff: number, leaders: number, period: string, targetMs: number, seed: number): BenchCase {
+  return {
+    name,
+    problem: "roster",
+    targetMs,
+    setup: () => build(staff, leaders, period, seed),
+    run(raw) {
+      const { spec, calendar, period: p, profile } = raw as RosterInput;
+      const result = planRoster({ spec, profile, calendar, period: p });
+      const report = result.solve[0]!;
+      // The independent checker (rules package), not the planner's own bookkeeping.
+      const plan = { schema: "yishi.plan/v1" as const, organization: spec.organization.id, profile: profile.id, period: p, meetings: [], roster: result.roster, recurringDuties: [], unplacedItems: [], notices: [], changes: [], violations: [], solve: [] };
+      const hard = check(spec, plan, profile, { calendar }).filter((v) => v.severity === "hard").length;
+      const max = (f: (x: (typeof result.stats.posts)[number]) => number) => Math.max(...result.stats.posts.map(f));
+      return {
+        objective: report.objective,
+        bound: report.bound,
+        provedOptimal: report.optimal,
+        hardViolations: hard,
+        figures: { spreadTotal: max((x) => x.spread.total), spreadHeavy: max((x) => x.spread.heavy), seats: result.stats.seats, unfilled: result.stats.unfilled },
+      };
+    },
+    referenceModel,
+  };
+}
 
 /** Cases for the roster planner (see its issue for sizes and targets). */
-export const cases: BenchCase[] = [];
+export const cases: BenchCase[] = [
+  makeCase("roster: 20 staff + 8 leaders, one quarter", 20, 8, "2026Q1", 1000, 1),
+  makeCase("roster: 60 staff + 12 leaders, one year", 60, 12, "2026", 2000, 2),
+  makeCase("roster: 200 staff + 30 leaders, one year", 200, 30, "2026", 2000, 3),
+];

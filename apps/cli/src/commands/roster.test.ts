@@ -1,0 +1,86 @@
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { parsePlan } from "@yishi/domain";
+import { addDays } from "@yishi/calendar";
+import { runCli } from "../main.js";
+import type { Io } from "../io.js";
+
+const EXAMPLE = fileURLToPath(new URL("../../../../examples/zhongshan-2026q1.yaml", import.meta.url));
+
+async function run(...argv: string[]) {
+  let out = "";
+  let err = "";
+  const io: Io = { out: (t) => void (out += `${t}\n`), err: (t) => void (err += `${t}\n`), isTty: false };
+  const code = await runCli(argv, io);
+  return { code, out, err };
+}
+
+describe("yishi roster", () => {
+  const dir = mkdtempSync(join(tmpdir(), "yishi-cli-roster-"));
+
+  it("prints the 值班表 with counts and spreads, and writes roster.csv with a BOM", async () => {
+    const { code, out } = await run("roster", EXAMPLE, "--period", "2026Q1", "--out", dir);
+    expect(code).toBe(0);
+    expect(out).toContain("六盘水市钟山区人民政府 2026Q1 值班表");
+    expect(out).toMatch(/2026-01-01 {2}星期四 {2}元旦/);
+    expect(out).toContain("0858-8222110");
+    expect(out).toContain("值班统计");
+    expect(out).toMatch(/带班领导: 总数 1, 重点日 [01]/);
+    expect(out).toContain("已证明最优");
+    expect(out).toContain("注意：黄敏不是区政府领导，未安排带班领导");
+    const csv = readFileSync(join(dir, "roster.csv"), "utf8");
+    expect(csv.startsWith("\uFEFF日期,星期,节假日,带班领导,值班人员,值班电话\r\n")).toBe(true);
+    expect(csv.split("\r\n").filter((l) => l !== "")).toHaveLength(91);
+    expect(readdirSync(dir).sort()).toEqual(["roster.csv", "roster.plan.json"]);
+    const plan = parsePlan(readFileSync(join(dir, "roster.plan.json"), "utf8"));
+    expect(plan.roster.length).toBeGreaterThan(90);
+    expect(plan.recurringDuties.every((a) => a.duty === "petition")).toBe(true);
+  });
+
+  it("prints English headers with --lang en", async () => {
+    const { code, out } = await run("roster", EXAMPLE, "--period", "2026-01", "--lang", "en");
+    expect(code).toBe(0);
+    expect(out).toContain("leader on duty");
+    expect(out).toContain("New Year's Day");
+  });
+
+  it("answers a swap request yes, or no with the article", async () => {
+    await run("roster", EXAMPLE, "--period", "2026Q1", "--out", dir);
+    const planFile = join(dir, "roster.plan.json");
+    const plan = parsePlan(readFileSync(planFile, "utf8"));
+    const duty = plan.roster.find((a) => a.post === "staff" && a.date === "2026-01-07")!;
+    const yesterday = plan.roster.find((a) => a.post === "staff" && a.date === addDays(duty.date, -1))!;
+    const no = await run("roster", "swap", EXAMPLE, planFile, "--date", duty.date, "--post", "staff", "--from", duty.person, "--to", yesterday.person);
+    expect(no.code).toBe(1);
+    expect(no.out).toContain("不能调换");
+    const free = ["hu-yan", "guo-peng", "he-xin", "lin-hao", "luo-qian", "song-bo", "zheng-yu", "xie-ting", "han-dong", "tang-yi"].find(
+      (p) => !plan.roster.some((a) => a.person === p && a.date >= addDays(duty.date, -1) && a.date <= addDays(duty.date, 1)),
+    )!;
+    const yes = await run("roster", "swap", EXAMPLE, planFile, "--date", duty.date, "--post", "staff", "--from", duty.person, "--to", free);
+    expect(yes.code).toBe(0);
+    expect(yes.out).toContain("可以调换");
+  });
+
+  it("rejects a swap of a duty that is not in the plan, without a stack trace", async () => {
+    const planFile = join(dir, "roster.plan.json");
+    const { code, err } = await run("roster", "swap", EXAMPLE, planFile, "--date", "2026-01-07", "--post", "staff", "--from", "nobody", "--to", "hu-yan");
+    expect(code).toBe(2);
+    expect(err).toContain("nobody is not on duty");
+    expect(err).not.toContain("    at ");
+  });
+
+  it("finds a replacement for a leader who cannot serve", async () => {
+    const planFile = join(dir, "roster.plan.json");
+    const plan = parsePlan(readFileSync(planFile, "utf8"));
+    const lead = plan.roster.find((a) => a.post === "leader" && a.date === "2026-02-04")!;
+    const spec = readFileSync(EXAMPLE, "utf8").replace("absences:\n", `absences:\n  - { person: ${lead.person}, from: ${lead.date}, to: ${lead.date}, kind: session }\n`);
+    const specFile = join(dir, "spec.yaml");
+    writeFileSync(specFile, spec);
+    const { code, out } = await run("roster", "replace", specFile, planFile, "--date", lead.date, "--post", "leader", "--person", lead.person);
+    expect(code).toBe(0);
+    expect(out.split("\n")[0]).toMatch(new RegExp(`^调换: ${lead.date} leader: ${lead.person} → \\S+; \\d{4}-\\d{2}-\\d{2} leader: \\S+ → ${lead.person}$`));
+  });
+});

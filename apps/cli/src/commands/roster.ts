@@ -1,0 +1,170 @@
+import { join } from "node:path";
+import { Option, type Command } from "commander";
+import { loadPlan, loadSpec, PLAN_SCHEMA, type DutyAssignment, type Plan, type RuleProfile, type Spec, type Violation } from "@yishi/domain";
+import { assertDate, loadSpecCalendar, parsePeriod, type WorkCalendar } from "@yishi/calendar";
+import { resolveProfile } from "@yishi/rules";
+import { formatCsv } from "@yishi/export";
+import {
+  checkSwap,
+  defaultChecker,
+  describeDutyDays,
+  findReplacement,
+  planRecurringDuties,
+  planRoster,
+  summarizeRoster,
+} from "@yishi/solver";
+import type { CommandContext } from "../context.js";
+import { EXIT } from "../exit-codes.js";
+import { writeFileAtomic } from "../io.js";
+
+type Lang = "zh" | "en";
+const WEEKDAYS = { zh: ["星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日"], en: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"] };
+const TEXT = {
+  zh: { title: "值班表", headers: ["日期", "星期", "节假日", "带班领导", "值班人员", "值班电话"], counts: "值班统计", countHeaders: ["岗位", "姓名", "值班", "周末", "节假日", "重点日", "累计", "累计重点日"], spread: "差值（最多−最少，含历史）", total: "总数", heavy: "重点日", recurring: "轮值", optimal: "已证明最优", gap: "与下界差" },
+  en: { title: "Duty roster", headers: ["date", "weekday", "holiday", "leader on duty", "duty staff", "duty phone"], counts: "Duty counts", countHeaders: ["post", "name", "duties", "weekend", "holiday", "heavy", "cumulative", "cumulative heavy"], spread: "spread (max − min, history included)", total: "total", heavy: "heavy", recurring: "Rota", optimal: "proved optimal", gap: "gap to bound" },
+} as const;
+
+interface PlanOptions { period: string; out?: string; lang: Lang }
+interface SwapOptions { date: string; post: string; from: string; to: string; withDate?: string; lang: Lang }
+interface ReplaceOptions { date: string; post: string; person: string; lang: Lang }
+
+export function registerRosterCommand(program: Command, ctx: CommandContext): void {
+  const roster = program.command("roster").description("duty roster (值班表) and recurring duties: plan, check a swap, find a replacement");
+  const lang = () => new Option("--lang <lang>", "output language").choices(["zh", "en"]).default("zh");
+
+  roster
+    .command("plan", { isDefault: true })
+    .description("plan the duty roster of a period and print it; --out DIR writes DIR/roster.csv and DIR/roster.plan.json")
+    .argument("<spec>", "the spec file (YAML or JSON)")
+    .requiredOption("--period <period>", "2026Q1, 2026H1, 2026, 2026-03 or A..B")
+    .option("--out <dir>", "directory to write roster.csv (UTF-8 with BOM) and roster.plan.json")
+    .addOption(lang())
+    .action((specFile: string, options: PlanOptions) => {
+      const { spec, calendar, profile } = load(specFile);
+      const period = parsePeriod(options.period);
+      const result = planRoster({ spec, profile, calendar, period });
+      const recurring = planRecurringDuties({ spec, calendar, period });
+      const t = TEXT[options.lang];
+      const rows = rosterRows(spec, calendar, period, result.roster, options.lang);
+      const summary = summarizeRoster({ spec, calendar, roster: result.roster, period });
+      const lines = [`${spec.organization.name} ${period.label} ${t.title}`, "", ...renderTable([...t.headers], rows)];
+      lines.push("", t.counts, ...renderTable([...t.countHeaders], summary.people.map((p) => [summary.pools.find((x) => x.post === p.post)?.name ?? p.post, p.name, String(p.total), String(p.weekend), String(p.holiday), String(p.heavy), String(p.cumulativeTotal), String(p.cumulativeHeavy)])));
+      lines.push("", `${t.spread}:`);
+      for (const pool of summary.pools) lines.push(`  ${pool.name}: ${t.total} ${pool.total}, ${t.heavy} ${pool.heavy}`);
+      const report = result.solve[0];
+      if (report) lines.push(report.optimal ? `  (${t.optimal})` : `  (${t.gap}: ${(report.objective - (report.bound ?? report.objective)).toString()})`);
+      const names = new Map(spec.people.map((p) => [p.id, p.name]));
+      for (const post of result.stats.posts) {
+        for (const x of post.excluded) {
+          const postName = spec.duty.posts.find((p) => p.id === post.post)?.name ?? post.post;
+          lines.push(options.lang === "zh"
+            ? `注意：${names.get(x.person) ?? x.person}${x.reason === "not-leader" ? "不是区政府领导" : "不在人员名单中"}，未安排${postName}`
+            : `note: ${x.person} ${x.reason === "not-leader" ? "is not a leader" : "is not a known person"} and was left out of ${postName}`);
+        }
+      }
+      if (recurring.length > 0) {
+        lines.push("", t.recurring);
+        const duties = new Map(spec.recurringDuties.map((d) => [d.id, d.name]));
+        lines.push(...renderTable(["date", "time", "duty", "person"], recurring.map((a) => [a.date, `${a.start}–${a.end}`, duties.get(a.duty) ?? a.duty, names.get(a.person) ?? a.person])));
+      }
+      ctx.io.out(lines.join("\n"));
+      if (options.out !== undefined) {
+        writeFileAtomic(join(options.out, "roster.csv"), formatCsv({ headers: [...t.headers], rows }));
+        const plan = emptyPlan(spec, profile, { from: period.from, to: period.to, label: period.label });
+        plan.roster = result.roster;
+        plan.recurringDuties = recurring;
+        plan.solve = result.solve;
+        writeFileAtomic(join(options.out, "roster.plan.json"), `${JSON.stringify(plan, null, 2)}\n`);
+      }
+      if (result.stats.unfilled > 0 || result.stats.hardViolations > 0) ctx.setExitCode(EXIT.INFEASIBLE);
+    });
+
+  roster
+    .command("swap")
+    .description("check a proposed swap against every rule: FROM gives up POST on DATE to TO (with --with-date, FROM takes TO's duty that day)")
+    .argument("<spec>", "the spec file")
+    .argument("<plan>", "the plan JSON with the published roster")
+    .requiredOption("--date <date>", "the duty's date, YYYY-MM-DD")
+    .requiredOption("--post <post>", "the duty post id")
+    .requiredOption("--from <person>", "who is on duty now")
+    .requiredOption("--to <person>", "who would take it")
+    .option("--with-date <date>", "TO's duty that FROM takes in exchange")
+    .addOption(lang())
+    .action((specFile: string, planFile: string, options: SwapOptions) => {
+      const { spec, calendar, profile } = load(specFile);
+      const plan = loadPlan(planFile);
+      const swap = { date: assertDate(options.date, "--date"), post: options.post, from: options.from, to: options.to, ...(options.withDate ? { withDate: assertDate(options.withDate, "--with-date") } : {}) };
+      const verdict = checkSwap({ spec, profile, calendar, plan, swap, checker: defaultChecker(spec, profile, calendar) });
+      const l = options.lang;
+      if (verdict.ok) {
+        ctx.io.out(l === "zh" ? `可以调换：${describeChanges(verdict.changes)}` : `yes: ${describeChanges(verdict.changes)} keeps every rule`);
+        for (const w of verdict.warnings) ctx.io.out(`  ${l === "zh" ? "提示" : "note"}: ${renderViolation(w, l)}`);
+      } else {
+        ctx.io.out(l === "zh" ? `不能调换：${describeChanges(verdict.changes)}` : `no: ${describeChanges(verdict.changes)} breaks these rules`);
+        for (const v of verdict.violations) ctx.io.out(`  - ${renderViolation(v, l)}`);
+        ctx.setExitCode(EXIT.HARD_VIOLATION);
+      }
+    });
+
+  roster
+    .command("replace")
+    .description("find who should take a duty PERSON cannot serve: the valid swap changing the fewest other duties (房山区 第七十四条)")
+    .argument("<spec>", "the spec file (with the absence that stops PERSON)")
+    .argument("<plan>", "the plan JSON with the published roster")
+    .requiredOption("--date <date>", "the duty's date, YYYY-MM-DD")
+    .requiredOption("--post <post>", "the duty post id")
+    .requiredOption("--person <person>", "who cannot serve")
+    .addOption(lang())
+    .action((specFile: string, planFile: string, options: ReplaceOptions) => {
+      const { spec, calendar, profile } = load(specFile);
+      const plan = loadPlan(planFile);
+      const found = findReplacement({ spec, profile, calendar, plan, date: assertDate(options.date, "--date"), post: options.post, person: options.person, checker: defaultChecker(spec, profile, calendar) });
+      if (found.length === 0) {
+        ctx.io.out(options.lang === "zh" ? "找不到不违反规则的调换" : "no swap keeps every rule");
+        ctx.setExitCode(EXIT.INFEASIBLE);
+        return;
+      }
+      for (const r of found) ctx.io.out(`${r.kind === "exchange" ? (options.lang === "zh" ? "调换" : "exchange") : options.lang === "zh" ? "替班" : "substitute"}: ${describeChanges(r.changes)}`);
+    });
+}
+
+type Loaded = { spec: Spec; calendar: WorkCalendar; profile: RuleProfile };
+
+function load(specFile: string): Loaded {
+  const loaded = loadSpec(specFile);
+  const profile = resolveProfile(loaded.spec.profile, { file: loaded.file });
+  return { spec: loaded.spec, calendar: loadSpecCalendar(loaded), profile };
+}
+
+function rosterRows(spec: Spec, calendar: WorkCalendar, period: { from: string; to: string }, roster: DutyAssignment[], lang: Lang): string[][] {
+  const names = new Map(spec.people.map((p) => [p.id, p.name]));
+  const leaderPosts = new Set(spec.duty.posts.filter((p) => p.leadersOnly).map((p) => p.id));
+  const byDate = new Map<string, DutyAssignment[]>();
+  for (const a of roster) byDate.set(a.date, [...(byDate.get(a.date) ?? []), a]);
+  return describeDutyDays(calendar, period.from, period.to, spec.duty.festivalHolidays).map((day) => {
+    const duties = byDate.get(day.date) ?? [];
+    const who = (leader: boolean) => duties.filter((a) => leaderPosts.has(a.post) === leader).map((a) => names.get(a.person) ?? a.person).join(lang === "zh" ? "、" : ", ");
+    return [day.date, WEEKDAYS[lang][day.weekday - 1]!, day.holiday ? day.holiday[lang] : "", who(true), who(false), spec.duty.phone ?? ""];
+  });
+}
+
+function emptyPlan(spec: Spec, profile: RuleProfile, period: Plan["period"]): Plan {
+  return { schema: PLAN_SCHEMA, organization: spec.organization.id, profile: profile.id, period, meetings: [], roster: [], recurringDuties: [], unplacedItems: [], notices: [], changes: [], violations: [], solve: [] };
+}
+
+function describeChanges(changes: { date: string; post: string; from: string; to: string }[]): string {
+  return changes.map((c) => `${c.date} ${c.post}: ${c.from} → ${c.to}`).join("; ");
+}
+
+function renderViolation(v: Violation, lang: Lang): string {
+  return `${v.message[lang]} [${v.citation.jurisdiction} ${v.citation.article}] (${v.severity})`;
+}
+
+/** Aligned text columns; CJK characters take two terminal columns. */
+function renderTable(headers: string[], rows: string[][]): string[] {
+  const width = (s: string) => [...s].reduce((w, ch) => w + (/[\u2e80-\u9fff\u3000-\u303f\uff00-\uffef]/.test(ch) ? 2 : 1), 0);
+  const widths = headers.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i] ?? ""))));
+  const line = (cells: string[]) => cells.map((c, i) => c + " ".repeat(widths[i]! - width(c))).join("  ").trimEnd();
+  return [line(headers), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)];
+}
+

@@ -1,0 +1,141 @@
+import type { RosterState, Seat } from "./roster-state.js";
+
+/** History carried into the period, per post and member (from spec.duty.history and an earlier roster). */
+export interface MemberBase {
+  heavy: number[];
+  total: number[];
+  /** This period's water-filling targets (boundSpread): used to pace duties evenly through the period. */
+  targetHeavy?: number[];
+  targetTotal?: number[];
+}
+
+/**
+ * Greedy construction: festival seats first, then other heavy seats, then
+ * ordinary ones (each class is balanced on its own, as the issue asks); within
+ * a class in date order. Each seat goes to the candidate furthest behind their
+ * target for that class (duties so far ÷ water-filling target, so duties are
+ * paced through the period instead of front-loaded), then lowest in the wider
+ * counts, then least preference penalty, then pool order — stable and
+ * seed-free. A seat nobody can take because of the rest rule is freed by
+ * moving one blocking duty to someone else (an ejection chain of length 2).
+ * Seats already held (kept from a published roster) are left alone.
+ */
+export function fillRoster(state: RosterState, base: MemberBase[]): number[] {
+  const rank = { festival: 0, heavy: 1, ordinary: 2 } as const;
+  const open = state.seats.filter((s) => state.holder[s.id]! < 0);
+  const order = open.sort((a, b) => rank[a.cls] - rank[b.cls] || a.day - b.day || a.post - b.post || a.id - b.id);
+  const tallies = state.pools.map((_, p) => state.counts(p));
+  const unfilled: number[] = [];
+  for (const seat of order) {
+    const member = pickMember(state, seat, base, tallies);
+    if (member >= 0) {
+      take(state, seat, member, tallies);
+    } else if (!ejectFor(state, seat, base, tallies) && !coverDespiteMeetings(state, seat, base, tallies)) {
+      unfilled.push(seat.id);
+    }
+  }
+  return unfilled;
+}
+
+/**
+ * Last resort when everyone free is in a meeting that day (an executive
+ * meeting seats every district leader): 24-hour duty must still be kept
+ * (钟山区 第五十七条), so a meeting attendee holds it and stays reachable
+ * (房山区 第七十四条 保持通信畅通). validateRoster reports it as a soft finding.
+ */
+function coverDespiteMeetings(state: RosterState, seat: Seat, base: MemberBase[], tallies: Tally[]): boolean {
+  state.allowMeetings = true;
+  try {
+    const member = pickMember(state, seat, base, tallies);
+    if (member >= 0) take(state, seat, member, tallies);
+    return member >= 0 || ejectFor(state, seat, base, tallies);
+  } finally {
+    state.allowMeetings = false;
+  }
+}
+
+type Tally = ReturnType<RosterState["counts"]>;
+
+function keyOf(state: RosterState, seat: Seat, m: number, base: MemberBase[], tallies: Tally[]): number[] {
+  const t = tallies[seat.post]!;
+  const b = base[seat.post]!;
+  const pen = state.penalty(state.pools[seat.post]!.members[m]!, seat.day);
+  const heavy = b.heavy[m]! + t.heavy[m]!;
+  const total = b.total[m]! + t.total[m]!;
+  const pace = (done: number, target: number | undefined) => (target === undefined ? done : target <= 0 ? Infinity : (done + 0.5) / target);
+  if (seat.cls === "festival") return [t.festival[m]!, heavy, total, pen, m];
+  if (seat.heavy) return [pace(t.heavy[m]!, b.targetHeavy?.[m]), heavy, total, pen, m];
+  const ordinaryTarget = b.targetTotal && b.targetHeavy ? b.targetTotal[m]! - b.targetHeavy[m]! : undefined;
+  return [pace(t.total[m]! - t.heavy[m]!, ordinaryTarget), total, heavy, pen, m];
+}
+
+function lexLess(a: readonly number[], b: readonly number[]): boolean {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! < b[i]!;
+  return false;
+}
+
+function pickMember(state: RosterState, seat: Seat, base: MemberBase[], tallies: Tally[], ignore: readonly number[] = [], exclude = -1): number {
+  let best = -1;
+  let bestKey: number[] = [];
+  const n = state.pools[seat.post]!.members.length;
+  for (let m = 0; m < n; m++) {
+    if (m === exclude || !state.canTake(seat, m, ignore)) continue;
+    const k = keyOf(state, seat, m, base, tallies);
+    if (best < 0 || lexLess(k, bestKey)) {
+      best = m;
+      bestKey = k;
+    }
+  }
+  return best;
+}
+
+function take(state: RosterState, seat: Seat, m: number, tallies: Tally[]): void {
+  const t = tallies[seat.post]!;
+  state.assign(seat, m);
+  t.total[m]!++;
+  if (seat.heavy) t.heavy[m]!++;
+  if (seat.cls === "festival") t.festival[m]!++;
+}
+
+function drop(state: RosterState, seat: Seat, tallies: Tally[]): void {
+  const m = state.holder[seat.id]!;
+  if (m < 0) return;
+  const t = tallies[seat.post]!;
+  state.release(seat);
+  t.total[m]!--;
+  if (seat.heavy) t.heavy[m]!--;
+  if (seat.cls === "festival") t.festival[m]!--;
+}
+
+/** Frees `seat` for an available member by handing the duties that block them (rest) to others. */
+function ejectFor(state: RosterState, seat: Seat, base: MemberBase[], tallies: Tally[]): boolean {
+  const members = state.pools[seat.post]!.members;
+  for (let m = 0; m < members.length; m++) {
+    if (!state.isAvailable(seat.post, m, seat.day)) continue;
+    const blocking = state.blockers(members[m]!, seat.day);
+    if (blocking.length === 0 || blocking.some((s) => s < 0)) continue;
+    const moves: [Seat, number][] = [];
+    for (const id of blocking) {
+      const other = state.seats[id]!;
+      const q = pickMember(state, other, base, tallies, [], state.holder[id]!);
+      if (q < 0 || state.pools[other.post]!.members[q] === members[m]) break;
+      moves.push([other, q]);
+    }
+    if (moves.length !== blocking.length) continue;
+    const undo = moves.map(([s]) => [s, state.holder[s.id]!] as const);
+    for (const [s, q] of moves) {
+      drop(state, s, tallies);
+      if (!state.canTake(s, q)) break;
+      take(state, s, q, tallies);
+    }
+    if (moves.every(([s, q]) => state.holder[s.id] === q) && state.canTake(seat, m)) {
+      take(state, seat, m, tallies);
+      return true;
+    }
+    for (const [s, h] of undo) {
+      drop(state, s, tallies);
+      take(state, s, h, tallies);
+    }
+  }
+  return false;
+}

@@ -1,0 +1,68 @@
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { loadSpec, PLAN_SCHEMA, Spec, type Plan } from "@yishi/domain";
+import { addDays, createCalendar } from "@yishi/calendar";
+import { planRoster } from "./plan-roster.js";
+import { checkSwap } from "./check-swap.js";
+import { findReplacement } from "./find-replacement.js";
+import { validateRoster } from "./validate-roster.js";
+
+const EXAMPLE = fileURLToPath(new URL("../../../../examples/zhongshan-2026q1.yaml", import.meta.url));
+const { spec } = loadSpec(EXAMPLE);
+const calendar = createCalendar();
+const period = { from: "2026-01-01", to: "2026-03-31", label: "2026Q1" };
+const profile = { rules: [] };
+const roster = planRoster({ spec, profile, calendar, period }).roster;
+const plan: Plan = {
+  schema: PLAN_SCHEMA, organization: spec.organization.id, profile: "default", period, meetings: [], roster, recurringDuties: [],
+  unplacedItems: [], notices: [], changes: [], violations: [], solve: [],
+};
+
+describe("checkSwap", () => {
+  const duty = roster.find((a) => a.post === "staff" && a.date === "2026-01-07")!;
+
+  it("says yes to a swap that keeps every rule", () => {
+    const free = spec.duty.posts[1]!.pool.find((p) => !roster.some((a) => a.person === p && a.date >= "2026-01-06" && a.date <= "2026-01-08"))!;
+    const verdict = checkSwap({ spec, profile, calendar, plan, swap: { date: duty.date, post: "staff", from: duty.person, to: free } });
+    expect(verdict.ok).toBe(true);
+    expect(verdict.violations).toEqual([]);
+    expect(verdict.roster.find((a) => a.date === duty.date && a.post === "staff")!.person).toBe(free);
+  });
+
+  it("says no, citing the rule, when the new person was on duty the day before", () => {
+    const yesterday = roster.find((a) => a.post === "staff" && a.date === addDays(duty.date, -1))!;
+    const verdict = checkSwap({ spec, profile, calendar, plan, swap: { date: duty.date, post: "staff", from: duty.person, to: yesterday.person } });
+    expect(verdict.ok).toBe(false);
+    expect(verdict.violations.map((v) => v.code)).toContain("duty.rest");
+    expect(verdict.violations[0]!.message.zh).toContain("连续值班");
+  });
+
+  it("says no to a non-leader on the leader post and to someone on leave, with the article", () => {
+    const lead = roster.find((a) => a.post === "leader" && a.date === "2026-01-27")!;
+    const notLeader = checkSwap({ spec, profile, calendar, plan, swap: { date: lead.date, post: "leader", from: lead.person, to: "huang-min" } });
+    expect(notLeader.ok).toBe(false);
+    expect(notLeader.violations[0]!.citation).toMatchObject({ jurisdiction: "房山区", article: "第七十四条" });
+    const away = checkSwap({ spec, profile, calendar, plan, swap: { date: lead.date, post: "leader", from: lead.person, to: "wang-qiang" } });
+    expect(away.ok).toBe(false);
+    expect(away.violations.map((v) => v.code)).toContain("duty.available");
+  });
+});
+
+describe("findReplacement", () => {
+  it("replaces a leader who cannot serve by an exchange with another leader that touches one other duty", () => {
+    const lead = roster.find((a) => a.post === "leader" && a.date === "2026-02-04")!;
+    const changed = Spec.parse({ ...spec, absences: [...spec.absences, { person: lead.person, from: lead.date, to: lead.date, kind: "session" }] });
+    const [best] = findReplacement({ spec: changed, profile, calendar, plan, date: lead.date, post: "leader", person: lead.person });
+    expect(best).toBeDefined();
+    expect(best!.kind).toBe("exchange");
+    const key = (a: { date: string; post: string; person: string }) => `${a.date}|${a.post}|${a.person}`;
+    const before = new Set(roster.map(key));
+    const diff = best!.roster.filter((a) => !before.has(key(a)));
+    expect(diff).toHaveLength(2);
+    expect(diff.find((a) => a.date === lead.date)!.person).toBe(best!.replacement);
+    // Everybody keeps their count.
+    const count = (r: typeof roster, p: string) => r.filter((a) => a.person === p).length;
+    for (const p of spec.duty.posts[0]!.pool) expect(count(best!.roster, p)).toBe(count(roster, p));
+    expect(validateRoster({ spec: changed, profile, calendar, period, roster: best!.roster }).filter((v) => v.severity === "hard")).toEqual([]);
+  });
+});

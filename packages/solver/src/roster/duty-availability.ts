@@ -1,0 +1,90 @@
+import { isLeader, type DutyPost, type PlannedMeeting, type Spec } from "@yishi/domain";
+import { eachDay, weekdayOf } from "@yishi/calendar";
+
+/** Why a person cannot take a given duty on a given day. */
+export type Unavailability =
+  | { kind: "absent"; absence: Spec["absences"][number] }
+  | { kind: "meeting"; meeting: Pick<PlannedMeeting, "id" | "title" | "date"> }
+  | { kind: "no-weekday"; weekday: number; reason?: string }
+  | { kind: "no-shift"; shift: string; reason?: string }
+  | { kind: "not-leader" }
+  | { kind: "not-in-pool" };
+
+/** Who may fill a post: its pool, leaders only where the post says so. */
+export interface PostPool {
+  post: DutyPost;
+  members: string[];
+  /** Pool members left out, with why (e.g. an office director on a leaders-only post). */
+  excluded: { person: string; reason: "not-leader" | "unknown-person" }[];
+}
+
+export function resolvePostPools(spec: Pick<Spec, "people" | "duty">): PostPool[] {
+  const people = new Map(spec.people.map((p) => [p.id, p]));
+  return spec.duty.posts.map((post) => {
+    const members: string[] = [];
+    const excluded: PostPool["excluded"] = [];
+    for (const id of post.pool) {
+      const person = people.get(id);
+      if (!person) excluded.push({ person: id, reason: "unknown-person" });
+      else if (post.leadersOnly && !isLeader(person)) excluded.push({ person: id, reason: "not-leader" });
+      else if (!members.includes(id)) members.push(id);
+    }
+    return { post, members, excluded };
+  });
+}
+
+/**
+ * Answers "may X take post P on day D, and if not why": absences, meetings the
+ * calendar puts X in (expected minus absent; 房山区 第七十四条 — a leader who
+ * cannot serve swaps), and the person's restrictions. Rest between duties is
+ * not a property of one day and is checked by the caller.
+ */
+export interface DutyAvailability {
+  why(person: string, date: string, post: DutyPost): Unavailability | undefined;
+  isAvailable(person: string, date: string, post: DutyPost): boolean;
+}
+
+export function createDutyAvailability(
+  spec: Pick<Spec, "people" | "absences" | "duty">,
+  meetings: readonly PlannedMeeting[] = [],
+): DutyAvailability {
+  const people = new Map(spec.people.map((p) => [p.id, p]));
+  const busy = new Map<string, Unavailability>();
+  const key = (person: string, date: string) => `${person}\u0000${date}`;
+  for (const absence of spec.absences) {
+    for (const date of eachDay(absence.from, absence.to)) {
+      if (!busy.has(key(absence.person, date))) busy.set(key(absence.person, date), { kind: "absent", absence });
+    }
+  }
+  const sortedMeetings = [...meetings].sort((a, b) => (a.date === b.date ? a.id.localeCompare(b.id) : a.date < b.date ? -1 : 1));
+  for (const m of sortedMeetings) {
+    if (m.status === "cancelled") continue;
+    const away = new Set(m.absent.map((a) => a.person));
+    for (const date of eachDay(m.date, m.endDate ?? m.date)) {
+      for (const person of m.expected) {
+        if (away.has(person) || busy.has(key(person, date))) continue;
+        busy.set(key(person, date), { kind: "meeting", meeting: { id: m.id, title: m.title, date: m.date } });
+      }
+    }
+  }
+  const restrictions = new Map<string, Spec["duty"]["restrictions"]>();
+  for (const r of spec.duty.restrictions) restrictions.set(r.person, [...(restrictions.get(r.person) ?? []), r]);
+
+  const pools = new Map<DutyPost, Set<string>>();
+  function why(person: string, date: string, post: DutyPost): Unavailability | undefined {
+    const p = people.get(person);
+    let pool = pools.get(post);
+    if (!pool) pools.set(post, (pool = new Set(post.pool)));
+    if (!p || !pool.has(person)) return { kind: "not-in-pool" };
+    if (post.leadersOnly && !isLeader(p)) return { kind: "not-leader" };
+    const b = busy.get(key(person, date));
+    if (b) return b;
+    for (const r of restrictions.get(person) ?? []) {
+      const wd = weekdayOf(date);
+      if (r.noWeekdays.includes(wd)) return r.reason === undefined ? { kind: "no-weekday", weekday: wd } : { kind: "no-weekday", weekday: wd, reason: r.reason };
+      if (r.noShift.includes(post.shift)) return r.reason === undefined ? { kind: "no-shift", shift: post.shift } : { kind: "no-shift", shift: post.shift, reason: r.reason };
+    }
+    return undefined;
+  }
+  return { why, isAvailable: (person, date, post) => why(person, date, post) === undefined };
+}

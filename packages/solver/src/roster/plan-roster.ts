@@ -1,0 +1,189 @@
+import type { DutyAssignment, PlannedMeeting, RuleProfile, SolveReport, Spec } from "@yishi/domain";
+import { diffDays, type WorkCalendar } from "@yishi/calendar";
+import { fillRoster, type MemberBase } from "./build-roster.js";
+import { createDutyAvailability, resolvePostPools } from "./duty-availability.js";
+import { describeDutyDay, describeDutyDays } from "./duty-days.js";
+import { boundSpread, maxDutiesWithRest } from "./fairness-bound.js";
+import { balanceRoster, fairnessOf, honourPreferences } from "./improve-roster.js";
+import { RosterState } from "./roster-state.js";
+import { restDaysOf, validateRoster } from "./validate-roster.js";
+
+export interface PlanRosterInput {
+  spec: Spec;
+  profile: Pick<RuleProfile, "rules">;
+  calendar: WorkCalendar;
+  period: { from: string; to: string };
+  /** Meetings the calendar puts people in: nobody is on duty on a day they are expected at one. */
+  meetings?: readonly PlannedMeeting[];
+  /**
+   * A published roster. Its assignments inside the period are kept wherever
+   * still valid (re-planning moves as little as possible); those before the
+   * period add to the history counts and, near the border, to the rest rule.
+   */
+  previous?: readonly DutyAssignment[];
+}
+
+export interface PostFairness {
+  post: string;
+  /** Achieved max − min over the pool: festival days (this period), heavy days and all duties (history included). */
+  spread: { festival: number; heavy: number; total: number };
+  /** The floor/ceiling-of-the-mean bound on each (see boundSpread). */
+  bound: { festival: number; heavy: number; total: number };
+  /** Pool members left out of the post (e.g. a non-leader on a leaders-only post). */
+  excluded: { person: string; reason: string }[];
+}
+
+export interface RosterStats {
+  days: number;
+  seats: number;
+  unfilled: number;
+  /** Hard findings of validateRoster on the result (0 unless the data make a rule impossible). */
+  hardViolations: number;
+  /** In-period assignments of `previous` kept on placement / no longer in the roster. */
+  kept: number;
+  changed: number;
+  preferencePenalty: number;
+  /** Duties held by someone the calendar puts in a meeting that day, because everyone else who could was away or in it too. */
+  meetingConflicts: DutyAssignment[];
+  posts: PostFairness[];
+}
+
+export interface PlanRosterResult {
+  roster: DutyAssignment[];
+  solve: SolveReport[];
+  stats: RosterStats;
+}
+
+/** Weights that encode the lexicographic fairness objective in one number (exact while each sum stays below 1000). */
+export const FAIRNESS_WEIGHTS = { festival: 1_000_000, heavy: 1_000, total: 1 } as const;
+
+/**
+ * Plans the duty roster: every post filled every day of the period, fairly.
+ * Structure instead of one big integer program: the fairness bound comes from
+ * water-filling counts (boundSpread), a greedy fills seats class by class,
+ * exchange moves close the gap to the bound, then same-class swaps serve
+ * preferences. The answer is "optimal" only when every post reaches its bound.
+ */
+export function planRoster(input: PlanRosterInput): PlanRosterResult {
+  const { spec, profile, calendar, period } = input;
+  const pools = resolvePostPools(spec);
+  const days = describeDutyDays(calendar, period.from, period.to, spec.duty.festivalHolidays);
+  const restDays = restDaysOf(spec, profile);
+  const availability = createDutyAvailability(spec, input.meetings ?? []);
+  const state = new RosterState(days, pools, restDays, availability, spec.duty.preferences);
+  const base = baseCounts(input, pools.map((p) => p.members), restDays, state);
+
+  let kept = 0;
+  const previousIn = (input.previous ?? []).filter((a) => a.date >= period.from && a.date <= period.to);
+  if (previousIn.length > 0) {
+    const sorted = [...previousIn].sort((a, b) => a.date.localeCompare(b.date) || a.post.localeCompare(b.post) || a.person.localeCompare(b.person));
+    for (const a of sorted) {
+      const p = pools.findIndex((pool) => pool.post.id === a.post);
+      const m = p < 0 ? undefined : state.memberIndex[p]!.get(a.person);
+      if (m === undefined) continue;
+      const day = diffDays(period.from, a.date);
+      const seat = state.seats.find((s) => s.post === p && s.day === day && state.holder[s.id]! < 0);
+      if (seat && state.canTake(seat, m)) {
+        state.assign(seat, m);
+        kept++;
+      }
+    }
+  }
+
+  const bounds = pools.map((pool, p) => {
+    const dayIdx = (pred: (day: (typeof days)[number]) => boolean) =>
+      pool.members.map((_, m) => maxDutiesWithRest(days.flatMap((d, i) => (pred(d) && state.avail[p]![m]![i]! > 0 ? [i] : [])), restDays));
+    const seats = state.seats.filter((s) => s.post === p);
+    const zeros = pool.members.map(() => 0);
+    return {
+      festival: boundSpread(zeros, dayIdx((d) => d.festival), seats.filter((s) => s.cls === "festival").length).spread,
+      heavy: boundSpread(base[p]!.heavy, dayIdx((d) => d.heavy), seats.filter((s) => s.heavy).length),
+      total: boundSpread(base[p]!.total, dayIdx(() => true), seats.length),
+    };
+  });
+  base.forEach((b, p) => {
+    b.targetHeavy = bounds[p]!.heavy.targets;
+    b.targetTotal = bounds[p]!.total.targets;
+  });
+
+  const unfilled = fillRoster(state, base);
+  // A re-plan keeps the published roster: no moves beyond filling what must change.
+  if (previousIn.length === 0) {
+    pools.forEach((_, p) => balanceRoster(state, p, base[p]!, [bounds[p]!.festival, bounds[p]!.heavy.spread, bounds[p]!.total.spread]));
+    honourPreferences(state);
+  }
+
+  const roster: DutyAssignment[] = [];
+  let preferencePenalty = 0;
+  const meetingConflicts: DutyAssignment[] = [];
+  for (const seat of state.seats) {
+    const person = state.personOf(seat);
+    if (person === undefined) continue;
+    preferencePenalty += state.penalty(person, seat.day);
+    const duty = { date: days[seat.day]!.date, post: pools[seat.post]!.post.id, person, shift: pools[seat.post]!.post.shift };
+    roster.push(duty);
+    if (state.avail[seat.post]![state.holder[seat.id]!]![seat.day] === 2) meetingConflicts.push(duty);
+  }
+  const postOrder = new Map(pools.map((p, i) => [p.post.id, i]));
+  roster.sort((a, b) => a.date.localeCompare(b.date) || postOrder.get(a.post)! - postOrder.get(b.post)! || a.person.localeCompare(b.person));
+
+  const posts: PostFairness[] = pools.map((pool, p) => {
+    const v = fairnessOf(state, p, base[p]!);
+    return { post: pool.post.id, spread: { festival: v[0], heavy: v[1], total: v[2] }, bound: { festival: bounds[p]!.festival, heavy: bounds[p]!.heavy.spread, total: bounds[p]!.total.spread }, excluded: pool.excluded };
+  });
+  const hard = validateRoster({ spec, profile, calendar, period, roster: [...(input.previous ?? []).filter((a) => a.date < period.from || a.date > period.to), ...roster], meetings: input.meetings ?? [] }).filter((v) => v.severity === "hard");
+  const now = new Set(roster.map((x) => `${x.date}|${x.post}|${x.person}`));
+  const changed = previousIn.filter((x) => !now.has(`${x.date}|${x.post}|${x.person}`)).length;
+  return {
+    roster,
+    solve: [fairnessReport(posts, unfilled.length, meetingConflicts), preferenceReport(spec, preferencePenalty)],
+    stats: { days: days.length, seats: state.seats.length, unfilled: unfilled.length, hardViolations: hard.length, kept, changed, preferencePenalty, meetingConflicts, posts },
+  };
+}
+
+function baseCounts(input: PlanRosterInput, members: string[][], restDays: number, state: RosterState): MemberBase[] {
+  const { spec, calendar, period } = input;
+  const hist = new Map(spec.duty.history.map((h) => [h.person, h]));
+  const earlier = (input.previous ?? []).filter((a) => a.date < period.from);
+  const later = (input.previous ?? []).filter((a) => a.date > period.to);
+  for (const a of [...earlier, ...later]) state.fixOutside(a.person, diffDays(period.from, a.date));
+  void restDays;
+  return spec.duty.posts.map((post, p) => {
+    const heavy = members[p]!.map((m) => hist.get(m)?.heavy ?? 0);
+    const total = members[p]!.map((m) => hist.get(m)?.total ?? 0);
+    for (const a of earlier) {
+      if (a.post !== post.id) continue;
+      const i = members[p]!.indexOf(a.person);
+      if (i < 0) continue;
+      total[i]!++;
+      if (describeDutyDay(calendar, a.date, spec.duty.festivalHolidays).heavy) heavy[i]!++;
+    }
+    return { heavy, total };
+  });
+}
+
+function fairnessReport(posts: PostFairness[], unfilled: number, meetingConflicts: DutyAssignment[]): SolveReport {
+  const w = FAIRNESS_WEIGHTS;
+  const sum = (f: (p: PostFairness) => { festival: number; heavy: number; total: number }) =>
+    posts.reduce((s, p) => s + w.festival * f(p).festival + w.heavy * f(p).heavy + w.total * f(p).total, 0);
+  const objective = sum((p) => p.spread);
+  const bound = sum((p) => p.bound);
+  const notes = posts.map(
+    (p) => `${p.post}: spread festival ${p.spread.festival} (bound ${p.bound.festival}), heavy ${p.spread.heavy} (bound ${p.bound.heavy}), total ${p.spread.total} (bound ${p.bound.total})`,
+  );
+  if (unfilled > 0) notes.push(`${unfilled} seat(s) could not be filled without breaking a hard rule`);
+  for (const c of meetingConflicts) {
+    notes.push(`${c.date} ${c.post}: ${c.person} holds the duty while expected at a meeting: everyone else who could hold it is away or at a meeting too (24-hour duty is kept; the person stays reachable)`);
+  }
+  notes.push("objective = Σ posts 10⁶·festival + 10³·heavy + total spread; bound = floor/ceiling-of-the-mean water-filling over available days");
+  return { problem: "roster", objective, bound, optimal: unfilled === 0 && objective === bound, notes };
+}
+
+function preferenceReport(spec: Spec, penalty: number): SolveReport {
+  return {
+    problem: "roster.preferences",
+    objective: penalty,
+    optimal: spec.duty.preferences.length === 0,
+    notes: ["secondary objective: Σ avoid weights − Σ prefer weights over the duties given, lowered by fairness-neutral swaps; no bound is proved"],
+  };
+}
