@@ -1,4 +1,168 @@
-import type { BenchCase } from "../bench-case.js";
+import { PLAN_SCHEMA, Spec, type Plan, type RuleProfile, type SpecInput } from "@yishi/domain";
+import { createCalendar, parsePeriod, type WorkCalendar } from "@yishi/calendar";
+import { check, resolveProfile } from "@yishi/rules";
+import { buildMeetingsReferenceModel, planMeetings, type PlanMeetingsInput } from "@yishi/solver";
+import type { BenchCase, CaseOutcome } from "../bench-case.js";
 
-/** Cases for the meetings planner (see its issue for sizes and targets). */
-export const cases: BenchCase[] = [];
+/**
+ * Meetings planner cases. Inputs come from a seeded PRNG, so every run sees
+ * the same governments: leaders with trips and leave, bodies drawn from them,
+ * series with weekday preferences, rooms and start times that make series
+ * share rooms and people. Judged by the default profile (钟山区 + no Monday)
+ * and the independent checker.
+ */
+
+const calendar = createCalendar();
+const profile = resolveProfile("default");
+type SeriesInput = NonNullable<SpecInput["series"]>[number];
+
+interface GovernmentShape {
+  leaders: number;
+  series: number;
+  rooms: number;
+  /** Start times (each 90 minutes long) the series are spread over. */
+  slots: string[];
+  membersPerBody: [number, number];
+  tripsPerLeader: number;
+}
+
+/** One government: leaders, bodies, series and a year of absences, all from `seed`. */
+export function generateGovernment(seed: number, shape: GovernmentShape, year = 2026): Spec {
+  const rand = mulberry32(seed);
+  const int = (lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));
+  const pick = <T>(list: readonly T[]) => list[int(0, list.length - 1)]!;
+  const people = Array.from({ length: shape.leaders }, (_, i) => ({ id: `p${i}`, name: `领导${i}`, roles: [i === 0 ? "mayor" : "deputy"] as ("mayor" | "deputy")[] }));
+  const rooms = Array.from({ length: shape.rooms }, (_, i) => ({ id: `room${i}`, name: `${i + 1}号会议室` }));
+  const bodies = [];
+  const series: SeriesInput[] = [];
+  // Offices give each series two or three of Tuesday–Friday, and a room and start time of its own where they can.
+  const weekdaySets = [[2, 3, 4], [3, 4, 5], [2, 4, 5], [2, 3, 5]];
+  for (let s = 0; s < shape.series; s++) {
+    const size = int(shape.membersPerBody[0], shape.membersPerBody[1]);
+    const members = new Set<string>();
+    const convener = `p${s === 0 ? 0 : int(0, Math.min(shape.leaders - 1, 9))}`;
+    members.add(convener);
+    while (members.size < size) members.add(`p${int(0, shape.leaders - 1)}`);
+    const deputy = [...members].find((m) => m !== convener)!;
+    const type = s === 0 ? "executive" : "topic";
+    bodies.push({ id: `b${s}`, name: `会议${s}`, type, members: [...members], convener, designatedConveners: [deputy] });
+    const kind = s === 0 ? undefined : pick(["weeks", "weeks", "weeks", "month", "start"] as const);
+    const cadence =
+      kind === "weeks" ? { kind: "every-n-weeks" as const, weeks: 2 } : kind === "month" ? { kind: "per-month" as const, min: 1, max: 2 } : kind === "start" ? { kind: "month-position" as const, position: "start" as const, withinWorkingDays: 8 } : undefined;
+    series.push({
+      id: `s${s}`,
+      name: s === 0 ? "常务会议" : `专题会议${s}`,
+      type,
+      body: `b${s}`,
+      ...(cadence ? { cadence } : {}),
+      // The executive meeting may use any of Tuesday–Friday.
+      weekdays: s === 0 ? [2, 3, 4, 5] : pick(weekdaySets),
+      start: shape.slots[Math.floor(s / shape.rooms) % shape.slots.length]!,
+      // Most meetings take 90 minutes; a longer one overlaps the next slot in its room.
+      durationMinutes: rand() < 0.25 ? 120 : 90,
+      room: `room${s % shape.rooms}`,
+    });
+  }
+  const absences = [];
+  for (const p of people) {
+    for (let t = 0; t < shape.tripsPerLeader; t++) {
+      const start = int(1, 360);
+      const from = dayOfYear(year, start);
+      const to = dayOfYear(year, Math.min(365, start + int(0, 4)));
+      absences.push({ person: p.id, from, to, kind: pick(["travel", "leave", "session"] as const) });
+    }
+  }
+  return Spec.parse({
+    organization: { id: `gov${seed}`, name: `第${seed}区人民政府`, jurisdiction: "钟山区" },
+    people,
+    rooms,
+    bodies,
+    series,
+    absences,
+    blackouts: [{ from: `${year}-01-06`, to: `${year}-01-09`, name: "区人民代表大会", meetingTypes: ["executive", "plenary"] }],
+  });
+}
+
+function dayOfYear(year: number, n: number): string {
+  return new Date(Date.UTC(year, 0, n)).toISOString().slice(0, 10);
+}
+
+interface MeetingsBenchInput {
+  governments: PlanMeetingsInput[];
+}
+
+function inputFor(spec: Spec, period: string, calendarIn: WorkCalendar = calendar, profileIn: RuleProfile = profile): PlanMeetingsInput {
+  return { spec, profile: profileIn, calendar: calendarIn, period: parsePeriod(period) };
+}
+
+/**
+ * Plans every government; the objective (and bound) reported is the first
+ * government's when `representative`, so it compares with a reference model
+ * of that one government; the totals go to the figures.
+ */
+async function runGovernments(input: MeetingsBenchInput, representative = false): Promise<CaseOutcome> {
+  let first: { objective: number; bound: number } | undefined;
+  let objective = 0;
+  let bound = 0;
+  let proved = true;
+  let hard = 0;
+  let meetings = 0;
+  let checkMs = 0;
+  for (const gov of input.governments) {
+    const result = await planMeetings(gov);
+    const report = result.solve[0]!;
+    objective += report.objective;
+    bound += report.bound ?? report.objective;
+    first ??= { objective: report.objective, bound: report.bound ?? report.objective };
+    proved &&= report.optimal && result.infeasible.length === 0;
+    meetings += result.meetings.length;
+    const t0 = performance.now();
+    const plan: Plan = { schema: PLAN_SCHEMA, organization: gov.spec.organization.id, profile: gov.profile.id, period: gov.period, meetings: result.meetings, roster: [], recurringDuties: [], unplacedItems: [], notices: [], changes: [], violations: [], solve: [] };
+    hard += check(gov.spec, plan, profile, { calendar: gov.calendar }).filter((v) => v.severity === "hard").length;
+    checkMs += performance.now() - t0;
+  }
+  const shown = representative && first ? first : { objective, bound };
+  return { ...shown, provedOptimal: proved, hardViolations: hard, figures: { governments: input.governments.length, meetings, totalObjective: objective, totalBound: bound, checkMs: Math.round(checkMs) } };
+}
+
+const small: GovernmentShape = { leaders: 9, series: 5, rooms: 2, slots: ["09:00", "14:30", "09:00", "16:00", "10:30"], membersPerBody: [4, 8], tripsPerLeader: 6 };
+const shared: GovernmentShape = { leaders: 40, series: 40, rooms: 10, slots: ["08:30", "10:00", "14:30", "16:00"], membersPerBody: [3, 5], tripsPerLeader: 6 };
+
+export const cases: BenchCase[] = [
+  {
+    name: "meetings: one government, 5 series, one quarter",
+    problem: "meetings",
+    targetMs: 1_000,
+    setup: (): MeetingsBenchInput => ({ governments: [inputFor(generateGovernment(1, small), "2026Q1")] }),
+    run: (input) => runGovernments(input as MeetingsBenchInput),
+    referenceModel: (input) => buildMeetingsReferenceModel((input as MeetingsBenchInput).governments[0]!),
+  },
+  {
+    name: "meetings: 40 series sharing rooms and people, one year",
+    problem: "meetings",
+    targetMs: 5_000,
+    setup: (): MeetingsBenchInput => ({ governments: [inputFor(generateGovernment(40, shared), "2026")] }),
+    run: (input) => runGovernments(input as MeetingsBenchInput),
+    referenceModel: (input) => buildMeetingsReferenceModel((input as MeetingsBenchInput).governments[0]!),
+  },
+  {
+    name: "meetings: 100 governments, one year each",
+    problem: "meetings",
+    targetMs: 60_000,
+    setup: (): MeetingsBenchInput => ({ governments: Array.from({ length: 100 }, (_, i) => inputFor(generateGovernment(1000 + i, small), "2026")) }),
+    run: (input) => runGovernments(input as MeetingsBenchInput, true),
+    // One representative government: the whole program of all 100 is 100 independent copies.
+    referenceModel: (input) => buildMeetingsReferenceModel((input as MeetingsBenchInput).governments[0]!),
+  },
+];
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

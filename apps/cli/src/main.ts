@@ -6,6 +6,14 @@ import type { CommandContext } from "./context.js";
 // Each command lives in src/commands/<name>.ts and registers itself below.
 import { registerCalendarCommand } from "./commands/calendar.js";
 import { registerWorkdaysCommand } from "./commands/workdays.js";
+import { registerExportCommand } from "./commands/export.js";
+import { registerViewCommand } from "./commands/view.js";
+import { registerPlanCommand } from "./commands/plan.js";
+import { registerReplanCommand } from "./commands/replan.js";
+import { registerRosterCommand } from "./commands/roster.js";
+import { registerProfilesCommand } from "./commands/profiles.js";
+import { registerCheckCommand } from "./commands/check.js";
+import { registerAgendaCommand } from "./commands/agenda.js";
 
 /** Builds the program; commands write through `ctx.io` so tests can capture output. */
 export function createProgram(ctx: CommandContext): Command {
@@ -19,6 +27,14 @@ export function createProgram(ctx: CommandContext): Command {
   // --- command registrations (one line each) ---
   registerCalendarCommand(program, ctx);
   registerWorkdaysCommand(program, ctx);
+  registerExportCommand(program, ctx);
+  registerViewCommand(program, ctx);
+  registerPlanCommand(program, ctx);
+  registerReplanCommand(program, ctx);
+  registerRosterCommand(program, ctx);
+  registerProfilesCommand(program, ctx);
+  registerCheckCommand(program, ctx);
+  registerAgendaCommand(program, ctx);
   return program;
 }
 

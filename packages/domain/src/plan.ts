@@ -139,6 +139,12 @@ export const SolveReport = z.object({
   bound: z.number().optional(),
   optimal: z.boolean(),
   notes: z.array(z.string()).default([]),
+  /**
+   * Hard rules no calendar can keep, in the planner's words, smallest set
+   * first; present only when the problem is infeasible (the plan then breaks
+   * the fewest rules it can, and the checker reports each break).
+   */
+  infeasible: z.array(LocalizedText).optional(),
 });
 export type SolveReport = z.infer<typeof SolveReport>;
 

@@ -1,0 +1,98 @@
+import { join } from "node:path";
+import { Option, type Command } from "commander";
+import { MEETING_TYPE_LABELS, formatCitation, type Plan, type Spec } from "@yishi/domain";
+import { weekdayOf } from "@yishi/calendar";
+import { isInfeasiblePlan } from "@yishi/solver";
+import { EXIT } from "../exit-codes.js";
+import { writeFileAtomic } from "../io.js";
+import type { CommandContext } from "../context.js";
+
+export type Lang = "zh" | "en";
+
+export interface PlanCliOptions {
+  out: string;
+  format: "text" | "json";
+  lang: Lang;
+}
+
+const WEEKDAYS: Record<Lang, readonly string[]> = {
+  zh: ["星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日"],
+  en: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
+};
+
+/** Options `plan` and `replan` share. */
+export function addPlanOutputOptions(command: Command): Command {
+  return command
+    .option("--out <dir>", "folder to write plan.json into", "out")
+    .addOption(new Option("--format <format>", "what to print").choices(["text", "json"]).default("text"))
+    .addOption(new Option("--lang <lang>", "language of the summary").choices(["zh", "en"]).default("zh"));
+}
+
+/**
+ * Writes DIR/plan.json whole (never a partial file), prints the summary or the
+ * JSON, and sets the exit code: 3 when no plan keeps every hard rule (the best
+ * plan is still written), 1 on hard violations, else 0.
+ */
+export function emitPlan(ctx: CommandContext, spec: Spec, plan: Plan, options: PlanCliOptions, withChanges: boolean): void {
+  const json = `${JSON.stringify(plan, null, 2)}\n`;
+  const file = join(options.out, "plan.json");
+  writeFileAtomic(file, json);
+  if (options.format === "json") ctx.io.out(json);
+  else ctx.io.out(renderPlanSummary(spec, plan, options.lang, withChanges, file));
+  const hard = plan.violations.some((v) => v.severity === "hard");
+  ctx.setExitCode(isInfeasiblePlan(plan) ? EXIT.INFEASIBLE : hard ? EXIT.HARD_VIOLATION : EXIT.OK);
+}
+
+/** Per series its dates with weekdays; what moved (re-plan); violations hard then soft, with citations. */
+export function renderPlanSummary(spec: Spec, plan: Plan, lang: Lang, withChanges: boolean, file: string): string {
+  const zh = lang === "zh";
+  const lines: string[] = [zh ? `${spec.organization.name} ${plan.period.label}（${plan.period.from} 至 ${plan.period.to}）计划` : `${spec.organization.name}: plan for ${plan.period.label} (${plan.period.from} to ${plan.period.to})`];
+  const room = (id: string | undefined) => (id === undefined ? "" : ` ${spec.rooms.find((r) => r.id === id)?.name ?? id}`);
+  // Series in spec order, then meetings outside any series (e.g. topic meetings the agenda planner adds) by type.
+  const keyOf = (m: Plan["meetings"][number]) => m.series ?? `type:${m.type}`;
+  const present = new Set(plan.meetings.map(keyOf));
+  const keys = [...spec.series.map((s) => s.id).filter((id) => present.has(id)), ...[...present].filter((k) => !spec.series.some((s) => s.id === k)).sort()];
+  for (const key of keys) {
+    const list = plan.meetings.filter((m) => keyOf(m) === key);
+    const name = spec.series.find((s) => s.id === key)?.name ?? MEETING_TYPE_LABELS[list[0]!.type][lang];
+    const scheduled = list.filter((m) => m.status === "scheduled").length;
+    lines.push("", zh ? `${name}（${scheduled} 次）` : `${name} (${scheduled})`);
+    for (const m of list) {
+      const flags = [
+        m.status === "cancelled" ? (zh ? "已取消" : "cancelled") : "",
+        m.pinned ? (zh ? "固定" : "pinned") : "",
+        m.quorum && !m.quorum.holds ? (zh ? "不足法定人数" : "no quorum") : "",
+      ].filter((f) => f !== "");
+      const away = m.absent.length > 0 ? (zh ? ` 请假${m.absent.length}人` : ` ${m.absent.length} away`) : "";
+      lines.push(`  ${m.date} ${WEEKDAYS[lang][weekdayOf(m.date) - 1]} ${m.start}–${m.end}${room(m.room)}  ${m.id}${away}${flags.length > 0 ? ` [${flags.join(", ")}]` : ""}`);
+    }
+  }
+  if (withChanges) {
+    lines.push("", zh ? `调整（${plan.changes.length} 项）：` : `What moved and why (${plan.changes.length}):`);
+    if (plan.changes.length === 0) lines.push(zh ? "  无" : "  nothing");
+    for (const c of plan.changes) {
+      const kind = zh ? { moved: "改期", added: "新增", cancelled: "取消", reassigned: "更换召集人" }[c.kind] : c.kind;
+      const span = [c.from ? `${c.from.date} ${c.from.start}` : "", c.to ? `${c.to.date} ${c.to.start}` : ""].filter((x) => x !== "").join(" → ");
+      lines.push(`  ${c.meeting} ${kind}${span ? ` ${span}` : ""}：${c.reason[lang]}`);
+    }
+  }
+  const infeasible = plan.solve.flatMap((s) => s.infeasible ?? []);
+  if (infeasible.length > 0) {
+    lines.push("", zh ? "无法同时满足全部硬性规则（以下按涉及事实由少到多）：" : "No calendar keeps every hard rule (smallest set first):");
+    for (const text of infeasible) lines.push(`  - ${text[lang]}`);
+    lines.push(zh ? "  已给出违反最少的方案，违反之处见下。" : "  The plan written breaks the fewest rules; see the violations below.");
+  }
+  const hard = plan.violations.filter((v) => v.severity === "hard");
+  const soft = plan.violations.filter((v) => v.severity === "soft");
+  lines.push("", zh ? `违反规则：硬性 ${hard.length} 条，软性 ${soft.length} 条` : `Violations: ${hard.length} hard, ${soft.length} soft`);
+  for (const [label, list] of [[zh ? "硬性" : "hard", hard], [zh ? "软性" : "soft", soft]] as const) {
+    if (list.length === 0) continue;
+    lines.push(`${label}:`);
+    for (const v of list) {
+      const cite = formatCitation(v.citation);
+      lines.push(`  - ${v.message[lang]}${v.message[lang].includes(cite) ? "" : ` (${cite})`}`);
+    }
+  }
+  lines.push("", zh ? `计划已写入 ${file}` : `plan written to ${file}`);
+  return lines.join("\n");
+}

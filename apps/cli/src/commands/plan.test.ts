@@ -1,0 +1,105 @@
+import { mkdtempSync, readFileSync, writeFileSync, existsSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { parsePlan } from "@yishi/domain";
+import { runCli } from "../main.js";
+import type { Io } from "../io.js";
+
+const EXAMPLE = resolve(import.meta.dirname, "../../../../examples/zhongshan-2026q1.yaml");
+
+async function run(...argv: string[]) {
+  let out = "";
+  let err = "";
+  const io: Io = { out: (t) => void (out += `${t}\n`), err: (t) => void (err += `${t}\n`), isTty: false };
+  const code = await runCli(argv, io);
+  return { code, out, err };
+}
+
+const tmp = () => mkdtempSync(join(tmpdir(), "yishi-plan-"));
+
+describe("yishi plan", () => {
+  it("plans the bundled example with no hard violation, writes plan.json and prints dates with Chinese weekdays", async () => {
+    const dir = tmp();
+    const r = await run("plan", EXAMPLE, "--period", "2026Q1", "--out", dir);
+    expect(r.err).toBe("");
+    expect(r.code).toBe(0);
+    const plan = parsePlan(readFileSync(join(dir, "plan.json"), "utf8"));
+    expect(plan.schema).toBe("yishi.plan/v1");
+    expect(plan.violations.filter((v) => v.severity === "hard")).toEqual([]);
+    const exec = plan.meetings.filter((m) => m.series === "exec");
+    expect(exec.length).toBeGreaterThanOrEqual(6);
+    expect(r.out).toContain("区政府常务会议");
+    expect(r.out).toMatch(/2026-01-\d\d 星期[一二三四五六日] 09:00–12:00 区政府4楼常务会议室 {2}exec#1/);
+    expect(r.out).toContain("违反规则：硬性 0 条");
+  });
+
+  it("is deterministic: two runs write byte-identical plan.json", async () => {
+    const [a, b] = [tmp(), tmp()];
+    await run("plan", EXAMPLE, "--period", "2026Q1", "--out", a);
+    await run("plan", EXAMPLE, "--period", "2026Q1", "--out", b, "--format", "json");
+    expect(readFileSync(join(b, "plan.json"), "utf8")).toBe(readFileSync(join(a, "plan.json"), "utf8"));
+  });
+
+  it("exits 3 on an infeasible spec, still writing the best plan and saying why in the planner's words", async () => {
+    const dir = tmp();
+    const spec = readFileSync(EXAMPLE, "utf8").replace(
+      "absences:\n",
+      "absences:\n" + ["wang-qiang", "liu-yang", "chen-jing", "yang-fan", "zhao-lei"].map((p) => `  - { person: ${p}, from: 2026-02-01, to: 2026-02-28, kind: session, reason: 省人代会 }\n`).join(""),
+    );
+    const file = join(dir, "spec.yaml");
+    writeFileSync(file, spec);
+    const r = await run("plan", file, "--period", "2026Q1", "--out", dir);
+    expect(r.code).toBe(3);
+    expect(existsSync(join(dir, "plan.json"))).toBe(true);
+    expect(r.out).toContain("无法同时满足全部硬性规则");
+    expect(r.out).toContain("区政府常务会议需要在");
+    expect(r.out).toMatch(/硬性:\n(?: {2}- .*\n)* {2}- 区政府常务会议（2026年第一季度第\d次）.*需至少5人方可召开 \(钟山区 第四十条\)/);
+  });
+
+  it.each([
+    [["plan", EXAMPLE, "--period", "2026Q5"], "PERIOD_INVALID"],
+    [["plan", "no-such.yaml", "--period", "2026Q1"], "FILE_NOT_FOUND"],
+    [["plan", EXAMPLE, "--period", "2031Q1"], "UNKNOWN_HOLIDAY_YEAR"],
+  ])("rejects %j with exit 2 and no stack trace", async (argv, code) => {
+    const r = await run(...argv, "--out", tmp());
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(`yishi: ${code}:`);
+    expect(r.err).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe("yishi replan", () => {
+  it("moves only what a new trip touches and says what moved and why", async () => {
+    const dir = tmp();
+    await run("plan", EXAMPLE, "--period", "2026Q1", "--out", dir);
+    const before = parsePlan(readFileSync(join(dir, "plan.json"), "utf8"));
+    const third = before.meetings.find((m) => m.id === "exec#3")!;
+    const change = join(dir, "change.yaml");
+    writeFileSync(change, `absences:\n  - { person: zhang-wei, from: ${third.date}, to: ${third.date}, kind: travel, reason: 赴省城汇报 }\n  - { person: li-na, from: ${third.date}, to: ${third.date}, kind: travel, reason: 赴省城汇报 }\n`);
+    const out = join(dir, "next");
+    const r = await run("replan", EXAMPLE, join(dir, "plan.json"), "--change", change, "--out", out);
+    expect(r.err).toBe("");
+    expect(r.code).toBe(0);
+    const after = parsePlan(readFileSync(join(out, "plan.json"), "utf8"));
+    const moved = after.meetings.find((m) => m.id === "exec#3")!;
+    expect(moved.date).not.toBe(third.date);
+    expect(moved.sequence).toBe(1);
+    for (const m of before.meetings.filter((x) => x.series === "exec" && x.id !== "exec#3")) {
+      expect(after.meetings.find((x) => x.id === m.id)).toMatchObject({ date: m.date, sequence: 0 });
+    }
+    expect(after.changes.filter((c) => c.meeting.startsWith("exec#"))).toEqual([expect.objectContaining({ meeting: "exec#3", kind: "moved" })]);
+    expect(r.out).toContain(`exec#3 改期 ${third.date} 09:00 → ${moved.date} 09:00`);
+    expect(r.out).toContain("召集人不在");
+  });
+
+  it("rejects a bad change file with exit 2", async () => {
+    const dir = tmp();
+    await run("plan", EXAMPLE, "--period", "2026Q1", "--out", dir);
+    const change = join(dir, "change.yaml");
+    writeFileSync(change, "absences:\n  - { person: zhang-wei, from: 2026-02-30 }\n");
+    const r = await run("replan", EXAMPLE, join(dir, "plan.json"), "--change", change, "--out", dir);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("yishi: CHANGE_INVALID:");
+  });
+});

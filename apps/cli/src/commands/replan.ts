@@ -1,0 +1,29 @@
+import type { Command } from "commander";
+import { loadPlan, loadSpecChange, YishiError } from "@yishi/domain";
+import { createPlan } from "@yishi/solver";
+import type { CommandContext } from "../context.js";
+import { loadPlanningInput } from "./plan.js";
+import { addPlanOutputOptions, emitPlan, type PlanCliOptions } from "./plan-summary.js";
+
+export function registerReplanCommand(program: Command, ctx: CommandContext): void {
+  addPlanOutputOptions(
+    program
+      .command("replan")
+      .description("re-plan after a change (a trip, a blackout, a cancellation), moving as few meetings as the rules allow")
+      .argument("<spec>", "the spec file the plan was made from")
+      .argument("<plan>", "the current plan.json")
+      .requiredOption("--change <file>", "the change: new absences, blackouts, cancellations (YAML or JSON)"),
+  ).action(async (specFile: string, planFile: string, options: PlanCliOptions & { change: string }) => {
+    const { spec, profile, calendar } = loadPlanningInput(specFile);
+    const previous = loadPlan(planFile);
+    if (previous.organization !== spec.organization.id) {
+      throw new YishiError("PLAN_INVALID", `${planFile}: the plan is for organization ${JSON.stringify(previous.organization)}, the spec for ${JSON.stringify(spec.organization.id)}`, {
+        file: planFile,
+        path: ["organization"],
+      });
+    }
+    const change = loadSpecChange(options.change);
+    const plan = await createPlan({ spec, profile, calendar, period: previous.period, previous, change });
+    emitPlan(ctx, spec, plan, options, true);
+  });
+}

@@ -1,0 +1,180 @@
+import type { AssignmentProblem, PairIndex } from "./assignment-problem.js";
+import { solveKnapsack, type KnapsackCandidate } from "./knapsack.js";
+
+/**
+ * Upper bounds on the agenda assignment optimum, all by Lagrangian duality
+ * (every multiplier vector gives a valid bound, so stopping early is safe):
+ *
+ * 1. LP dual: price each meeting's item count (α) and minutes (β). For fixed
+ *    prices each item independently takes its best reduced weight
+ *    w − α_m − d·β_m (or nothing), so the bound is
+ *    Σ_m (cap_m·α_m + B_m·β_m) + Σ_i max(0, max_m (w_im − α_m − d_i·β_m)),
+ *    whose minimum is the LP relaxation's optimum.
+ * 2. Knapsack Lagrangian: price each item (μ_i, its "at most once") instead;
+ *    then every meeting is an exact count-and-minutes knapsack over reduced
+ *    weights w − μ, giving Σ_i μ_i + Σ_m knapsack_m(w − μ), never weaker than
+ *    the LP bound for the μ the LP dual implies, and usually much tighter
+ *    because it has no fractional items.
+ * Both are minimised by projected subgradient steps (Polyak step towards the
+ * incumbent's value) with fixed iteration limits, so results are deterministic.
+ */
+export interface BoundOptions {
+  /** The incumbent's objective: the target of the Polyak step and the stop test. */
+  target: number;
+  lpIterations?: number;
+  knapsackIterations?: number;
+  /**
+   * Called with each knapsack-Lagrangian selection made feasible (each item
+   * kept in its first meeting only); returns the caller's best objective so
+   * far, which becomes the new target (a Lagrangian heuristic).
+   */
+  onSelection?: (meetingOf: number[]) => number;
+}
+
+export interface BoundResult {
+  bound: number;
+  kind: "trivial" | "lp-dual" | "knapsack-lagrangian";
+}
+
+/** Integral weights: a bound below target + 1 proves the incumbent optimal. */
+export const closes = (bound: number, target: number) => Math.floor(bound + 1e-6) <= target;
+
+/** Non-improving steps before the step length halves (LP prices, item prices). */
+const LP_STALL = 30;
+const KS_STALL = 5;
+
+export function boundAssignment(problem: AssignmentProblem, index: PairIndex, options: BoundOptions): BoundResult {
+  const trivial = index.byItem.reduce((s, list) => s + Math.max(0, ...list.map((p) => p.weight)), 0);
+  let best: BoundResult = { bound: trivial, kind: "trivial" };
+  if (closes(trivial, options.target)) return best;
+  const lp = lpDualBound(problem, index, options.target, options.lpIterations ?? 3000);
+  // The LP prices' choices, made feasible, are a good start for the search.
+  const target = options.onSelection !== undefined ? Math.max(options.target, options.onSelection(lp.choice)) : options.target;
+  if (lp.bound < best.bound) best = { bound: lp.bound, kind: "lp-dual" };
+  if (closes(best.bound, target)) return best;
+  // Knapsack rounds cost a dynamic program per meeting: a fixed work budget.
+  const rounds = options.knapsackIterations ?? Math.min(200, Math.max(10, Math.floor(20_000 / Math.max(1, problem.pairs.length))));
+  const ks = knapsackLagrangianBound(problem, index, lp.mu, { ...options, target }, rounds);
+  if (ks < best.bound) best = { bound: ks, kind: "knapsack-lagrangian" };
+  return best;
+}
+
+function lpDualBound(problem: AssignmentProblem, index: PairIndex, target: number, iterations: number): { bound: number; mu: Float64Array; choice: number[] } {
+  const M = problem.meetings.length;
+  const T = problem.items.length;
+  const d = problem.items.map((it) => it.minutes);
+  const scale = Math.max(1, d.reduce((s, x) => s + x, 0) / Math.max(1, T)); // β in "per typical item" units
+  const cap = problem.meetings.map((mt) => Math.min(mt.maxItems, T));
+  const budget = problem.meetings.map((mt) => mt.maxMinutes);
+  const alpha = new Float64Array(M);
+  const u = new Float64Array(M);
+  const mu = new Float64Array(T);
+  let bestMu = new Float64Array(T);
+  let choice = problem.items.map(() => -1);
+  const arg = new Int32Array(T);
+  let best = Number.POSITIVE_INFINITY;
+  let theta = 1;
+  let stall = 0;
+  const count = new Float64Array(M);
+  const mins = new Float64Array(M);
+  for (let it = 0; it < iterations; it++) {
+    let g = 0;
+    for (let m = 0; m < M; m++) g += cap[m]! * alpha[m]! + (budget[m]! * u[m]!) / scale;
+    count.fill(0);
+    mins.fill(0);
+    for (let i = 0; i < T; i++) {
+      let v = 0;
+      let bestMeeting = -1;
+      for (const p of index.byItem[i]!) {
+        const r = p.weight - alpha[p.meeting]! - (d[i]! * u[p.meeting]!) / scale;
+        if (r > v) {
+          v = r;
+          bestMeeting = p.meeting;
+        }
+      }
+      mu[i] = v;
+      arg[i] = bestMeeting;
+      g += v;
+      if (bestMeeting >= 0) {
+        count[bestMeeting]!++;
+        mins[bestMeeting]! += d[i]!;
+      }
+    }
+    if (g < best - 1e-9) {
+      best = g;
+      bestMu = mu.slice();
+      choice = Array.from(arg);
+      stall = 0;
+    } else if (++stall >= LP_STALL) {
+      theta /= 2;
+      stall = 0;
+    }
+    if (closes(best, target) || theta < 1e-6) break;
+    let norm = 0;
+    const sa = new Float64Array(M);
+    const su = new Float64Array(M);
+    for (let m = 0; m < M; m++) {
+      sa[m] = cap[m]! - count[m]!;
+      su[m] = (budget[m]! - mins[m]!) / scale;
+      if (alpha[m] === 0 && sa[m]! > 0) sa[m] = 0; // projection: price already at zero
+      if (u[m] === 0 && su[m]! > 0) su[m] = 0;
+      norm += sa[m]! ** 2 + su[m]! ** 2;
+    }
+    if (norm === 0) break; // a zero subgradient: these prices are optimal
+    const step = (theta * Math.max(g - target, 1e-3)) / norm;
+    for (let m = 0; m < M; m++) {
+      alpha[m] = Math.max(0, alpha[m]! - step * sa[m]!);
+      u[m] = Math.max(0, u[m]! - step * su[m]!);
+    }
+  }
+  return { bound: best, mu: bestMu, choice };
+}
+
+function knapsackLagrangianBound(problem: AssignmentProblem, index: PairIndex, start: Float64Array, options: BoundOptions, iterations: number): number {
+  let target = options.target;
+  const T = problem.items.length;
+  const mu = start.slice();
+  let best = Number.POSITIVE_INFINITY;
+  let theta = 1;
+  let stall = 0;
+  const times = new Int32Array(T);
+  for (let it = 0; it < iterations; it++) {
+    let L = 0;
+    for (let i = 0; i < T; i++) L += mu[i]!;
+    times.fill(0);
+    const selection = problem.items.map(() => -1);
+    problem.meetings.forEach((mt, m) => {
+      const candidates: KnapsackCandidate[] = [];
+      for (const p of index.byMeeting[m]!) {
+        const profit = p.weight - mu[p.item]!;
+        if (profit > 1e-9) candidates.push({ key: p.item, minutes: problem.items[p.item]!.minutes, profit });
+      }
+      const ks = solveKnapsack(candidates, mt.maxItems, mt.maxMinutes);
+      L += ks.value;
+      for (const i of ks.chosen) {
+        times[i]!++;
+        if (selection[i] === -1) selection[i] = m;
+      }
+    });
+    if (options.onSelection !== undefined) target = Math.max(target, options.onSelection(selection));
+    if (L < best - 1e-9) {
+      best = L;
+      stall = 0;
+    } else if (++stall >= KS_STALL) {
+      theta /= 2;
+      stall = 0;
+    }
+    if (closes(best, target) || theta < 1e-6) break;
+    let norm = 0;
+    const s = new Float64Array(T);
+    for (let i = 0; i < T; i++) {
+      s[i] = 1 - times[i]!;
+      if (mu[i] === 0 && s[i]! > 0) s[i] = 0;
+      norm += s[i]! ** 2;
+    }
+    if (norm === 0) break;
+    const step = (theta * Math.max(L - target, 1e-3)) / norm;
+    for (let i = 0; i < T; i++) mu[i] = Math.max(0, mu[i]! - step * s[i]!);
+  }
+  return best;
+}

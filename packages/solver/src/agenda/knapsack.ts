@@ -1,0 +1,90 @@
+/** One candidate for a meeting's knapsack: `key` is returned when chosen. */
+export interface KnapsackCandidate {
+  key: number;
+  minutes: number;
+  profit: number;
+}
+
+export interface KnapsackResult {
+  value: number;
+  chosen: number[];
+}
+
+/**
+ * Exact 0/1 knapsack with a count limit: at most `maxItems` candidates and
+ * `maxMinutes` minutes, maximising total profit (only positive profits count).
+ * Dynamic programming over (count, minutes); candidates of one size beyond the
+ * most that can fit are dominated by better ones of that size and dropped
+ * first, which keeps every meeting's table small whatever the number of items.
+ */
+export function solveKnapsack(candidates: readonly KnapsackCandidate[], maxItems: number, maxMinutes: number): KnapsackResult {
+  const kept = reduceCandidates(candidates, maxItems, maxMinutes);
+  const n = kept.length;
+  if (n === 0 || maxItems <= 0 || maxMinutes <= 0) return { value: 0, chosen: [] };
+  const B = maxMinutes;
+  // The count limit only matters when more than it could fit by minutes;
+  // when it cannot bind, one row (minutes only) is enough.
+  const sizes = kept.map((c) => c.minutes).sort((a, b) => a - b);
+  let fit = 0;
+  for (let used = 0; fit < sizes.length && used + sizes[fit]! <= B; fit++) used += sizes[fit]!;
+  const counted = fit > maxItems;
+  const C = counted ? maxItems : 1;
+  const width = B + 1;
+  const states = (C + 1) * width;
+  // dp[c*width+t]: best profit with at most c items (any number when not
+  // counted, row 1) and at most t minutes.
+  let dp = new Float64Array(states);
+  let next = new Float64Array(states);
+  const take = new Uint8Array(n * states);
+  for (let k = 0; k < n; k++) {
+    const { minutes: d, profit: p } = kept[k]!;
+    next.set(dp);
+    const base = k * states;
+    for (let c = C; c >= 1; c--) {
+      const row = c * width;
+      const prev = (counted ? c - 1 : c) * width;
+      for (let t = d; t <= B; t++) {
+        const v = dp[prev + t - d]! + p;
+        if (v > next[row + t]! + 1e-9) {
+          next[row + t] = v;
+          take[base + row + t] = 1;
+        }
+      }
+    }
+    [dp, next] = [next, dp];
+  }
+  const chosen: number[] = [];
+  let c = C;
+  let t = B;
+  for (let k = n - 1; k >= 0; k--) {
+    if (take[k * states + c * width + t] === 1) {
+      chosen.push(kept[k]!.key);
+      if (counted) c--;
+      t -= kept[k]!.minutes;
+    }
+  }
+  return { value: dp[C * width + B]!, chosen: chosen.reverse() };
+}
+
+/**
+ * Keeps positive-profit candidates that fit, and of each size only the
+ * `min(maxItems, ⌊maxMinutes / size⌋)` most profitable (ties by key): any
+ * packing using a dropped one has an unused kept one of the same size that
+ * is at least as good.
+ */
+export function reduceCandidates(candidates: readonly KnapsackCandidate[], maxItems: number, maxMinutes: number): KnapsackCandidate[] {
+  const bySize = new Map<number, KnapsackCandidate[]>();
+  for (const c of candidates) {
+    if (c.profit <= 1e-9 || c.minutes > maxMinutes) continue;
+    const list = bySize.get(c.minutes);
+    if (list === undefined) bySize.set(c.minutes, [c]);
+    else list.push(c);
+  }
+  const kept: KnapsackCandidate[] = [];
+  for (const size of [...bySize.keys()].sort((a, b) => a - b)) {
+    const limit = Math.min(maxItems, Math.floor(maxMinutes / size));
+    const list = bySize.get(size)!.sort((a, b) => b.profit - a.profit || a.key - b.key);
+    kept.push(...list.slice(0, limit));
+  }
+  return kept;
+}

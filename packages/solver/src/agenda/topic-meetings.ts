@@ -1,0 +1,152 @@
+import type { AgendaItem, PlannedMeeting, Spec, UnplacedItem } from "@yishi/domain";
+import { addDays, eachDay, weekdayOf, type WorkCalendar } from "@yishi/calendar";
+import { findRules } from "@yishi/rules";
+import type { AgendaRules } from "./agenda-rules.js";
+import { assessItem, type EligibilityInput } from "./eligibility.js";
+import { addClockMinutes, minutesBetween } from "./lead-time.js";
+import { isAwayOn, unitHeadOf } from "./attendance.js";
+import { compareItemPriority } from "./item-weight.js";
+
+const TOPIC_START = "09:00";
+const MIN_TOPIC_MINUTES = 60;
+
+export interface TopicScheduling {
+  /** Topic meetings created for requests (专题会议), with their agendas' items. */
+  created: PlannedMeeting[];
+  /** Item id → topic meeting id (standing or created). */
+  placement: Map<string, string>;
+  unplaced: UnplacedItem[];
+}
+
+/**
+ * Topic-meeting requests (钟山区 第四十二条: studied within N working days of
+ * receipt): each goes to a standing topic meeting in its window when one fits,
+ * else to a topic meeting created for it, convened by its responsible leader
+ * on the first allowed working day in the window when leader and unit head
+ * are free and a room is free; requests of one leader share a created meeting
+ * when their windows allow.
+ */
+export function scheduleTopicRequests(
+  input: EligibilityInput,
+  items: readonly AgendaItem[],
+  rules: AgendaRules,
+  /** Every meeting of the plan (plenary and conferences too): rooms and people already taken. */
+  others: readonly PlannedMeeting[] = input.meetings,
+): TopicScheduling {
+  const { spec, calendar, period } = input;
+  const created: PlannedMeeting[] = [];
+  const placement = new Map<string, string>();
+  const used = new Map<string, number>(); // meeting id → minutes used
+  const unplaced: UnplacedItem[] = [];
+  let next = 1 + Math.max(0, ...input.meetings.map((m) => /^topic#(\d+)$/.exec(m.id)).map((x) => (x ? Number(x[1]) : 0)));
+  // A created meeting grows with its requests, up to half a day or the profile's limit.
+  const budget = (m: PlannedMeeting) => (created.includes(m) ? (rules.maxMinutes ?? 180) : Math.min(minutesBetween(m.start, m.end), rules.maxMinutes ?? Infinity));
+
+  for (const item of [...items].sort(compareItemPriority)) {
+    const head = unitHeadOf(spec, item.unit);
+    const within = rules.topicWithin?.workingDays;
+    const deadline = within !== undefined ? calendar.addWorkingDays(item.filedOn, within) : period.to;
+    const from = addDays(item.filedOn, 1) > period.from ? addDays(item.filedOn, 1) : period.from;
+    const to = deadline < period.to ? deadline : period.to;
+    const inWindow = (m: PlannedMeeting) => m.date >= from && m.date <= to;
+    const fits = (m: PlannedMeeting) => {
+      const e = assessItem({ ...input, meetings: [m] }, item).options[0];
+      return e !== undefined && e.failure === undefined && (used.get(m.id) ?? 0) + e.minutes <= budget(m) ? e : undefined;
+    };
+    // 1. A standing topic meeting, or one created already for the same leader.
+    const existing = [...input.meetings.filter((m) => m.type === "topic" && m.status !== "cancelled"), ...created.filter((m) => m.convener === item.responsibleLeader)]
+      .filter(inWindow)
+      .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+    const host = existing.find((m) => fits(m) !== undefined);
+    if (host !== undefined) {
+      const minutes = fits(host)!.minutes;
+      used.set(host.id, (used.get(host.id) ?? 0) + minutes);
+      placement.set(item.id, host.id);
+      if (created.includes(host)) growMeeting(host, used.get(host.id)!, head, rules);
+      continue;
+    }
+    // 2. A new topic meeting on the first day that works.
+    const tried: string[] = [];
+    let made: PlannedMeeting | undefined;
+    for (const day of from <= to ? eachDay(from, to) : []) {
+      const why = dayProblem(input, [...others, ...created], day, item, head);
+      if (why !== undefined) {
+        tried.push(`${day} ${why}`);
+        continue;
+      }
+      const room = freeRoom(spec, [...others, ...created], day);
+      const minutes = Math.max(MIN_TOPIC_MINUTES, Math.ceil(item.estimatedMinutes / 30) * 30);
+      const candidate: PlannedMeeting = {
+        id: `topic#${next}`,
+        type: "topic",
+        title: "专题会议",
+        date: day,
+        start: TOPIC_START,
+        end: addClockMinutes(TOPIC_START, Math.min(minutes, rules.maxMinutes ?? minutes)),
+        ...(room !== undefined ? { room } : {}),
+        convener: item.responsibleLeader,
+        expected: [item.responsibleLeader, ...(head !== undefined && head !== item.responsibleLeader ? [head] : [])],
+        absent: [],
+        pinned: false,
+        status: "scheduled",
+        sequence: 0,
+        agenda: [],
+        speeches: [],
+      };
+      const option = fits(candidate);
+      if (option === undefined) {
+        const failure = assessItem({ ...input, meetings: [candidate] }, item).options[0]?.failure;
+        tried.push(`${day} ${failure?.en ?? "does not fit the meeting's time"}`);
+        continue;
+      }
+      made = candidate;
+      next++;
+      created.push(candidate);
+      used.set(candidate.id, option.minutes);
+      placement.set(item.id, candidate.id);
+      break;
+    }
+    if (made === undefined) {
+      const window = `${from}..${to}`;
+      const sponsor = tried.some((t) => t.includes("away"));
+      unplaced.push({
+        item: item.id,
+        reason: sponsor ? "sponsor-absent" : from > to ? "not-ready" : "no-capacity",
+        message: {
+          zh: `须在受理后${within ?? "—"}个工作日内（${window}）召开专题会议研究，但窗口内没有可用日期：${tried.join("；") || "窗口为空"}`,
+          en: `must be studied at a topic meeting within ${within ?? "—"} working days of receipt (${window}), but no day in the window works: ${tried.join("; ") || "the window is empty"}`,
+        },
+      });
+    }
+  }
+  return { created, placement, unplaced };
+}
+
+/** Why no topic meeting for this item can be held on `day`, in English for the message (undefined = fine). */
+function dayProblem(input: EligibilityInput, meetings: readonly PlannedMeeting[], day: string, item: AgendaItem, head: string | undefined): string | undefined {
+  const { spec, calendar, profile } = input;
+  const d = calendar.describeDay(day);
+  const workingRules = findRules(profile, "calendar.working-day", { meetingType: "topic" });
+  if (!d.working) return "is not a working day";
+  if (d.kind === "adjusted-workday" && workingRules.some((r) => !r.params.allowAdjustedWorkdays)) return "is an adjusted working weekend day";
+  if (findRules(profile, "calendar.no-weekday", { meetingType: "topic" }).some((r) => r.params.weekdays.includes(weekdayOf(day)))) return "falls on a no-meeting weekday";
+  const blackout = spec.blackouts.find((b) => b.from <= day && day <= b.to && (b.meetingTypes.length === 0 || b.meetingTypes.includes("topic")) && b.series.length === 0);
+  if (blackout !== undefined) return `is blocked by ${blackout.name}`;
+  for (const p of [item.responsibleLeader, ...(head !== undefined ? [head] : [])]) if (isAwayOn(spec, p, day)) return `${p} is away`;
+  if (meetings.some((m) => m.date === day && m.status !== "cancelled" && (m.convener === item.responsibleLeader || m.expected.includes(item.responsibleLeader)))) return `${item.responsibleLeader} is at another meeting`;
+  if (spec.rooms.length > 0 && freeRoom(spec, meetings, day) === undefined) return "has no free room";
+  return undefined;
+}
+
+/** The smallest room no meeting uses that day (by capacity, then id). */
+function freeRoom(spec: Pick<Spec, "rooms">, meetings: readonly PlannedMeeting[], day: string): string | undefined {
+  const busy = new Set(meetings.filter((m) => m.date === day && m.status !== "cancelled").map((m) => m.room));
+  return [...spec.rooms].sort((a, b) => (a.capacity ?? 1e9) - (b.capacity ?? 1e9) || a.id.localeCompare(b.id)).find((r) => !busy.has(r.id))?.id;
+}
+
+/** A created meeting takes another request: longer, and the new unit head is expected. */
+function growMeeting(meeting: PlannedMeeting, minutes: number, head: string | undefined, rules: AgendaRules): void {
+  const length = Math.max(MIN_TOPIC_MINUTES, Math.ceil(minutes / 30) * 30);
+  meeting.end = addClockMinutes(meeting.start, Math.min(length, rules.maxMinutes ?? length));
+  if (head !== undefined && !meeting.expected.includes(head)) meeting.expected = [...meeting.expected, head];
+}

@@ -1,0 +1,177 @@
+import {
+  ABSENCE_KIND_LABELS,
+  YishiError,
+  type AbsentMember,
+  type Body,
+  type LocalizedText,
+  type MeetingSeries,
+  type Quorum,
+  type Rule,
+  type RuleProfile,
+  type Spec,
+} from "@yishi/domain";
+import { eachDay, weekdayOf } from "@yishi/calendar";
+import type { WorkCalendar } from "@yishi/calendar";
+import { findRules } from "@yishi/rules";
+import type { Facts, PlanningPeriod } from "./meeting-input.js";
+import { resolveCadence, type ResolvedCadence } from "./resolve-cadence.js";
+import { addMinutes, WEEKDAY_EN, WEEKDAY_ZH } from "./clock.js";
+
+export type DayBlockCode = "day-off" | "weekday" | "no-weekday" | "adjusted-workday" | "blackout" | "avoid" | "convener-absent" | "quorum";
+
+/** Why a series cannot meet on a day: one hard rule and the fact behind it. */
+export interface DayBlock {
+  code: DayBlockCode;
+  rule?: Rule;
+  message: LocalizedText;
+}
+
+/** One day of the period as seen by one series. */
+export interface SeriesDay {
+  date: string;
+  weekday: number;
+  blocks: DayBlock[];
+  /** Soft cost of meeting this day: weekday preference (lower is better). */
+  preference: number;
+  absent: AbsentMember[];
+  convener?: string;
+  quorum: Quorum;
+}
+
+/** A series with everything the planner needs resolved from spec, profile and calendar. */
+export interface SeriesContext {
+  index: number;
+  series: MeetingSeries;
+  body: Body;
+  cadence: ResolvedCadence;
+  room?: string;
+  start: string;
+  end: string;
+  durationMinutes: number;
+  /** Members first, then attendees, each once. */
+  expected: string[];
+  /** One entry per day of the period, in order. */
+  days: SeriesDay[];
+  notes: string[];
+}
+
+/** Resolves one series against the profile and analyses every day of the period for it. */
+export function analyseSeries(
+  spec: Spec,
+  profile: Pick<RuleProfile, "rules">,
+  calendar: WorkCalendar,
+  period: PlanningPeriod,
+  facts: Facts,
+  series: MeetingSeries,
+  index: number,
+): SeriesContext {
+  const body = spec.bodies.find((b) => b.id === series.body);
+  if (!body) throw new YishiError("SPEC_INVALID", `series ${series.id}: unknown body ${JSON.stringify(series.body)}`, { path: ["series", index, "body"] });
+  const meetingType = series.type;
+  const notes: string[] = [];
+
+  const maxMinutes = findRules(profile, "duration.max-minutes", { meetingType }).map((r) => r.params.minutes);
+  const limit = maxMinutes.length > 0 ? Math.min(...maxMinutes) : Infinity;
+  const durationMinutes = Math.min(series.durationMinutes, limit);
+  if (durationMinutes < series.durationMinutes) notes.push(`${series.id}: duration cut from ${series.durationMinutes} to ${durationMinutes} minutes by the profile's limit`);
+
+  const fixedRoom = findRules(profile, "calendar.fixed-room", { meetingType })[0];
+  const room = series.room ?? (fixedRoom ? spec.rooms.find((r) => r.id === fixedRoom.params.room || r.name === fixedRoom.params.room)?.id : undefined);
+
+  const workingDay = findRules(profile, "calendar.working-day", { meetingType })[0];
+  const allowAdjusted = series.allowAdjustedWorkdays && (workingDay?.params.allowAdjustedWorkdays ?? true);
+  const noWeekday = findRules(profile, "calendar.no-weekday", { meetingType });
+  const preferred = findRules(profile, "calendar.preferred-weekday", { meetingType });
+  const quorumRule = findRules(profile, "quorum.majority", { meetingType })[0];
+  const convenerRule = findRules(profile, "attendance.convener", { meetingType })[0];
+  const fraction = quorumRule?.params.fraction ?? 0.5;
+  const strict = quorumRule?.params.strict ?? true;
+  const members = body.members;
+  const required = strict ? Math.floor(fraction * members.length) + 1 : Math.ceil(fraction * members.length);
+  const expected = [...new Set([...members, ...body.attendees])];
+  const name = (id: string) => spec.people.find((p) => p.id === id)?.name ?? id;
+
+  const days: SeriesDay[] = eachDay(period.from, period.to).map((date) => {
+    const weekday = weekdayOf(date);
+    const described = calendar.describeDay(date);
+    const blocks: DayBlock[] = [];
+    const dayName = `${date}（${WEEKDAY_ZH[weekday - 1]}）`;
+    const dayNameEn = `${date} (${WEEKDAY_EN[weekday - 1]})`;
+    if (!described.working) {
+      const why = described.holiday ? { zh: `${described.holiday.zh}放假`, en: `${described.holiday.en} holiday` } : { zh: "周末休息", en: "weekend" };
+      blocks.push({ code: "day-off", ...(workingDay ? { rule: workingDay.rule } : {}), message: { zh: `${dayName}${why.zh}`, en: `${dayNameEn}: ${why.en}` } });
+    } else if (described.kind === "adjusted-workday") {
+      if (!allowAdjusted) blocks.push({ code: "adjusted-workday", ...(workingDay ? { rule: workingDay.rule } : {}), message: { zh: `${dayName}为调休上班日，本系列不安排`, en: `${dayNameEn} is an adjusted working day, not used by this series` } });
+    } else if (!series.weekdays.includes(weekday)) {
+      blocks.push({ code: "weekday", message: { zh: `${dayName}不是本系列的会议日`, en: `${dayNameEn} is not one of the series' weekdays` } });
+    }
+    for (const r of noWeekday) {
+      if (r.params.weekdays.includes(weekday)) blocks.push({ code: "no-weekday", rule: r.rule, message: { zh: `${dayName}为无会日（${r.rule.citation.jurisdiction} ${r.rule.citation.article}）`, en: `${dayNameEn} is a no-meeting day (${r.rule.citation.jurisdiction} ${r.rule.citation.article})` } });
+    }
+    for (const b of facts.blackouts) {
+      if (date < b.from || date > b.to) continue;
+      if (b.meetingTypes.length > 0 && !b.meetingTypes.includes(meetingType)) continue;
+      if (b.series.length > 0 && !b.series.includes(series.id)) continue;
+      blocks.push({ code: "blackout", message: { zh: `${dayName}在${b.name}期间（${b.from}至${b.to}）`, en: `${dayNameEn} falls in ${b.name} (${b.from}..${b.to})` } });
+    }
+    for (const a of series.avoid) {
+      if (date >= a.from && date <= a.to) blocks.push({ code: "avoid", message: { zh: `${dayName}为本系列回避日期`, en: `${dayNameEn} is in the series' avoid list` } });
+    }
+
+    const absent: AbsentMember[] = [];
+    for (const person of expected) {
+      const a = facts.absences.find((x) => x.person === person && x.from <= date && date <= x.to);
+      if (a) absent.push({ person, kind: a.kind, ...(a.reason !== undefined ? { reason: a.reason } : {}), ...(a.substitute !== undefined ? { substitute: a.substitute } : {}) });
+    }
+    const away = new Set(absent.map((a) => a.person));
+    const present = members.filter((m) => !away.has(m)).length;
+    const quorum: Quorum = { members: members.length, present, required, holds: present >= required };
+    const convener = [body.convener, ...body.designatedConveners].find((p) => !away.has(p));
+    const awayText = (ids: string[]) =>
+      ids.map((id) => {
+        const a = absent.find((x) => x.person === id)!;
+        return { zh: `${name(id)}${a.reason ?? ABSENCE_KIND_LABELS[a.kind].zh}`, en: `${name(id)} (${a.reason ?? ABSENCE_KIND_LABELS[a.kind].en})` };
+      });
+    if (convener === undefined) {
+      const list = awayText([body.convener, ...body.designatedConveners].filter((p) => away.has(p)));
+      blocks.push({
+        code: "convener-absent",
+        ...(convenerRule ? { rule: convenerRule.rule } : {}),
+        message: { zh: `${dayName}召集人不在：${list.map((t) => t.zh).join("、")}`, en: `${dayNameEn}: no convener present: ${list.map((t) => t.en).join(", ")}` },
+      });
+    }
+    if (quorumRule && !quorum.holds) {
+      const list = awayText(members.filter((m) => away.has(m)));
+      blocks.push({
+        code: "quorum",
+        rule: quorumRule.rule,
+        message: {
+          zh: `${dayName}${members.length}名组成人员中${members.length - present}人不在（${list.map((t) => t.zh).join("、")}），不足${required}人`,
+          en: `${dayNameEn}: ${members.length - present} of ${members.length} members away (${list.map((t) => t.en).join(", ")}), fewer than ${required} present`,
+        },
+      });
+    }
+
+    let preference = series.weekdays.indexOf(weekday);
+    if (preference < 0) preference = series.weekdays.length;
+    preference *= 2;
+    if (preferred.some((r) => !r.params.weekdays.includes(weekday))) preference += 5;
+    // No rule demands quorum here, but a day without it is a poor choice.
+    if (!quorumRule && !quorum.holds) preference += 50;
+    return { date, weekday, blocks, preference, absent, ...(convener !== undefined ? { convener } : {}), quorum };
+  });
+
+  return {
+    index,
+    series,
+    body,
+    cadence: resolveCadence(series, profile),
+    ...(room !== undefined ? { room } : {}),
+    start: series.start,
+    end: addMinutes(series.start, durationMinutes),
+    durationMinutes,
+    expected,
+    days,
+    notes,
+  };
+}

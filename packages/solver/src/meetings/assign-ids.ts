@@ -1,0 +1,90 @@
+import type { PlanChange, PlannedMeeting } from "@yishi/domain";
+import type { SeriesProblem } from "./build-sequence.js";
+import { buildMeeting, meetingTitle } from "./build-meeting.js";
+import type { Facts, PlanningPeriod } from "./meeting-input.js";
+
+export interface SeriesOccurrences {
+  meetings: PlannedMeeting[];
+  changes: PlanChange[];
+}
+
+/**
+ * Turns a series' chosen nodes into meetings with ids `<series>#<n>`. In a
+ * re-plan, an occurrence on a previous date keeps that id; the others are
+ * paired with the previous ones left over in date order (moved: same id,
+ * sequence raised, so calendars update in place); previous ones still left
+ * are cancelled and new ones get the next free numbers.
+ */
+export function assignIds(problem: SeriesProblem, path: number[], period: PlanningPeriod, previous: PlannedMeeting[] | undefined, facts: Facts): SeriesOccurrences {
+  const seriesId = problem.context.series.id;
+  if (!previous) {
+    return { meetings: path.map((n, i) => buildMeeting(problem, n, `${seriesId}#${i + 1}`, i + 1, period)), changes: [] };
+  }
+  const ordinal = (id: string) => Number(/#(\d+)$/.exec(id)?.[1] ?? 0);
+  const inPeriod = previous.filter((m) => m.date >= period.from && m.date <= period.to).sort(byDate);
+  const scheduled = inPeriod.filter((m) => m.status === "scheduled");
+  const meetings: PlannedMeeting[] = inPeriod.filter((m) => m.status === "cancelled");
+  const changes: PlanChange[] = [];
+  let next = Math.max(0, ...previous.map((m) => ordinal(m.id))) + 1;
+
+  const byPrevDate = new Map(scheduled.map((m) => [m.date, m] as const));
+  const matched = new Set<string>();
+  const fresh: number[] = [];
+  for (const n of path) {
+    const prev = byPrevDate.get(problem.nodes[n]!.date);
+    if (prev && !facts.cancelled.has(prev.id)) {
+      matched.add(prev.id);
+      const m = buildMeeting(problem, n, prev.id, ordinal(prev.id), period);
+      const reassigned = prev.convener !== m.convener;
+      meetings.push({ ...m, title: prev.title, sequence: prev.sequence + (reassigned ? 1 : 0) });
+      if (reassigned) {
+        changes.push({
+          meeting: prev.id,
+          kind: "reassigned",
+          from: { date: prev.date, start: prev.start },
+          to: { date: m.date, start: m.start },
+          reason: { zh: `召集人由${prev.convener ?? "（无）"}改为${m.convener ?? "（无）"}`, en: `convener changes from ${prev.convener ?? "(none)"} to ${m.convener ?? "(none)"}` },
+        });
+      }
+    } else fresh.push(n);
+  }
+  const leftover = scheduled.filter((m) => !matched.has(m.id));
+  // Cancelled by the change first: they are not available to pair with a new date.
+  const explicit = leftover.filter((m) => facts.cancelled.has(m.id));
+  const movable = leftover.filter((m) => !facts.cancelled.has(m.id));
+  fresh.forEach((n, i) => {
+    const prev = movable[i];
+    if (prev) {
+      const m = buildMeeting(problem, n, prev.id, ordinal(prev.id), period);
+      meetings.push({ ...m, title: prev.title, sequence: prev.sequence + 1 });
+      changes.push({ meeting: prev.id, kind: "moved", from: { date: prev.date, start: prev.start }, to: { date: m.date, start: m.start }, reason: whyMoved(problem, prev.date) });
+    } else {
+      const id = `${problem.context.series.id}#${next}`;
+      const m = buildMeeting(problem, n, id, next, period);
+      next++;
+      meetings.push({ ...m, title: meetingTitle(problem.context.series.name, period, ordinal(id)) });
+      changes.push({ meeting: id, kind: "added", to: { date: m.date, start: m.start }, reason: { zh: "为保持会议间隔新增一次", en: "added to keep the cadence" } });
+    }
+  });
+  for (const prev of [...movable.slice(fresh.length), ...explicit]) {
+    meetings.push({ ...prev, status: "cancelled", sequence: prev.sequence + 1 });
+    const reason = facts.cancelled.has(prev.id)
+      ? { zh: "按变更要求取消", en: "cancelled by the change" }
+      : { zh: `取消：${whyMoved(problem, prev.date).zh}`, en: `cancelled: ${whyMoved(problem, prev.date).en}` };
+    changes.push({ meeting: prev.id, kind: "cancelled", from: { date: prev.date, start: prev.start }, reason });
+  }
+  return { meetings, changes };
+}
+
+/** Why the previous date no longer works: the hard rules it now breaks, or spacing. */
+function whyMoved(problem: SeriesProblem, date: string): { zh: string; en: string } {
+  const day = problem.context.days.find((d) => d.date === date);
+  if (day && day.blocks.length > 0) {
+    return { zh: day.blocks.map((b) => b.message.zh).join("；"), en: day.blocks.map((b) => b.message.en).join("; ") };
+  }
+  return { zh: `${date}已不适合：为避开冲突或保持间隔而调整`, en: `${date} no longer fits: moved to avoid a clash or keep the spacing` };
+}
+
+function byDate(a: PlannedMeeting, b: PlannedMeeting): number {
+  return a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}

@@ -1,0 +1,195 @@
+import type { PinnedOccurrence } from "@yishi/domain";
+import { diffDays, eachDay, endOfMonth, startOfMonth, periodContaining, addDays } from "@yishi/calendar";
+import type { WorkCalendar } from "@yishi/calendar";
+import type { SeriesContext, DayBlock } from "./analyse-series.js";
+import type { PlanningPeriod } from "./meeting-input.js";
+import { gapLimits } from "./resolve-cadence.js";
+import type { SequenceNode, SequenceProblem, SequenceSpan } from "./sequence-dp.js";
+
+/** Weight of one broken hard rule in relaxed mode: more than any soft cost a plan can gather. */
+export const BREAK_COST = 100_000_000;
+/** Weight of one occurrence moved, added or dropped in a re-plan: more than any spacing cost. */
+export const MOVE_COST = 100_000;
+const GAP_WEIGHT = 10;
+
+/** A node with what the planner needs to turn it back into an occurrence. */
+export interface SeriesNode extends SequenceNode {
+  date: string;
+  /** Hard rules broken by meeting this day (only in relaxed mode, or on a pinned day). */
+  blocks: DayBlock[];
+  pinned?: PinnedOccurrence;
+}
+
+export interface SeriesProblem extends SequenceProblem {
+  nodes: SeriesNode[];
+  context: SeriesContext;
+  relaxed: boolean;
+  /** Span bounds (day offsets, inclusive) for explanations. */
+  spanDays: { from: number; to: number; label: string }[];
+}
+
+export interface SequenceOptions {
+  relaxed: boolean;
+  /** Dates the series used in the plan being re-planned. */
+  previousDates: Set<string>;
+  /** Dates cancelled by the change: never reused. */
+  cancelledDates: Set<string>;
+}
+
+/** Turns a series' cadence, days and pins into the DP's problem. */
+export function buildSequence(ctx: SeriesContext, calendar: WorkCalendar, period: PlanningPeriod, options: SequenceOptions): SeriesProblem {
+  const { cadence } = ctx.cadence;
+  const periodDays = diffDays(period.from, period.to) + 1;
+  const strictInf = options.relaxed ? BREAK_COST : Infinity;
+  const base: Omit<SeriesProblem, "nodes" | "spans" | "spanDays"> = {
+    context: ctx,
+    relaxed: options.relaxed,
+    minGap: 1,
+    maxGap: Infinity,
+    gapCost: () => 0,
+    positionCost: () => 0,
+    startCost: () => 0,
+    endCost: () => 0,
+    emptyCost: 0,
+    shortCost: 0,
+    shortfallCost: strictInf,
+    longGapCost: strictInf,
+  };
+  let spanDays: SpanDays[] = [];
+  let spans: SequenceSpan[] = [];
+  let window: ((date: string) => number | undefined) | undefined;
+  let problem: Omit<SeriesProblem, "nodes" | "spans" | "spanDays"> = base;
+
+  switch (cadence.kind) {
+    case "every-n-weeks": {
+      const { ideal, min, max } = gapLimits(cadence);
+      problem = {
+        ...base,
+        minGap: min,
+        maxGap: max,
+        gapCost: (g) => GAP_WEIGHT * Math.abs(g - ideal),
+        // The first and last occurrence within one cadence of the period's ends, so the next period can follow on.
+        // The meeting before the period was at the latest the day before it, the next at the earliest the day after.
+        // A late first (early last) occurrence costs one break per occurrence it leaves out.
+        startCost: (n) => GAP_WEIGHT * Math.max(0, n.day - (ideal - 1)) + (n.day + 1 > max ? strictInf * (Math.ceil((n.day + 1) / max) - 1) : 0),
+        endCost: (n) => GAP_WEIGHT * Math.max(0, periodDays - ideal - n.day) + (periodDays - n.day > max ? strictInf * (Math.ceil((periodDays - n.day) / max) - 1) : 0),
+        emptyCost: periodDays + 1 > max ? strictInf * Math.ceil((periodDays + 1) / max) : 0,
+      };
+      break;
+    }
+    case "per-month": {
+      spanDays = months(period);
+      const ideal = Math.round(30.4 / Math.max(1, cadence.max));
+      spans = spanDays.map((s) => {
+        const whole = s.full;
+        return { min: whole ? cadence.min : 0, max: cadence.max, target: whole ? cadence.max : Math.round((cadence.max * (s.to - s.from + 1)) / s.length) };
+      });
+      problem = { ...base, minGap: Math.ceil(ideal / 2), gapCost: (g) => 2 * Math.abs(g - ideal), shortCost: 40 };
+      break;
+    }
+    case "month-position": {
+      spanDays = months(period);
+      const windows = new Map<string, number>();
+      for (const s of spanDays) {
+        const first = addDays(period.from, s.from);
+        const days = eachDay(startOfMonth(first), endOfMonth(first)).filter((d) => calendar.isWorkingDay(d));
+        const picked = cadence.position === "start" ? days.slice(0, cadence.withinWorkingDays) : days.slice(-cadence.withinWorkingDays).reverse();
+        picked.forEach((d, rank) => windows.set(d, rank));
+      }
+      window = (date) => windows.get(date);
+      spans = spanDays.map((s) => {
+        const inPeriod = [...windows.keys()].filter((d) => d >= period.from && d <= period.to && diffDays(period.from, d) >= s.from && diffDays(period.from, d) <= s.to).length;
+        const all = [...windows.keys()].filter((d) => d.slice(0, 7) === addDays(period.from, s.from).slice(0, 7)).length;
+        const whole = inPeriod === all && all > 0;
+        return { min: whole ? 1 : 0, max: 1, target: whole ? 1 : 0 };
+      });
+      const rankByDay = new Map([...windows].map(([d, rank]) => [diffDays(period.from, d), rank] as const));
+      problem = { ...base, positionCost: (n) => 3 * (rankByDay.get(n.day) ?? 0) };
+      break;
+    }
+    case "per-quarter":
+    case "per-half-year":
+    case "per-year": {
+      const kind = cadence.kind === "per-quarter" ? "quarter" : cadence.kind === "per-half-year" ? "half-year" : "year";
+      spanDays = spansOf(period, kind);
+      const max = cadence.max ?? Math.max(cadence.min, 1);
+      spans = spanDays.map((s) => ({
+        min: s.full ? cadence.min : 0,
+        max,
+        // A span the period only partly covers: its occurrences go where the span starts, not again later.
+        target: s.full || s.hasStart ? cadence.min : 0,
+      }));
+      problem = {
+        ...base,
+        positionCost: (n, k) => {
+          const s = spanDays[n.span]!;
+          const target = spans[n.span]!.target;
+          if (target === 0) return 0;
+          const ideal = s.start + Math.floor(((k - 1) * s.length) / target);
+          return Math.abs(n.day - ideal);
+        },
+        shortCost: 1_000,
+      };
+      break;
+    }
+    case "as-needed":
+      break;
+  }
+
+  const nodes: SeriesNode[] = [];
+  const pins = new Map(ctx.series.pinned.map((p) => [p.date, p] as const));
+  const spanOf = (day: number) => spanDays.findIndex((s) => day >= s.from && day <= s.to);
+  ctx.days.forEach((d, day) => {
+    const pinned = pins.get(d.date);
+    const span = spans.length > 0 ? spanOf(day) : -1;
+    if (pinned) {
+      nodes.push({ day, date: d.date, cost: 0, forced: true, span, blocks: d.blocks, pinned });
+      return;
+    }
+    if (cadence.kind === "as-needed") return;
+    if (options.cancelledDates.has(d.date)) return;
+    if (window && window(d.date) === undefined) return;
+    if (d.blocks.length > 0 && !options.relaxed) return;
+    let cost = d.preference + BREAK_COST * d.blocks.length;
+    if (options.previousDates.size > 0) cost += options.previousDates.has(d.date) ? -MOVE_COST : MOVE_COST;
+    nodes.push({ day, date: d.date, cost, forced: false, span, blocks: d.blocks });
+  });
+  return { ...problem, nodes, spans, spanDays: spanDays.map(({ from, to, label }) => ({ from, to, label })) };
+}
+
+interface SpanDays {
+  from: number;
+  to: number;
+  label: string;
+  /** Days of the whole span, and its first day as an offset (may be negative). */
+  length: number;
+  start: number;
+  full: boolean;
+  hasStart: boolean;
+}
+
+function months(period: PlanningPeriod): SpanDays[] {
+  return spansOf(period, "month");
+}
+
+/** The months, quarters, half-years or years the period overlaps, clipped to it, as day offsets. */
+function spansOf(period: PlanningPeriod, kind: "month" | "quarter" | "half-year" | "year"): SpanDays[] {
+  const out: SpanDays[] = [];
+  let date = period.from;
+  while (date <= period.to) {
+    const span = periodContaining(kind, date);
+    const from = diffDays(period.from, date);
+    const toDate = span.to < period.to ? span.to : period.to;
+    out.push({
+      from,
+      to: diffDays(period.from, toDate),
+      label: span.label,
+      length: diffDays(span.from, span.to) + 1,
+      start: diffDays(period.from, span.from),
+      full: span.from >= period.from && span.to <= period.to,
+      hasStart: span.from >= period.from,
+    });
+    date = addDays(toDate, 1);
+  }
+  return out;
+}

@@ -1,0 +1,55 @@
+import type { SequenceSolution } from "./sequence-dp.js";
+
+/** Heuristics that find clash-free plans for a component: the incumbents of its branch and bound. */
+export type SolveOne = (i: number, forbidden: Set<number>, extra?: (n: number) => number) => SequenceSolution | undefined;
+export type ClashingNodes = (s: number, sols: (SequenceSolution | undefined)[]) => Map<number, number>;
+
+export function greedy(k: number, solveOne: SolveOne, clashingNodes: ClashingNodes, order: number[] = Array.from({ length: k }, (_, i) => i)): SequenceSolution[] | undefined {
+  const out: (SequenceSolution | undefined)[] = Array.from({ length: k }, () => undefined);
+  for (const i of order) {
+    const s = solveOne(i, new Set(clashingNodes(i, out).keys()));
+    if (!s) return undefined;
+    out[i] = s;
+  }
+  return out as SequenceSolution[];
+}
+
+/**
+ * Negotiated repair (as in PathFinder routing): each round re-solves every
+ * series with a price on days that clash with the others' current choice,
+ * the price growing with the round and with how often the day clashed before.
+ * Deterministic; stops at the first clash-free round.
+ */
+export function repair(k: number, start: SequenceSolution[], solveOne: SolveOne, clashingNodes: ClashingNodes, rounds = 60): SequenceSolution[] | undefined {
+  const sols = start.slice();
+  const history = Array.from({ length: k }, () => new Map<number, number>());
+  const none = new Set<number>();
+  for (let round = 1; round <= rounds; round++) {
+    let clashes = 0;
+    const price = 50 * round;
+    for (let s = 0; s < k; s++) {
+      const present = clashingNodes(s, sols);
+      for (const n of present.keys()) history[s]!.set(n, (history[s]!.get(n) ?? 0) + 1);
+      const hist = history[s]!;
+      const sol = solveOne(s, none, (n) => (present.get(n) ?? 0) * price * 10 + (hist.get(n) ?? 0) * price);
+      if (!sol) return undefined;
+      sols[s] = { path: sol.path, cost: sol.path.length === 0 ? 0 : costWithoutPrices(sol, present, hist, price) };
+    }
+    for (let s = 0; s < k; s++) clashes += clashingNodes(s, sols).size;
+    if (clashes === 0) return sols.map((sol, s) => solveCost(s, sol, solveOne));
+  }
+  return undefined;
+}
+
+function costWithoutPrices(sol: SequenceSolution, present: Map<number, number>, hist: Map<number, number>, price: number): number {
+  let extra = 0;
+  for (const n of sol.path) extra += (present.get(n) ?? 0) * price * 10 + (hist.get(n) ?? 0) * price;
+  return sol.cost - extra;
+}
+
+/** The true cost of a fixed path: re-solve with every other node excluded. */
+function solveCost(s: number, sol: SequenceSolution, solveOne: SolveOne): SequenceSolution {
+  const keep = new Set(sol.path);
+  const fixed = solveOne(s, { has: (n: number) => !keep.has(n) } as Set<number>);
+  return fixed ?? sol;
+}

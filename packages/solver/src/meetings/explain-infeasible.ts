@@ -1,0 +1,85 @@
+import type { LocalizedText } from "@yishi/domain";
+import { addDays } from "@yishi/calendar";
+import type { SeriesProblem } from "./build-sequence.js";
+import type { SeriesDay } from "./analyse-series.js";
+import { WEEKDAY_EN, WEEKDAY_ZH } from "./clock.js";
+import type { PlanningPeriod } from "./meeting-input.js";
+
+/** One reason no calendar keeps every hard rule, with the number of facts behind it. */
+export interface Conflict {
+  facts: number;
+  text: LocalizedText;
+}
+
+/**
+ * Reads the relaxed DP's path (which breaks the fewest rules) and says, for
+ * each break, which window needed a meeting and why every day in it fails:
+ * the planner's words, not the solver's.
+ */
+export function explainBreaks(problem: SeriesProblem, path: number[], period: PlanningPeriod): Conflict[] {
+  const out: Conflict[] = [];
+  const ctx = problem.context;
+  const horizon = ctx.days.length - 1;
+  const windowAfter = (day: number | undefined): [number, number] =>
+    day === undefined ? [0, Math.min(horizon, Number.isFinite(problem.maxGap) ? problem.maxGap - 1 : horizon)] : [Math.min(horizon, day + problem.minGap), Math.min(horizon, day + problem.maxGap)];
+  let prevDay: number | undefined;
+  for (const n of path) {
+    const node = problem.nodes[n]!;
+    const gapBroken = prevDay !== undefined && node.day - prevDay > problem.maxGap;
+    if (!node.forced && (node.blocks.length > 0 || gapBroken)) {
+      const [a, b] = windowAfter(prevDay);
+      out.push(describeWindow(problem, a, b, period, node.blocks.length > 0 ? node.date : undefined));
+    }
+    prevDay = node.day;
+  }
+  if (Number.isFinite(problem.maxGap) && prevDay !== undefined && horizon - prevDay > problem.maxGap && !Number.isFinite(problem.longGapCost)) {
+    out.push(describeWindow(problem, prevDay + problem.minGap, prevDay + problem.maxGap, period, undefined));
+  }
+  // Spans left short of their minimum.
+  problem.spanDays.forEach((span, s) => {
+    const min = problem.spans[s]!.min;
+    const count = path.filter((n) => problem.nodes[n]!.span === s).length;
+    if (count < min) out.push(describeWindow(problem, span.from, span.to, period, undefined, `${span.label}`));
+  });
+  if (out.length === 0 && path.length === 0 && Number.isFinite(problem.maxGap)) out.push(describeWindow(problem, 0, horizon, period, undefined));
+  // The first too late after the period's start (the meeting before was at the latest the day before it).
+  const first = path.length > 0 ? problem.nodes[path[0]!]! : undefined;
+  if (first && Number.isFinite(problem.maxGap) && first.day + 1 > problem.maxGap && !first.forced) out.push(describeWindow(problem, 0, problem.maxGap - 1, period, undefined));
+  return out;
+}
+
+function describeWindow(problem: SeriesProblem, a: number, b: number, period: PlanningPeriod, heldOn: string | undefined, spanLabel?: string): Conflict {
+  const ctx = problem.context;
+  const days = ctx.days.slice(a, b + 1).filter((d) => relevant(d, ctx.series.weekdays));
+  const from = addDays(period.from, a);
+  const to = addDays(period.from, b);
+  const month = from.slice(0, 7);
+  const wd = weekdayText(ctx.series.weekdays);
+  const needs = [wd.zh, "召集人在场", ...(days.some((d) => d.blocks.some((x) => x.code === "quorum")) ? ["过半数组成人员出席"] : [])].join("、");
+  const needsEn = [wd.en, "with its convener", ...(days.some((d) => d.blocks.some((x) => x.code === "quorum")) ? ["with quorum"] : [])].join(", ");
+  const listZh = days.map((d) => d.blocks.map((x) => x.message.zh).join("，")).join("；");
+  const listEn = days.map((d) => d.blocks.map((x) => x.message.en).join(", ")).join("; ");
+  const where = spanLabel ?? month;
+  const tailZh = heldOn ? `；计划仍安排在${heldOn}，违反上述规则` : "；计划只能拉长间隔";
+  const tailEn = heldOn ? `; the plan still holds it on ${heldOn}, breaking these rules` : "; the plan can only stretch the gap";
+  return {
+    facts: days.length,
+    text: {
+      zh: `${where}：${ctx.series.name}需要在${from.slice(5)}至${to.slice(5)}之间找一个${needs}的日子；这些日子都不行：${listZh || "期间没有工作日"}${tailZh}`,
+      en: `${where}: the ${ctx.series.name} (${ctx.series.id}) needs a ${needsEn} day between ${from.slice(5)} and ${to.slice(5)}; every such day fails: ${listEn || "no working day in the window"}${tailEn}`,
+    },
+  };
+}
+
+/** Days worth listing: the series' weekdays and adjusted working days, not ordinary weekends. */
+function relevant(d: SeriesDay, weekdays: number[]): boolean {
+  if (weekdays.includes(d.weekday)) return true;
+  return d.blocks.every((b) => b.code !== "day-off" && b.code !== "weekday");
+}
+
+function weekdayText(weekdays: number[]): LocalizedText {
+  const sorted = [...new Set(weekdays)].sort((x, y) => x - y);
+  const contiguous = sorted.length > 2 && sorted.at(-1)! - sorted[0]! === sorted.length - 1;
+  if (contiguous) return { zh: `${WEEKDAY_ZH[sorted[0]! - 1]}至${WEEKDAY_ZH[sorted.at(-1)! - 1]}`, en: `${WEEKDAY_EN[sorted[0]! - 1]}–${WEEKDAY_EN[sorted.at(-1)! - 1]}` };
+  return { zh: sorted.map((w) => WEEKDAY_ZH[w - 1]).join("或"), en: sorted.map((w) => WEEKDAY_EN[w - 1]).join(" or ") };
+}

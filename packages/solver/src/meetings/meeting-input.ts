@@ -1,0 +1,46 @@
+import type { Absence, Blackout, Plan, RuleProfile, Spec, SpecChange } from "@yishi/domain";
+import type { WorkCalendar } from "@yishi/calendar";
+import type { LpBackend } from "../backend/lp-model.js";
+
+/** The period planned, as `parsePeriod` returns it (only from/to/label are read). */
+export interface PlanningPeriod {
+  from: string;
+  to: string;
+  label: string;
+}
+
+/** Everything the meetings planner reads. */
+export interface PlanMeetingsInput {
+  spec: Spec;
+  profile: Pick<RuleProfile, "id" | "rules">;
+  calendar: WorkCalendar;
+  period: PlanningPeriod;
+  /** The plan being re-planned: its occurrences are kept where the rules still allow. */
+  previous?: Plan;
+  /** New facts on top of the spec (a trip, a blackout, cancellations). */
+  change?: SpecChange;
+  /**
+   * LP back end for a coupled component whose branch and bound ends with a
+   * gap: the component's whole 0/1 program is handed to it. By default
+   * javascript-lp-solver, and then only for small components; pass a stronger
+   * one (e.g. createHighsBackend from @yishi/solver-highs) for large ones.
+   */
+  backend?: LpBackend;
+  /** Node budget of the branch and bound over room and person clashes (default 1 000); a fixed count, not a time, so results never depend on the machine. */
+  nodeLimit?: number;
+}
+
+/** The spec's facts with the change applied: what every filter reads. */
+export interface Facts {
+  absences: Absence[];
+  blackouts: Blackout[];
+  cancelled: Set<string>;
+}
+
+export function collectFacts(spec: Spec, change: SpecChange | undefined): Facts {
+  return {
+    absences: [...spec.absences, ...(change?.absences ?? [])],
+    blackouts: [...spec.blackouts, ...(change?.blackouts ?? [])],
+    cancelled: new Set(change?.cancel ?? []),
+  };
+}

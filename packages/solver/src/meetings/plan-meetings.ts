@@ -1,0 +1,228 @@
+import type { LocalizedText, PlanChange, PlannedMeeting, SolveReport } from "@yishi/domain";
+import { assignIds } from "./assign-ids.js";
+import { buildSeriesProblems } from "./build-problems.js";
+import { BREAK_COST, MOVE_COST, type SeriesProblem } from "./build-sequence.js";
+import { explainBreaks, type Conflict } from "./explain-infeasible.js";
+import type { PlanMeetingsInput } from "./meeting-input.js";
+import { resolveClashes, sharePeople, type ComponentResult } from "./resolve-clashes.js";
+import { solveSequence } from "./sequence-dp.js";
+import { buildComponentModel } from "./reference-model.js";
+import { createJsLpSolverBackend } from "../backend/js-lp-solver-backend.js";
+import type { LpBackend } from "../backend/lp-model.js";
+
+export interface MeetingsPlan {
+  meetings: PlannedMeeting[];
+  changes: PlanChange[];
+  solve: SolveReport[];
+  /** Empty when every hard rule can be kept; else the planner's-words reasons, smallest first. */
+  infeasible: LocalizedText[];
+}
+
+/**
+ * Plans every meeting series of the spec over the period:
+ * 1. each series' days are filtered by the hard rules (day off, weekday,
+ *    no-meeting day, blackout, convener, quorum) and scored (preference);
+ * 2. each series becomes an exact DP over its candidate days (spacing,
+ *    counts per span, pins, moves in a re-plan);
+ * 3. series sharing a room or a person form components, solved by branch
+ *    and bound over their clashes with the DPs as lower bounds;
+ * 4. a component with no plan keeping every hard rule is solved again with
+ *    breaks allowed at a large cost each, and the breaks are explained.
+ */
+export async function planMeetings(input: PlanMeetingsInput): Promise<MeetingsPlan> {
+  const { period } = input;
+  const { facts, contexts, previousBySeries, build, previousDateCount } = buildSeriesProblems(input);
+  const strict = contexts.map((c) => build(c, false));
+  const components = findComponents(strict);
+
+  const meetings: PlannedMeeting[] = [];
+  const changes: PlanChange[] = [];
+  const conflicts: Conflict[] = [];
+  const notes = contexts.flatMap((c) => c.notes);
+  let objective = 0;
+  let bound = 0;
+  let optimal = true;
+  const nodeLimit = input.nodeLimit ?? 1_000;
+
+  for (const component of components) {
+    const problems = component.map((i) => strict[i]!);
+    let result: ComponentResult | undefined = resolveClashes(problems, { nodeLimit });
+    if (result && !result.optimal && problems.length > 1) result = await closeGapWithBackend(problems, result, input.backend, notes);
+    let used = problems;
+    if (!result) {
+      // Relax first only the series that cannot keep their rules even alone; then, if the clashes still block, all.
+      const alone = problems.map((p) => solveSequence(p) !== undefined);
+      used = component.map((i, k) => (alone[k] ? problems[k]! : build(contexts[i]!, true)));
+      result = alone.some((a) => !a) ? resolveClashes(used, { nodeLimit, dualIterations: 40 }) : undefined;
+      if (!result) {
+        used = component.map((i) => build(contexts[i]!, true));
+        result = resolveClashes(used, { nodeLimit, dualIterations: 40 });
+        // The search missed a plan that the relaxed one found without a break: start the strict search from it.
+        const seed = result && used.map((p, k) => (hasBreaks(p, result!.solutions[k]!.path) ? undefined : toStrictPath(p, problems[k]!, result!.solutions[k]!.path)));
+        if (seed) {
+          const strictResult = resolveClashes(problems, { nodeLimit, seed });
+          if (strictResult) {
+            result = strictResult;
+            used = problems;
+          }
+        }
+      }
+      if (!result) throw new Error(`meetings: relaxed problem of ${component.map((i) => contexts[i]!.series.id).join(", ")} has no solution`);
+      // Proven only when the bound itself needs a break; else the search ran out of budget first.
+      const proven = result.bound >= BREAK_COST;
+      const before = conflicts.length;
+      used.forEach((p, k) => {
+        const path = result!.solutions[k]!.path;
+        if (!alone[k]) conflicts.push(...explainBreaks(p, path, period));
+        else if (p.relaxed && hasBreaks(p, path)) conflicts.push(clashConflict(p, path, used));
+      });
+      if (!proven) {
+        for (const c of conflicts.slice(before)) {
+          c.text = { zh: `未能在搜索预算内找到满足全部硬性规则的安排（未证明无解）：${c.text.zh}`, en: `no plan keeping every hard rule was found within the search budget (not proved impossible): ${c.text.en}` };
+        }
+      }
+    }
+    objective += result.objective;
+    bound += result.bound;
+    optimal &&= result.optimal;
+    if (result.unavoidable > 0) notes.push(`${result.unavoidable} clash(es) between pinned occurrences kept as pinned`);
+    if (component.length > 1) notes.push(`component ${component.map((i) => contexts[i]!.series.id).join("+")}: ${result.nodesExplored} branch-and-bound node(s)${result.optimal ? ", optimal" : `, gap ${result.objective - result.bound}`}`);
+    used.forEach((p, k) => {
+      const series = p.context.series.id;
+      const out = assignIds(p, result!.solutions[k]!.path, period, input.previous ? (previousBySeries.get(series) ?? []) : undefined, facts);
+      meetings.push(...out.meetings);
+      changes.push(...out.changes);
+    });
+  }
+
+  // Objective counts moves from zero: each previous date starts at −MOVE_COST.
+  const moveBase = MOVE_COST * previousDateCount;
+  conflicts.sort((a, b) => a.facts - b.facts || (a.text.en < b.text.en ? -1 : a.text.en > b.text.en ? 1 : 0));
+  const infeasible = conflicts.map((c) => c.text);
+  const report: SolveReport = {
+    problem: "meetings",
+    objective: objective + moveBase,
+    bound: bound + moveBase,
+    optimal,
+    notes: [
+      `${contexts.length} series in ${components.length} component(s); exact DP per series, branch and bound over room and person clashes`,
+      ...(infeasible.length > 0 ? [`infeasible: each broken hard rule costs ${BREAK_COST}`] : []),
+      ...notes,
+    ],
+    ...(infeasible.length > 0 ? { infeasible } : {}),
+  };
+  meetings.sort((a, b) => cmp(a.date, b.date) || cmp(a.start, b.start) || cmp(a.id, b.id));
+  changes.sort((a, b) => cmp(a.meeting, b.meeting) || cmp(a.kind, b.kind));
+  return { meetings, changes, solve: [report], infeasible };
+}
+
+/** Variables the default back end (a dense tableau) is given at most; a back end passed in gets any size. */
+const JS_LP_LIMIT = 1_500;
+
+/**
+ * When branch and bound leaves a gap, the component's whole 0/1 program goes
+ * to the LP back end (javascript-lp-solver by default, only for small models;
+ * any size for one passed in, e.g. HiGHS). Its answer is taken only when the
+ * back end proves it optimal, it is integral and clash-free, and it is better.
+ */
+async function closeGapWithBackend(problems: SeriesProblem[], result: ComponentResult, backend: LpBackend | undefined, notes: string[]): Promise<ComponentResult> {
+  const { model, arcNode } = buildComponentModel(problems);
+  if (!backend && model.variables.length > JS_LP_LIMIT) return result;
+  const solver = backend ?? createJsLpSolverBackend();
+  const lp = await solver.solve(model, { timeLimitMs: 30_000 });
+  notes.push(`gap handed to ${solver.name} (${model.variables.length} variables): ${lp.status}`);
+  if (lp.status !== "optimal" || !lp.integral) return result;
+  const chosen = problems.map(() => new Set<number>());
+  for (const [name, value] of lp.values) {
+    const at = arcNode.get(name);
+    if (at && value > 0.5) chosen[at.series]!.add(at.node);
+  }
+  const solutions = problems.map((p, i) => solveSequence(p, (n) => !chosen[i]!.has(n)));
+  if (solutions.some((x) => x === undefined)) return result;
+  const objective = solutions.reduce((t, x) => t + x!.cost, 0);
+  if (objective > result.objective || Math.abs(objective - lp.objective) > 1e-6) return result;
+  return { ...result, solutions: solutions as NonNullable<(typeof solutions)[number]>[], objective, bound: objective, optimal: true };
+}
+
+/** Spans left short of their minimum, and gaps longer than the cadence allows, on a relaxed path. */
+function shortfalls(p: SeriesProblem, path: number[]): { zh: string[]; en: string[] } {
+  const zh: string[] = [];
+  const en: string[] = [];
+  p.spanDays.forEach((span, s) => {
+    const count = path.filter((n) => p.nodes[n]!.span === s).length;
+    if (count < p.spans[s]!.min) {
+      zh.push(`${span.label}只能安排${count}次（至少${p.spans[s]!.min}次）`);
+      en.push(`${span.label} gets ${count} (at least ${p.spans[s]!.min})`);
+    }
+  });
+  // The meeting before the period was at the latest the day before it; the next at the earliest the day after.
+  const days = p.context.days.length;
+  const first = path.length > 0 ? p.nodes[path[0]!]! : undefined;
+  const last = path.length > 0 ? p.nodes[path.at(-1)!]! : undefined;
+  if (Number.isFinite(p.maxGap) && first && first.day + 1 > p.maxGap) {
+    zh.push(`本期第一次${first.date}距期初超过${p.maxGap}天`);
+    en.push(`the first, ${first.date}, comes more than ${p.maxGap} days after the period starts`);
+  }
+  if (Number.isFinite(p.maxGap) && last && days - last.day > p.maxGap) {
+    zh.push(`本期最后一次${last.date}距期末超过${p.maxGap}天`);
+    en.push(`the last, ${last.date}, is more than ${p.maxGap} days before the period ends`);
+  }
+  if (Number.isFinite(p.maxGap) && !first && days + 1 > p.maxGap) {
+    zh.push("本期没有安排");
+    en.push("none in the period");
+  }
+  for (let i = 1; i < path.length; i++) {
+    const a = p.nodes[path[i - 1]!]!;
+    const b = p.nodes[path[i]!]!;
+    if (b.day - a.day > p.maxGap) {
+      zh.push(`${a.date}至${b.date}相隔${b.day - a.day}天（最多${p.maxGap}天）`);
+      en.push(`${a.date} to ${b.date} is ${b.day - a.day} days (at most ${p.maxGap})`);
+    }
+  }
+  return { zh, en };
+}
+
+/** The same dates as node indices of the strict problem (undefined when one is not a strict node). */
+function toStrictPath(relaxed: SeriesProblem, strict: SeriesProblem, path: number[]): number[] | undefined {
+  const byDate = new Map(strict.nodes.map((n, i) => [n.date, i] as const));
+  const out = path.map((n) => byDate.get(relaxed.nodes[n]!.date));
+  return out.every((x) => x !== undefined) ? (out as number[]) : undefined;
+}
+
+function hasBreaks(p: SeriesProblem, path: number[]): boolean {
+  return path.some((n) => p.nodes[n]!.blocks.length > 0 && !p.nodes[n]!.forced) || shortfalls(p, path).zh.length > 0;
+}
+
+/** A series that keeps its rules alone but not beside the series it shares rooms or people with. */
+function clashConflict(p: SeriesProblem, path: number[], all: SeriesProblem[]): Conflict {
+  const short = shortfalls(p, path);
+  const broken = path.map((n) => p.nodes[n]!).filter((n) => n.blocks.length > 0 && !n.forced);
+  const others = all.filter((q) => q !== p && (sharePeople(p, q) || (q.context.room !== undefined && q.context.room === p.context.room))).map((q) => q.context.series.name);
+  return {
+    facts: broken.length + short.zh.length + others.length,
+    text: {
+      zh: `${p.context.series.name}单独可以按规则安排，但与共用会议室或人员的${others.join("、")}无法同时安排；计划违反：${[...short.zh, ...broken.map((n) => n.blocks.map((b) => b.message.zh).join("，"))].join("；")}`,
+      en: `the ${p.context.series.name} (${p.context.series.id}) keeps its rules alone but not beside ${others.join(", ")}, which share its room or people; the plan breaks: ${[...short.en, ...broken.map((n) => n.blocks.map((b) => b.message.en).join(", "))].join("; ")}`,
+    },
+  };
+}
+
+/** Connected components of series sharing a person or a room (series order inside). */
+export function findComponents(problems: SeriesProblem[]): number[][] {
+  const parent = problems.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const rooms = problems.map((p) => new Set([p.context.room, ...p.context.series.pinned.map((x) => x.room)].filter((r) => r !== undefined)));
+  for (let a = 0; a < problems.length; a++) {
+    for (let b = a + 1; b < problems.length; b++) {
+      const shareRoom = [...rooms[a]!].some((r) => rooms[b]!.has(r));
+      if (shareRoom || sharePeople(problems[a]!, problems[b]!)) parent[find(b)] = find(a);
+    }
+  }
+  const groups = new Map<number, number[]>();
+  problems.forEach((_, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), i]));
+  return [...groups.values()].sort((x, y) => x[0]! - y[0]!);
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

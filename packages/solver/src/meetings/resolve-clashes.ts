@@ -1,0 +1,277 @@
+import { addMinutes, timesOverlap } from "./clock.js";
+import type { SeriesProblem } from "./build-sequence.js";
+import { solveSequence, type SequenceSolution } from "./sequence-dp.js";
+import { improveDual, type ClashClique, type DualBound } from "./lagrangian-bound.js";
+import { greedy, repair } from "./clash-heuristics.js";
+import { pop, push } from "./best-first-heap.js";
+
+/**
+ * Series that share a room or a person are coupled only through days both
+ * would use at overlapping times. Branch and bound over those clashes: each
+ * series is solved exactly by its DP (a relaxation of the coupled problem, so
+ * the sum of their optima is a lower bound); a clash between A and B on day d
+ * branches into "A not on d" and "B not on d", which covers every clash-free
+ * plan. Best-first search: the first clash-free node taken is optimal. When
+ * the node budget runs out the best clash-free plan found is returned with
+ * the smallest open lower bound, so the gap is known.
+ */
+
+export interface ComponentResult {
+  solutions: SequenceSolution[];
+  objective: number;
+  bound: number;
+  optimal: boolean;
+  nodesExplored: number;
+  /** Clashes between two pinned occurrences: kept as the planner fixed them. */
+  unavoidable: number;
+}
+
+interface Occurrence {
+  date: string;
+  start: string;
+  end: string;
+  room?: string;
+}
+
+export function occurrenceAt(problem: SeriesProblem, nodeIndex: number): Occurrence {
+  const node = problem.nodes[nodeIndex]!;
+  const ctx = problem.context;
+  const start = node.pinned?.start ?? ctx.start;
+  const room = node.pinned?.room ?? ctx.room;
+  return { date: node.date, start, end: node.pinned?.start ? addMinutes(start, ctx.durationMinutes) : ctx.end, ...(room !== undefined ? { room } : {}) };
+}
+
+/** True when the two series share a person or (at a given occurrence) a room. */
+export function sharePeople(a: SeriesProblem, b: SeriesProblem): boolean {
+  const set = new Set(a.context.expected);
+  return b.context.expected.some((p) => set.has(p));
+}
+
+interface Node {
+  forbidden: Set<number>[];
+  /** Each series' own optimum under the node's exclusions. */
+  solutions: SequenceSolution[];
+  /** The same, priced by the Lagrangian multipliers. */
+  priced: SequenceSolution[];
+  /** max(Σ solutions, Σ priced − Σ λ): a lower bound on every plan below the node. */
+  lb: number;
+  seq: number;
+}
+
+export interface ResolveOptions {
+  nodeLimit: number;
+  /** Subgradient iterations of the Lagrangian bound (default 200). */
+  dualIterations?: number;
+  /** A known clash-free plan (node indices per series) to start from. */
+  /** A plan to start from (node indices per series); a missing series is fitted around the others. */
+  seed?: (number[] | undefined)[];
+}
+
+export function resolveClashes(problems: SeriesProblem[], options: ResolveOptions): ComponentResult | undefined {
+  const { nodeLimit } = options;
+  const k = problems.length;
+  const people = problems.map((a) => problems.map((b) => a !== b && sharePeople(a, b)));
+  const occ = problems.map((p) => p.nodes.map((_, n) => occurrenceAt(p, n)));
+  const nodeByDate = problems.map((p) => new Map(p.nodes.map((n, i) => [n.date, i] as const)));
+  const clash = (s: number, n: number, t: number, m: number) => {
+    const x = occ[s]![n]!;
+    const y = occ[t]![m]!;
+    if (x.date !== y.date || !timesOverlap(x.start, x.end, y.start, y.end)) return false;
+    return people[s]![t]! || (x.room !== undefined && x.room === y.room);
+  };
+  const forced = (s: number, n: number) => problems[s]!.nodes[n]!.forced;
+  const solveOne = (i: number, forbidden: Set<number>, extra?: (n: number) => number) => solveSequence(problems[i]!, (n) => forbidden.has(n), extra);
+  const sum = (sols: SequenceSolution[]) => sols.reduce((t, s) => t + s.cost, 0);
+  /** Nodes of series s that clash with the paths of the other series (optionally only those before s). */
+  const clashingNodes = (s: number, sols: (SequenceSolution | undefined)[]) => {
+    const out = new Map<number, number>();
+    sols.forEach((sol, t) => {
+      if (!sol || t === s) return;
+      for (const m of sol.path) {
+        const n = nodeByDate[s]!.get(problems[t]!.nodes[m]!.date);
+        if (n !== undefined && clash(s, n, t, m) && !(forced(s, n) && forced(t, m))) out.set(n, (out.get(n) ?? 0) + 1);
+      }
+    });
+    return out;
+  };
+
+  const rootForbidden = problems.map(() => new Set<number>());
+  const rootSolutions: SequenceSolution[] = [];
+  for (let i = 0; i < k; i++) {
+    const s = solveOne(i, rootForbidden[i]!);
+    if (!s) return undefined;
+    rootSolutions.push(s);
+  }
+
+  // Finds the first clash (earliest day, then series order) that can still be avoided.
+  const findClash = (sols: SequenceSolution[]): { a: number; ai: number; b: number; bi: number } | undefined => {
+    const byDate = new Map<string, { s: number; n: number }[]>();
+    for (let s = 0; s < k; s++) {
+      for (const n of sols[s]!.path) {
+        const date = problems[s]!.nodes[n]!.date;
+        const list = byDate.get(date);
+        if (list) list.push({ s, n });
+        else byDate.set(date, [{ s, n }]);
+      }
+    }
+    for (const date of [...byDate.keys()].sort()) {
+      const list = byDate.get(date)!;
+      for (let x = 0; x < list.length; x++) {
+        for (let y = x + 1; y < list.length; y++) {
+          const p = list[x]!;
+          const q = list[y]!;
+          if (forced(p.s, p.n) && forced(q.s, q.n)) continue;
+          if (clash(p.s, p.n, q.s, q.n)) return { a: p.s, ai: p.n, b: q.s, bi: q.n };
+        }
+      }
+    }
+    return undefined;
+  };
+
+  // Incumbent: series in order avoiding what earlier ones took; failing that, negotiated repair.
+  let incumbent: SequenceSolution[] | undefined;
+  let incumbentCost = Infinity;
+  const offer = (found: SequenceSolution[] | undefined) => {
+    if (!found || findClash(found)) return;
+    // Polish: re-solve each series given the others, while that helps (stays clash-free);
+    // only for candidates near the best, as each pass costs one DP per series.
+    const sols = found.slice();
+    const near = sum(found) <= incumbentCost + Math.abs(incumbentCost) * 0.05 || !Number.isFinite(incumbentCost);
+    for (let pass = 0; pass < (near ? 4 : 0); pass++) {
+      let better = false;
+      for (let i = 0; i < k; i++) {
+        const sol = solveOne(i, new Set(clashingNodes(i, sols).keys()));
+        if (sol && sol.cost < sols[i]!.cost) {
+          sols[i] = sol;
+          better = true;
+        }
+      }
+      if (!better) break;
+    }
+    const cost = sum(sols);
+    if (cost < incumbentCost) {
+      incumbent = sols;
+      incumbentCost = cost;
+    }
+  };
+  // Lagrangian multipliers on the clash pairs strengthen every node's bound.
+  let dual: DualBound = { extra: problems.map((p) => new Float64Array(p.nodes.length)), constant: 0, bound: -Infinity };
+  if (findClash(rootSolutions)) {
+    // Most constrained first: the series with the fewest days to choose from.
+    const tight = Array.from({ length: k }, (_, i) => i).sort((a, b) => problems[a]!.nodes.length - problems[b]!.nodes.length || a - b);
+    if (options.seed) {
+      // Each series re-solved on its seed days only (it may drop one if that is cheaper): still clash-free.
+      const seeded: (SequenceSolution | undefined)[] = options.seed.map((path, i) => (path ? solveOne(i, { has: (n: number) => !path.includes(n) } as Set<number>) : undefined));
+      // Series without a seed path: fitted one by one around the rest; failing that, negotiated repair from there.
+      for (let i = 0; i < k; i++) if (!seeded[i]) seeded[i] = solveOne(i, new Set(clashingNodes(i, seeded).keys()));
+      if (seeded.every((x) => x !== undefined)) offer(seeded as SequenceSolution[]);
+      else offer(repair(k, seeded.map((x, i) => x ?? rootSolutions[i]!), solveOne, clashingNodes));
+    }
+    if (!incumbent) offer(greedy(k, solveOne, clashingNodes, tight) ?? greedy(k, solveOne, clashingNodes) ?? repair(k, rootSolutions, solveOne, clashingNodes));
+    let round = 0;
+    const none = new Set<number>();
+    dual = improveDual({
+      nodeCounts: problems.map((p) => p.nodes.length),
+      cliques: clashCliques(),
+      solve: (i, extra) => solveOne(i, none, (n) => extra[n]!),
+      onFeasible: (sols) => offer(sols),
+      upper: () => incumbentCost,
+      ...(options.dualIterations !== undefined ? { iterations: options.dualIterations } : {}),
+      // Series in order, each at its priced optimum among the days the earlier ones left free.
+      // (alternating the order: as given, and most constrained first).
+      heuristic: (extra) => offer(greedy(k, (i, f) => solveOne(i, f, (n) => extra[i]![n]!), clashingNodes, round++ % 2 === 0 ? tight : undefined)?.map((x, i) => unpriced(i, x, extra))),
+    });
+  }
+  const solvePriced = (i: number, forbidden: Set<number>) => solveOne(i, forbidden, (n) => dual.extra[i]![n]!);
+  const nodeBound = (solutions: SequenceSolution[], priced: SequenceSolution[]) =>
+    Math.max(sum(solutions), Math.ceil(sum(priced) - dual.constant - 1e-6));
+  /** A priced solution's path with its cost without the prices. */
+  function unpriced(i: number, sol: SequenceSolution, extra: Float64Array[] = dual.extra): SequenceSolution {
+    // Costs are integers; the prices are not: round off the float error.
+    return { path: sol.path, cost: Math.round(sol.cost - sol.path.reduce((t, n) => t + extra[i]![n]!, 0)) };
+  }
+  /**
+   * Maximal sets of occurrences that exclude one another: per day and per
+   * room or person, the occurrences covering each start time (the maximal
+   * cliques of an interval graph). Pinned-with-pinned is left out.
+   */
+  function clashCliques(): ClashClique[] {
+    const byKey = new Map<string, { s: number; n: number }[]>();
+    problems.forEach((p, s) => {
+      p.nodes.forEach((node, n) => {
+        const o = occ[s]![n]!;
+        const keys = [...(o.room !== undefined ? [`r:${o.room}`] : []), ...p.context.expected.map((x) => `p:${x}`)];
+        for (const key of keys) {
+          const id = `${o.date}|${key}`;
+          const list = byKey.get(id);
+          if (list) list.push({ s, n });
+          else byKey.set(id, [{ s, n }]);
+        }
+      });
+    });
+    const seen = new Set<string>();
+    const out: ClashClique[] = [];
+    for (const id of [...byKey.keys()].sort()) {
+      const list = byKey.get(id)!;
+      if (list.length < 2) continue;
+      for (const x of list) {
+        const t = occ[x.s]![x.n]!.start;
+        const members = list.filter((y) => occ[y.s]![y.n]!.start <= t && t < occ[y.s]![y.n]!.end);
+        if (members.length < 2 || members.every((y) => forced(y.s, y.n))) continue;
+        const sig = members.map((y) => `${y.s}.${y.n}`).sort().join(",");
+        if (seen.has(sig)) continue;
+        seen.add(sig);
+        out.push({ members });
+      }
+    }
+    return out;
+  }
+
+  const heap: Node[] = [];
+  let seq = 0;
+  const rootPriced = dual.bound > -Infinity ? rootSolutions.map((_, i) => solvePriced(i, rootForbidden[i]!)!) : rootSolutions;
+  push(heap, { forbidden: rootForbidden, solutions: rootSolutions, priced: rootPriced, lb: Math.max(sum(rootSolutions), dual.bound), seq: seq++ });
+  let explored = 0;
+  while (heap.length > 0 && explored < nodeLimit) {
+    const node = pop(heap)!;
+    if (incumbent && node.lb >= incumbentCost) {
+      // Nothing left can beat the incumbent: it is optimal.
+      heap.length = 0;
+      break;
+    }
+    explored++;
+    const c = findClash(node.solutions);
+    if (!c) {
+      // Each series at its own optimum without a clash: nothing below can do better.
+      offer(node.solutions);
+      continue;
+    }
+    for (const [s, n] of [[c.a, c.ai], [c.b, c.bi]] as const) {
+      if (forced(s, n)) continue;
+      const forbidden = node.forbidden.slice();
+      forbidden[s] = new Set(forbidden[s]);
+      forbidden[s].add(n);
+      const sol = solveOne(s, forbidden[s]);
+      if (!sol) continue;
+      const solutions = node.solutions.slice();
+      solutions[s] = sol;
+      const priced = node.priced.slice();
+      if (dual.bound > -Infinity) {
+        priced[s] = solvePriced(s, forbidden[s])!;
+        if (!findClash(priced)) offer(priced.map((x, i) => unpriced(i, x)));
+      } else priced[s] = sol;
+      const lb = dual.bound > -Infinity ? nodeBound(solutions, priced) : sum(solutions);
+      if (lb >= incumbentCost) continue;
+      push(heap, { forbidden, solutions, priced, lb, seq: seq++ });
+    }
+  }
+  if (!incumbent) return undefined;
+  let unavoidable = 0;
+  for (let a = 0; a < k; a++) for (const n of incumbent[a]!.path) if (forced(a, n)) for (let b = a + 1; b < k; b++) {
+    const m = nodeByDate[b]!.get(problems[a]!.nodes[n]!.date);
+    if (m !== undefined && forced(b, m) && incumbent[b]!.path.includes(m) && clash(a, n, b, m)) unavoidable++;
+  }
+  const openBound = heap.length > 0 ? heap[0]!.lb : incumbentCost;
+  const bound = Math.min(openBound, incumbentCost);
+  return { solutions: incumbent, objective: incumbentCost, bound, optimal: bound >= incumbentCost, nodesExplored: explored, unavoidable };
+}

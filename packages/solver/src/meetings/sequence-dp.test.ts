@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { solveSequence, type SequenceNode, type SequenceProblem } from "./sequence-dp.js";
+
+/** Every subset of days, checked against the same rules: the DP's answer must be the cheapest. */
+function bruteForce(p: SequenceProblem): number {
+  let best = Infinity;
+  const n = p.nodes.length;
+  for (let mask = 0; mask < 1 << n; mask++) {
+    const path = p.nodes.map((_, i) => i).filter((i) => mask & (1 << i));
+    if (p.nodes.some((x, i) => x.forced && !path.includes(i))) continue;
+    if (path.length === 0) {
+      best = Math.min(best, p.emptyCost + p.spans.reduce((t, s) => t + (s.min > 0 ? Infinity : s.target * p.shortCost), 0));
+      continue;
+    }
+    let cost = 0;
+    let ok = true;
+    const counts = p.spans.map(() => 0);
+    path.forEach((i, idx) => {
+      const node = p.nodes[i]!;
+      if (node.span >= 0) counts[node.span]!++;
+      cost += node.cost + p.positionCost(node, node.span >= 0 ? counts[node.span]! : 1);
+      if (idx === 0) cost += p.startCost(node);
+      else {
+        const gap = node.day - p.nodes[path[idx - 1]!]!.day;
+        if (gap < p.minGap || gap > p.maxGap) ok = false;
+        cost += p.gapCost(gap);
+      }
+    });
+    cost += p.endCost(p.nodes[path.at(-1)!]!);
+    p.spans.forEach((s, i) => {
+      if (counts[i]! > s.max || counts[i]! < s.min) ok = false;
+      if (counts[i]! < s.target) cost += p.shortCost * (s.target - Math.max(counts[i]!, s.min));
+    });
+    if (ok) best = Math.min(best, cost);
+  }
+  return best;
+}
+
+function rng(seed: number) {
+  let a = seed;
+  return () => ((a = (a * 1103515245 + 12345) % 2147483648) / 2147483648);
+}
+
+describe("solveSequence", () => {
+  it("equals brute force on random gap problems (every n weeks) and span problems (per month)", () => {
+    const rand = rng(7);
+    for (let trial = 0; trial < 150; trial++) {
+      const spans = trial % 2 === 0;
+      const days = [...new Set(Array.from({ length: 9 }, () => Math.floor(rand() * 40)))].sort((a, b) => a - b);
+      const nodes: SequenceNode[] = days.map((day) => ({ day, cost: Math.floor(rand() * 6), forced: rand() < 0.08, span: spans ? Math.floor(day / 10) : -1 }));
+      const p: SequenceProblem = {
+        nodes,
+        spans: spans ? [0, 1, 2, 3].map(() => ({ min: Math.floor(rand() * 2), max: 2, target: 2 })) : [],
+        minGap: spans ? 3 : 5,
+        maxGap: spans ? Infinity : 12,
+        gapCost: (g) => Math.abs(g - 7),
+        positionCost: (node, k) => (node.span >= 0 ? k : 0),
+        startCost: (node) => (spans ? 0 : node.day + 1 > 12 ? Infinity : 0),
+        endCost: (node) => (spans ? 0 : 40 - node.day > 12 ? Infinity : 0),
+        emptyCost: spans ? 0 : Infinity,
+        shortCost: 4,
+        shortfallCost: Infinity,
+        longGapCost: Infinity,
+      };
+      const dp = solveSequence(p);
+      expect(dp?.cost ?? Infinity).toBe(bruteForce(p));
+    }
+  });
+});
