@@ -14,6 +14,7 @@ import { registerRosterCommand } from "./commands/roster.js";
 import { registerProfilesCommand } from "./commands/profiles.js";
 import { registerCheckCommand } from "./commands/check.js";
 import { registerAgendaCommand } from "./commands/agenda.js";
+import { registerValidateCommand } from "./commands/validate.js";
 
 /** Builds the program; commands write through `ctx.io` so tests can capture output. */
 export function createProgram(ctx: CommandContext): Command {
@@ -35,6 +36,7 @@ export function createProgram(ctx: CommandContext): Command {
   registerProfilesCommand(program, ctx);
   registerCheckCommand(program, ctx);
   registerAgendaCommand(program, ctx);
+  registerValidateCommand(program, ctx);
   return program;
 }
 

@@ -3,18 +3,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { runCli } from "../main.js";
-import type { Io } from "../io.js";
+import { runCaptured } from "../test-run.js";
 
 const EXAMPLE = fileURLToPath(new URL("../../../../examples/zhongshan-2026q1.yaml", import.meta.url));
 
-async function run(...argv: string[]) {
-  let out = "";
-  let err = "";
-  const io: Io = { out: (t) => void (out += `${t}\n`), err: (t) => void (err += `${t}\n`), isTty: false };
-  const code = await runCli(argv, io);
-  return { code, out, err };
-}
+const run = (...argv: string[]) => runCaptured(argv);
 
 describe("yishi agenda", () => {
   it("plans the meetings, then prints each agenda with start times and the items not placed", async () => {

@@ -2,16 +2,9 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { runCli } from "../main.js";
-import type { Io } from "../io.js";
+import { runCaptured } from "../test-run.js";
 
-async function run(...argv: string[]) {
-  let out = "";
-  let err = "";
-  const io: Io = { out: (t) => void (out += `${t}\n`), err: (t) => void (err += `${t}\n`), isTty: false };
-  const code = await runCli(argv, io);
-  return { code, out, err };
-}
+const run = (...argv: string[]) => runCaptured(argv);
 
 /** Terminal columns: CJK characters take two. */
 function width(line: string): number {

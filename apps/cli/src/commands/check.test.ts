@@ -2,16 +2,9 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { runCli } from "../main.js";
-import type { Io } from "../io.js";
+import { runCaptured } from "../test-run.js";
 
-async function run(...argv: string[]) {
-  let out = "";
-  let err = "";
-  const io: Io = { out: (t) => void (out += `${t}\n`), err: (t) => void (err += `${t}\n`), isTty: false };
-  const code = await runCli(argv, io);
-  return { code, out, err };
-}
+const run = (...argv: string[]) => runCaptured(argv);
 
 const dir = mkdtempSync(join(tmpdir(), "yishi-check-"));
 const items = Array.from({ length: 16 }, (_, i) => ({ id: `I${i + 1}`, title: `议题${i + 1}`, unit: "fgj", responsibleLeader: "li", filedOn: "2026-03-02" }));

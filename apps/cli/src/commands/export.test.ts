@@ -3,16 +3,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildSamplePlan, loadSampleSpec } from "@yishi/export";
-import { runCli } from "../main.js";
-import type { Io } from "../io.js";
+import { runCaptured } from "../test-run.js";
 
-async function run(argv: string[], isTty = false) {
-  let out = "";
-  let err = "";
-  const io: Io = { out: (t) => void (out += `${t}\n`), err: (t) => void (err += `${t}\n`), isTty };
-  const code = await runCli(argv, io);
-  return { code, out, err };
-}
+const run = (argv: string[], isTty = false) => runCaptured(argv, { isTty });
 
 const dir = mkdtempSync(join(tmpdir(), "yishi-cli-export-"));
 const planFile = join(dir, "q1.json");

@@ -1,8 +1,10 @@
 import { join } from "node:path";
 import { Option, type Command } from "commander";
-import { MEETING_TYPE_LABELS, formatCitation, type Plan, type Spec } from "@yishi/domain";
+import { MEETING_TYPE_LABELS, YishiError, formatCitation, type Plan, type Spec } from "@yishi/domain";
 import { weekdayOf } from "@yishi/calendar";
 import { isInfeasiblePlan } from "@yishi/solver";
+import { EXPORT_FORMATS, exportPlan, type ExportFormat } from "@yishi/export";
+import type { WorkCalendar } from "@yishi/calendar";
 import { EXIT } from "../exit-codes.js";
 import { writeFileAtomic } from "../io.js";
 import type { CommandContext } from "../context.js";
@@ -13,6 +15,8 @@ export interface PlanCliOptions {
   out: string;
   format: "text" | "json";
   lang: Lang;
+  /** Exports to write beside plan.json, e.g. "ics,xlsx,html". */
+  export?: string;
 }
 
 const WEEKDAYS: Record<Lang, readonly string[]> = {
@@ -25,7 +29,18 @@ export function addPlanOutputOptions(command: Command): Command {
   return command
     .option("--out <dir>", "folder to write plan.json into", "out")
     .addOption(new Option("--format <format>", "what to print").choices(["text", "json"]).default("text"))
-    .addOption(new Option("--lang <lang>", "language of the summary").choices(["zh", "en"]).default("zh"));
+    .addOption(new Option("--lang <lang>", "language of the summary").choices(["zh", "en"]).default("zh"))
+    .option("--export <formats>", `also write these exports into the folder, comma-separated (${EXPORT_FORMATS.join(", ")})`);
+}
+
+/** Parses `--export ics,xlsx`; an unknown format is a usage error naming it. */
+function parseExportFormats(text: string | undefined): ExportFormat[] {
+  if (text === undefined) return [];
+  const formats = text.split(",").map((f) => f.trim()).filter((f) => f !== "");
+  for (const f of formats) {
+    if (!(EXPORT_FORMATS as readonly string[]).includes(f)) throw new YishiError("USAGE", `--export: unknown format "${f}"; expected some of ${EXPORT_FORMATS.join(", ")}`);
+  }
+  return [...new Set(formats)] as ExportFormat[];
 }
 
 /**
@@ -33,10 +48,14 @@ export function addPlanOutputOptions(command: Command): Command {
  * JSON, and sets the exit code: 3 when no plan keeps every hard rule (the best
  * plan is still written), 1 on hard violations, else 0.
  */
-export function emitPlan(ctx: CommandContext, spec: Spec, plan: Plan, options: PlanCliOptions, withChanges: boolean): void {
+export async function emitPlan(ctx: CommandContext, spec: Spec, plan: Plan, options: PlanCliOptions, withChanges: boolean, calendar?: WorkCalendar): Promise<void> {
+  const formats = parseExportFormats(options.export);
   const json = `${JSON.stringify(plan, null, 2)}\n`;
   const file = join(options.out, "plan.json");
   writeFileAtomic(file, json);
+  for (const format of formats) {
+    for (const out of await exportPlan(plan, format, spec, calendar ? { calendar } : {})) writeFileAtomic(join(options.out, out.name), out.data);
+  }
   if (options.format === "json") ctx.io.out(json);
   else ctx.io.out(renderPlanSummary(spec, plan, options.lang, withChanges, file));
   const hard = plan.violations.some((v) => v.severity === "hard");
@@ -64,9 +83,11 @@ export function renderPlanSummary(spec: Spec, plan: Plan, lang: Lang, withChange
         m.quorum && !m.quorum.holds ? (zh ? "不足法定人数" : "no quorum") : "",
       ].filter((f) => f !== "");
       const away = m.absent.length > 0 ? (zh ? ` 请假${m.absent.length}人` : ` ${m.absent.length} away`) : "";
-      lines.push(`  ${m.date} ${WEEKDAYS[lang][weekdayOf(m.date) - 1]} ${m.start}–${m.end}${room(m.room)}  ${m.id}${away}${flags.length > 0 ? ` [${flags.join(", ")}]` : ""}`);
+      const items = m.agenda.length > 0 ? (zh ? ` 议题${m.agenda.length}项` : ` ${m.agenda.length} items`) : "";
+      lines.push(`  ${m.date} ${WEEKDAYS[lang][weekdayOf(m.date) - 1]} ${m.start}–${m.end}${room(m.room)}  ${m.id}${items}${away}${flags.length > 0 ? ` [${flags.join(", ")}]` : ""}`);
     }
   }
+  lines.push(...renderRosterAndItems(spec, plan, lang));
   if (withChanges) {
     lines.push("", zh ? `调整（${plan.changes.length} 项）：` : `What moved and why (${plan.changes.length}):`);
     if (plan.changes.length === 0) lines.push(zh ? "  无" : "  nothing");
@@ -95,4 +116,24 @@ export function renderPlanSummary(spec: Spec, plan: Plan, lang: Lang, withChange
   }
   lines.push("", zh ? `计划已写入 ${file}` : `plan written to ${file}`);
   return lines.join("\n");
+}
+
+/** One line for the roster and recurring duties, then the items left off every agenda with their reasons. */
+function renderRosterAndItems(spec: Spec, plan: Plan, lang: Lang): string[] {
+  const zh = lang === "zh";
+  const lines: string[] = [];
+  if (plan.roster.length > 0) {
+    const days = new Set(plan.roster.map((a) => a.date)).size;
+    const people = new Set(plan.roster.map((a) => a.person)).size;
+    lines.push("", zh ? `值班表：${days} 天，${plan.roster.length} 人次，${people} 人轮值` : `Duty roster: ${days} days, ${plan.roster.length} duties, ${people} people`);
+  }
+  for (const duty of spec.recurringDuties) {
+    const list = plan.recurringDuties.filter((a) => a.duty === duty.id);
+    if (list.length > 0) lines.push(zh ? `${duty.name}：${list.length} 次` : `${duty.name}: ${list.length} times`);
+  }
+  if (plan.unplacedItems.length > 0) {
+    lines.push("", zh ? `未安排的议题（${plan.unplacedItems.length} 项）：` : `Items not placed (${plan.unplacedItems.length}):`);
+    for (const u of plan.unplacedItems) lines.push(`  ${u.item} ${spec.agendaItems.find((i) => i.id === u.item)?.title ?? ""}：${u.message[lang]}`);
+  }
+  return lines;
 }

@@ -3,18 +3,11 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parsePlan } from "@yishi/domain";
-import { runCli } from "../main.js";
-import type { Io } from "../io.js";
+import { runCaptured } from "../test-run.js";
 
 const EXAMPLE = resolve(import.meta.dirname, "../../../../examples/zhongshan-2026q1.yaml");
 
-async function run(...argv: string[]) {
-  let out = "";
-  let err = "";
-  const io: Io = { out: (t) => void (out += `${t}\n`), err: (t) => void (err += `${t}\n`), isTty: false };
-  const code = await runCli(argv, io);
-  return { code, out, err };
-}
+const run = (...argv: string[]) => runCaptured(argv);
 
 const tmp = () => mkdtempSync(join(tmpdir(), "yishi-plan-"));
 
@@ -32,6 +25,26 @@ describe("yishi plan", () => {
     expect(r.out).toContain("区政府常务会议");
     expect(r.out).toMatch(/2026-01-\d\d 星期[一二三四五六日] 09:00–12:00 区政府4楼常务会议室 {2}exec#1/);
     expect(r.out).toContain("违反规则：硬性 0 条");
+  });
+
+  it("writes the exports asked for beside plan.json, and names an unknown format", async () => {
+    const dir = tmp();
+    const r = await run("plan", EXAMPLE, "--period", "2026Q1", "--out", dir, "--export", "ics,html");
+    expect(r.code).toBe(0);
+    expect(readFileSync(join(dir, "plan.ics"), "utf8")).toContain("BEGIN:VCALENDAR");
+    expect(readFileSync(join(dir, "plan.html"), "utf8")).toContain("区政府常务会议");
+    expect(existsSync(join(dir, "plan.xlsx"))).toBe(false);
+    const bad = await run("plan", EXAMPLE, "--period", "2026Q1", "--out", tmp(), "--export", "pdf");
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('unknown format "pdf"');
+  });
+
+  it("summarises agendas, the roster and the items left off", async () => {
+    const r = await run("plan", EXAMPLE, "--period", "2026Q1", "--out", tmp());
+    expect(r.out).toMatch(/exec#1 议题\d+项/);
+    expect(r.out).toMatch(/值班表：90 天/);
+    expect(r.out).toContain("区领导接待群众来访日");
+    expect(r.out).toMatch(/未安排的议题（\d+ 项）/);
   });
 
   it("is deterministic: two runs write byte-identical plan.json", async () => {

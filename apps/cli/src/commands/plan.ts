@@ -25,6 +25,6 @@ export function registerPlanCommand(program: Command, ctx: CommandContext): void
     const period = parsePeriod(options.period);
     const { spec, profile, calendar } = loadPlanningInput(specFile);
     const plan = await createPlan({ spec, profile, calendar, period });
-    emitPlan(ctx, spec, plan, options, false);
+    await emitPlan(ctx, spec, plan, options, false, calendar);
   });
 }

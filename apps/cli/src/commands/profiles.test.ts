@@ -1,15 +1,8 @@
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { runCli } from "../main.js";
-import type { Io } from "../io.js";
+import { runCaptured } from "../test-run.js";
 
-async function run(...argv: string[]) {
-  let out = "";
-  let err = "";
-  const io: Io = { out: (t) => void (out += `${t}\n`), err: (t) => void (err += `${t}\n`), isTty: false };
-  const code = await runCli(argv, io);
-  return { code, out, err };
-}
+const run = (...argv: string[]) => runCaptured(argv);
 
 describe("yishi profiles", () => {
   it("lists every shipped profile with id, name, jurisdiction, parent and rule count", async () => {

@@ -24,6 +24,6 @@ export function registerReplanCommand(program: Command, ctx: CommandContext): vo
     }
     const change = loadSpecChange(options.change);
     const plan = await createPlan({ spec, profile, calendar, period: previous.period, previous, change });
-    emitPlan(ctx, spec, plan, options, true);
+    await emitPlan(ctx, spec, plan, options, true, calendar);
   });
 }

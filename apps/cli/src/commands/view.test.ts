@@ -3,17 +3,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { buildSamplePlan, loadSampleSpec } from "@yishi/export";
-import { runCli } from "../main.js";
-import type { Io } from "../io.js";
 import { runningViewServers } from "./view.js";
+import { runCaptured } from "../test-run.js";
 
-async function run(argv: string[]) {
-  let out = "";
-  let err = "";
-  const io: Io = { out: (t) => void (out += `${t}\n`), err: (t) => void (err += `${t}\n`), isTty: false };
-  const code = await runCli(argv, io);
-  return { code, out, err };
-}
+const run = (argv: string[]) => runCaptured(argv);
 
 const dir = mkdtempSync(join(tmpdir(), "yishi-cli-view-"));
 const planFile = join(dir, "q1.json");

@@ -23,4 +23,14 @@ describe("duty.fairness", () => {
     const withHistory = makeSpec({ duty: { ...spec.duty, history: [{ person: "s1", total: 2, heavy: 0 }] } });
     expect(runRule(withHistory, makePlan(march, { roster }), rule)).toHaveLength(1);
   });
+
+  it("leaves out of a leaders-only pool those who cannot take the post", () => {
+    // 黄敏 (office director) is listed in the leader pool but may not lead a duty day;
+    // counting her zero duties would make every fair roster look uneven.
+    const leaderRule = makeRule("duty.fairness", { maxSpread: 1 }, { severity: "soft", duties: ["leader"], cite: ["钟山区", "第五十七条", "24小时政务总值班"] });
+    const withDirector = makeSpec({ duty: { ...spec.duty, posts: spec.duty.posts.map((p) => (p.id === "leader" ? { ...p, pool: [...p.pool, "huang"] } : p)) } });
+    expect(runRule(withDirector, makePlan(march, { roster }), leaderRule)).toEqual([]);
+    const everyone = makeSpec({ duty: { ...withDirector.duty, posts: withDirector.duty.posts.map((p) => (p.id === "leader" ? { ...p, leadersOnly: false } : p)) } });
+    expect(runRule(everyone, makePlan(march, { roster }), leaderRule)).toHaveLength(1);
+  });
 });

@@ -1,4 +1,4 @@
-import type { Violation } from "@yishi/domain";
+import { isLeader, type Violation } from "@yishi/domain";
 import { eachDay } from "@yishi/calendar";
 import type { RuleCheck } from "./types.js";
 import { makeViolation } from "./make-violation.js";
@@ -7,7 +7,8 @@ import { isHeavyDay } from "./heavy-day.js";
 /**
  * Duties spread evenly within each post's pool: counts (with the history
  * carried over) differ by at most maxSpread, for all days and for heavy days.
- * People away for the whole period are left out: they could not serve.
+ * People away for the whole period are left out: they could not serve; so are
+ * people a leaders-only post cannot take (duty.leader-on-duty judges those).
  */
 export const dutyFairness: RuleCheck<"duty.fairness"> = {
   id: "duty.fairness",
@@ -16,7 +17,8 @@ export const dutyFairness: RuleCheck<"duty.fairness"> = {
     const { from, to } = ctx.plan.period;
     const days = eachDay(from, to);
     for (const post of ctx.postsInScope(rule)) {
-      const pool = post.pool.filter((p) => days.some((d) => ctx.absenceOn(p, d) === undefined));
+      const eligible = (p: string) => !post.leadersOnly || isLeader(ctx.people.get(p) ?? { roles: [] });
+      const pool = post.pool.filter((p) => eligible(p) && days.some((d) => ctx.absenceOn(p, d) === undefined));
       if (pool.length < 2) continue;
       for (const heavyOnly of [false, true]) {
         const count = new Map(pool.map((p) => {
