@@ -29,7 +29,8 @@ export function applySpecChange(spec: Spec, change: SpecChange | undefined): Spe
 
 /**
  * Plans the whole period: meetings first (everything else hangs off them),
- * then the duty roster and recurring duties, then agendas; finally the
+ * then agendas (which may add topic meetings), then the duty roster and
+ * recurring duties around all those meetings; finally the
  * independent checker judges the result and fills `violations`. Each planner
  * is one section below: to add a step, add its lines in its section and put
  * its output into the plan object. Output is sorted by each planner and
@@ -42,12 +43,13 @@ export async function createPlan(input: CreatePlanInput): Promise<Plan> {
   // --- meetings ---------------------------------------------------------------
   const meetings = await planMeetings({ spec: input.spec, profile, calendar, period, ...(previous ? { previous } : {}), ...(change ? { change } : {}), ...(backend ? { backend } : {}) });
 
-  // --- roster and recurring duties (planRoster, planRecurringDuties) -----------
-  const roster = planRoster({ spec, profile, calendar, period, meetings: meetings.meetings, ...(previous ? { previous: previous.roster } : {}) });
-  const recurringDuties = planRecurringDuties({ spec, calendar, period, meetings: meetings.meetings, ...(previous ? { previous: previous.recurringDuties } : {}) });
-
   // --- agendas (allocateAgenda) -------------------------------------------------
+  // Before the roster: the topic meetings it adds take people too.
   const agenda = await allocateAgenda({ spec, profile, calendar, period, meetings: meetings.meetings, ...(backend ? { backend } : {}) });
+
+  // --- roster and recurring duties (planRoster, planRecurringDuties) -----------
+  const roster = planRoster({ spec, profile, calendar, period, meetings: agenda.meetings, ...(previous ? { previous: previous.roster } : {}) });
+  const recurringDuties = planRecurringDuties({ spec, calendar, period, meetings: agenda.meetings, ...(previous ? { previous: previous.recurringDuties } : {}) });
 
   const plan: Plan = {
     schema: PLAN_SCHEMA,
@@ -61,7 +63,7 @@ export async function createPlan(input: CreatePlanInput): Promise<Plan> {
     notices: agenda.notices,
     changes: [...meetings.changes],
     violations: [],
-    solve: [...meetings.solve, ...roster.solve, ...agenda.solve],
+    solve: [...meetings.solve, ...agenda.solve, ...roster.solve],
   };
 
   // --- judge ------------------------------------------------------------------

@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { insertByEjection } from "./ejection-chain.js";
+import { evaluateAssignment, indexPairs, type AssignmentProblem } from "./assignment-problem.js";
+import { greedyAssignment } from "./improve-assignment.js";
+
+/** Caps, minutes and eligibility checked here directly, not through the solver's bookkeeping. */
+function assertFeasible(problem: AssignmentProblem, meetingOf: readonly number[]): void {
+  problem.meetings.forEach((mt, m) => {
+    const here = meetingOf.map((x, i) => (x === m ? i : -1)).filter((i) => i >= 0);
+    expect(here.length).toBeLessThanOrEqual(mt.maxItems);
+    expect(here.reduce((s, i) => s + problem.items[i]!.minutes, 0)).toBeLessThanOrEqual(mt.maxMinutes);
+  });
+  meetingOf.forEach((m, i) => {
+    if (m >= 0) expect(problem.pairs.some((p) => p.item === i && p.meeting === m && p.weight > 0)).toBe(true);
+  });
+}
+
+const problemArb = fc
+  .record({
+    items: fc.array(fc.integer({ min: 1, max: 9 }), { minLength: 1, maxLength: 12 }),
+    meetings: fc.array(fc.record({ maxItems: fc.integer({ min: 1, max: 4 }), maxMinutes: fc.integer({ min: 0, max: 20 }) }), { minLength: 1, maxLength: 5 }),
+    weights: fc.array(fc.integer({ min: -3, max: 20 }), { minLength: 60, maxLength: 60 }),
+    eligible: fc.array(fc.boolean(), { minLength: 60, maxLength: 60 }),
+  })
+  .map(({ items, meetings, weights, eligible }): AssignmentProblem => ({
+    items: items.map((minutes) => ({ minutes })),
+    meetings,
+    pairs: items.flatMap((_, i) => meetings.flatMap((__, m) => (eligible[(i * 5 + m) % 60] ? [{ item: i, meeting: m, weight: weights[(i * 5 + m) % 60]! }] : []))),
+  }));
+
+describe("insertByEjection", () => {
+  it("moves a placed item on to make room for an unplaced one", () => {
+    // Meeting 0 holds A (5 of 10 minutes), meeting 1 holds B (4 of 10); C (8) may only go to meeting 0.
+    const problem: AssignmentProblem = {
+      items: [{ minutes: 5 }, { minutes: 4 }, { minutes: 8 }],
+      meetings: [
+        { maxItems: 3, maxMinutes: 10 },
+        { maxItems: 3, maxMinutes: 10 },
+      ],
+      pairs: [
+        { item: 0, meeting: 0, weight: 10 },
+        { item: 0, meeting: 1, weight: 10 },
+        { item: 1, meeting: 1, weight: 10 },
+        { item: 2, meeting: 0, weight: 10 },
+      ],
+    };
+    const meetingOf = [0, 1, -1];
+    expect(insertByEjection(problem, indexPairs(problem), meetingOf)).toBe(1);
+    expect(meetingOf).toEqual([1, 1, 0]);
+  });
+
+  it("keeps every assignment feasible and never lowers the objective", () => {
+    fc.assert(
+      fc.property(problemArb, fc.integer({ min: 1, max: 3 }), (problem, depth) => {
+        const index = indexPairs(problem);
+        const meetingOf = greedyAssignment(problem, index);
+        const before = evaluateAssignment(problem, index, meetingOf);
+        insertByEjection(problem, index, meetingOf, depth);
+        assertFeasible(problem, meetingOf);
+        expect(evaluateAssignment(problem, index, meetingOf)).toBeGreaterThanOrEqual(before);
+      }),
+      { numRuns: 400, seed: 5 },
+    );
+  });
+});
