@@ -1,7 +1,7 @@
 import type { SequenceSolution } from "./sequence-dp.js";
 
 /** Heuristics that find clash-free plans for a component: the incumbents of its branch and bound. */
-export type SolveOne = (i: number, forbidden: Set<number>, extra?: (n: number) => number) => SequenceSolution | undefined;
+export type SolveOne = (i: number, forbidden: Set<number>, extra?: ((n: number) => number) | Float64Array) => SequenceSolution | undefined;
 export type ClashingNodes = (s: number, sols: (SequenceSolution | undefined)[]) => Map<number, number>;
 
 export function greedy(k: number, solveOne: SolveOne, clashingNodes: ClashingNodes, order: number[] = Array.from({ length: k }, (_, i) => i)): SequenceSolution[] | undefined {
@@ -48,8 +48,45 @@ function costWithoutPrices(sol: SequenceSolution, present: Map<number, number>, 
 }
 
 /** The true cost of a fixed path: re-solve with every other node excluded. */
-function solveCost(s: number, sol: SequenceSolution, solveOne: SolveOne): SequenceSolution {
+export function solveCost(s: number, sol: SequenceSolution, solveOne: SolveOne): SequenceSolution {
   const keep = new Set(sol.path);
   const fixed = solveOne(s, { has: (n: number) => !keep.has(n) } as Set<number>);
   return fixed ?? sol;
+}
+
+/**
+ * Lagrangian heuristic: starting from the series' priced optima (clashes
+ * allowed), each series in turn moves to its best response to the others,
+ * priced by the multipliers plus a penalty per clash that grows with the
+ * round and with how often a day clashed before (negotiated congestion).
+ * Returns the last paths, clash-free or not (their costs include the prices:
+ * the caller re-prices them). Deterministic.
+ */
+export function settle(k: number, start: SequenceSolution[], price: (s: number, n: number) => number, solveOne: SolveOne, clashingNodes: ClashingNodes, rounds = 12): { sols: SequenceSolution[]; clashes: number } | undefined {
+  const sols = start.slice();
+  const history = Array.from({ length: k }, () => new Map<number, number>());
+  const none = new Set<number>();
+  let clashes = 0;
+  for (let round = 1; round <= rounds; round++) {
+    const penalty = 200 * round;
+    clashes = 0;
+    for (let s = 0; s < k; s++) {
+      const present = clashingNodes(s, sols);
+      const own = sols[s]!.path.filter((n) => present.has(n)).length;
+      if (own === 0) continue;
+      clashes += own;
+      const hist = history[s]!;
+      for (const n of present.keys()) hist.set(n, (hist.get(n) ?? 0) + 1);
+      const sol = solveOne(s, none, (n) => price(s, n) + (present.get(n) ?? 0) * penalty * 5 + (hist.get(n) ?? 0) * penalty);
+      if (!sol) return undefined;
+      sols[s] = sol;
+    }
+    if (clashes === 0) break;
+  }
+  clashes = 0;
+  for (let s = 0; s < k; s++) {
+    const present = clashingNodes(s, sols);
+    clashes += sols[s]!.path.filter((n) => present.has(n)).length;
+  }
+  return { sols, clashes };
 }

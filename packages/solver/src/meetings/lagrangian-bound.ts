@@ -24,8 +24,14 @@ export interface DualOptions {
   /** Current best plan's cost (Infinity when none yet). */
   upper(): number;
   /** Builds a plan from the current prices (called every few iterations). */
-  heuristic?(extra: Float64Array[]): void;
+  heuristic?(extra: Float64Array[], priced: SequenceSolution[]): void;
   iterations?: number;
+  /** Non-improving iterations before the step is halved (default 6). */
+  patience?: number;
+  /** Share of the previous direction kept in the next step (0 = plain subgradient). */
+  deflection?: number;
+  /** Run the heuristic every this many iterations (default 5). */
+  heuristicEvery?: number;
 }
 
 /**
@@ -51,6 +57,8 @@ export function improveDual(options: DualOptions): DualBound {
   let best: DualBound = { extra: priced(), constant: 0, bound: -Infinity };
   let theta = 2;
   let stall = 0;
+  const deflection = options.deflection ?? 0;
+  const direction = new Float64Array(pairs.length);
   const iterations = options.iterations ?? 200;
   for (let it = 0; it < iterations && pairs.length > 0; it++) {
     const extra = priced();
@@ -65,7 +73,7 @@ export function improveDual(options: DualOptions): DualBound {
     if (value > best.bound + 1e-9) {
       best = { extra, constant, bound: value };
       stall = 0;
-    } else if (++stall >= 6) {
+    } else if (++stall >= (options.patience ?? 6)) {
       theta /= 2;
       stall = 0;
     }
@@ -75,17 +83,20 @@ export function improveDual(options: DualOptions): DualBound {
     if (g.every((x) => x <= 0)) {
       options.onFeasible(sols.map((sol, s) => ({ path: sol.path, cost: sol.cost - sol.path.reduce((t, n) => t + extra[s]![n]!, 0) })));
     }
-    if (options.heuristic && it % 5 === 0) options.heuristic(extra);
+    if (options.heuristic && it % (options.heuristicEvery ?? 5) === 0) options.heuristic(extra, sols);
     const upper = options.upper();
     if (Math.ceil(best.bound - 1e-6) >= upper || theta < 1e-3) break;
+    // Deflected direction: part of the previous step kept, which damps zig-zagging between cliques.
     let norm = 0;
     g.forEach((x, i) => {
-      if (x > 0 || lambda[i]! > 0) norm += x * x;
+      const d = x > 0 || lambda[i]! > 0 ? x + deflection * direction[i]! : 0;
+      direction[i] = d;
+      norm += d * d;
     });
     if (norm === 0) break;
     const target = Number.isFinite(upper) ? upper : value + Math.max(1, 0.05 * Math.abs(value));
     const step = (theta * Math.max(target - value, 1)) / norm;
-    g.forEach((x, i) => (lambda[i] = Math.max(0, lambda[i]! + step * x)));
+    direction.forEach((d, i) => (lambda[i] = Math.max(0, lambda[i]! + step * d)));
   }
   return { ...best, bound: Math.ceil(best.bound - 1e-6) };
 }

@@ -4,9 +4,10 @@ import { buildSeriesProblems } from "./build-problems.js";
 import { BREAK_COST, MOVE_COST, type SeriesProblem } from "./build-sequence.js";
 import { explainBreaks, type Conflict } from "./explain-infeasible.js";
 import type { PlanMeetingsInput } from "./meeting-input.js";
-import { resolveClashes, sharePeople, type ComponentResult } from "./resolve-clashes.js";
+import { occurrenceAt, resolveClashes, sharePeople, type ComponentResult } from "./resolve-clashes.js";
+import { timesOverlap } from "./clock.js";
 import { solveSequence } from "./sequence-dp.js";
-import { buildComponentModel } from "./reference-model.js";
+import { buildComponentModel, enumerateArcs } from "./reference-model.js";
 import { createJsLpSolverBackend } from "../backend/js-lp-solver-backend.js";
 import type { LpBackend } from "../backend/lp-model.js";
 
@@ -126,6 +127,8 @@ const JS_LP_LIMIT = 1_500;
  * back end proves it optimal, it is integral and clash-free, and it is better.
  */
 async function closeGapWithBackend(problems: SeriesProblem[], result: ComponentResult, backend: LpBackend | undefined, notes: string[]): Promise<ComponentResult> {
+  // Counted before the model is built: building a large one only to drop it costs more than the count.
+  if (!backend && countArcs(problems) > JS_LP_LIMIT) return result;
   const { model, arcNode } = buildComponentModel(problems);
   if (!backend && model.variables.length > JS_LP_LIMIT) return result;
   const solver = backend ?? createJsLpSolverBackend();
@@ -142,6 +145,15 @@ async function closeGapWithBackend(problems: SeriesProblem[], result: ComponentR
   const objective = solutions.reduce((t, x) => t + x!.cost, 0);
   if (objective > result.objective || Math.abs(objective - lp.objective) > 1e-6) return result;
   return { ...result, solutions: solutions as NonNullable<(typeof solutions)[number]>[], objective, bound: objective, optimal: true };
+}
+
+/** The arc variables the component's whole program would have (the same arcs the model builds). */
+function countArcs(problems: SeriesProblem[]): number {
+  let count = 0;
+  for (const p of problems) enumerateArcs(p, (_from, _to, cost) => {
+    if (Number.isFinite(cost)) count++;
+  });
+  return count;
 }
 
 /** Spans left short of their minimum, and gaps longer than the cadence allows, on a relaxed path. */
@@ -207,15 +219,30 @@ function clashConflict(p: SeriesProblem, path: number[], all: SeriesProblem[]): 
   };
 }
 
-/** Connected components of series sharing a person or a room (series order inside). */
+/**
+ * Connected components of series that can clash: they share a person or a
+ * room at overlapping times of day (series order inside). Two series whose
+ * occurrences never overlap in time (usual times and pinned ones) can never
+ * clash, whatever days they take, so they are solved apart.
+ */
 export function findComponents(problems: SeriesProblem[]): number[][] {
   const parent = problems.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-  const rooms = problems.map((p) => new Set([p.context.room, ...p.context.series.pinned.map((x) => x.room)].filter((r) => r !== undefined)));
+  // Every (start, end, room) a series' occurrences can have: its usual one and its pinned ones.
+  const shapes = problems.map((p) => {
+    const seen = new Map<string, { start: string; end: string; room?: string }>();
+    const add = (o: { start: string; end: string; room?: string }) => seen.set(`${o.start}|${o.end}|${o.room ?? ""}`, o);
+    add({ start: p.context.start, end: p.context.end, ...(p.context.room !== undefined ? { room: p.context.room } : {}) });
+    p.nodes.forEach((node, n) => {
+      if (node.pinned) add(occurrenceAt(p, n));
+    });
+    return [...seen.values()];
+  });
   for (let a = 0; a < problems.length; a++) {
     for (let b = a + 1; b < problems.length; b++) {
-      const shareRoom = [...rooms[a]!].some((r) => rooms[b]!.has(r));
-      if (shareRoom || sharePeople(problems[a]!, problems[b]!)) parent[find(b)] = find(a);
+      const people = sharePeople(problems[a]!, problems[b]!);
+      const meet = shapes[a]!.some((x) => shapes[b]!.some((y) => timesOverlap(x.start, x.end, y.start, y.end) && (people || (x.room !== undefined && x.room === y.room))));
+      if (meet) parent[find(b)] = find(a);
     }
   }
   const groups = new Map<number, number[]>();

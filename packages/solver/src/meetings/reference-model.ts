@@ -80,7 +80,7 @@ export function buildComponentModel(problems: SeriesProblem[]): { model: LpModel
 }
 
 /** The DP's arcs, in the same order and with the same costs as `solveSequence`. */
-function enumerateArcs(p: SeriesProblem, add: (from: string, to: string, cost: number, node?: number) => void): void {
+export function enumerateArcs(p: SeriesProblem, add: (from: string, to: string, cost: number, node?: number) => void): void {
   const n = p.nodes.length;
   const usesSpans = p.spans.length > 0;
   const maxK = usesSpans ? Math.max(1, ...p.spans.map((s) => s.max)) : 1;

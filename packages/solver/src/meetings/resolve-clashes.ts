@@ -2,7 +2,8 @@ import { addMinutes, timesOverlap } from "./clock.js";
 import type { SeriesProblem } from "./build-sequence.js";
 import { solveSequence, type SequenceSolution } from "./sequence-dp.js";
 import { improveDual, type ClashClique, type DualBound } from "./lagrangian-bound.js";
-import { greedy, repair } from "./clash-heuristics.js";
+import { greedy, repair, settle, solveCost } from "./clash-heuristics.js";
+import { improveByNeighbourhood, repairByNeighbourhood } from "./repair-neighbourhood.js";
 import { pop, push } from "./best-first-heap.js";
 
 /**
@@ -65,7 +66,12 @@ export interface ResolveOptions {
   /** A known clash-free plan (node indices per series) to start from. */
   /** A plan to start from (node indices per series); a missing series is fitted around the others. */
   seed?: (number[] | undefined)[];
+  /** A sub-problem of a neighbourhood repair: no repair inside it. */
+  inner?: boolean;
 }
+
+/** Components with more series than this skip the whole-component negotiated repair. */
+const LARGE = 12;
 
 export function resolveClashes(problems: SeriesProblem[], options: ResolveOptions): ComponentResult | undefined {
   const { nodeLimit } = options;
@@ -80,20 +86,45 @@ export function resolveClashes(problems: SeriesProblem[], options: ResolveOption
     return people[s]![t]! || (x.room !== undefined && x.room === y.room);
   };
   const forced = (s: number, n: number) => problems[s]!.nodes[n]!.forced;
-  const solveOne = (i: number, forbidden: Set<number>, extra?: (n: number) => number) => solveSequence(problems[i]!, (n) => forbidden.has(n), extra);
+  const solveOne = (i: number, forbidden: Set<number>, extra?: ((n: number) => number) | Float64Array) => solveSequence(problems[i]!, forbidden.size === 0 ? undefined : (n) => forbidden.has(n), extra);
   const sum = (sols: SequenceSolution[]) => sols.reduce((t, s) => t + s.cost, 0);
-  /** Nodes of series s that clash with the paths of the other series (optionally only those before s). */
+  // Who can clash with whom, read once: adjacent[s][t][m] is the node of s that clashes with node m of t (−1: none).
+  const adjacent: (Int32Array | undefined)[][] = problems.map(() => problems.map(() => undefined));
+  const neighbours: number[][] = problems.map(() => []);
+  for (let s = 0; s < k; s++) {
+    for (let t = 0; t < k; t++) {
+      if (s === t) continue;
+      const row = new Int32Array(problems[t]!.nodes.length).fill(-1);
+      let any = false;
+      problems[t]!.nodes.forEach((node, m) => {
+        const n = nodeByDate[s]!.get(node.date);
+        if (n !== undefined && clash(s, n, t, m)) {
+          row[m] = n;
+          any = true;
+        }
+      });
+      if (any) {
+        adjacent[s]![t] = row;
+        neighbours[s]!.push(t);
+      }
+    }
+  }
+  /** Nodes of series s that clash with the paths of the other series (with how many). */
   const clashingNodes = (s: number, sols: (SequenceSolution | undefined)[]) => {
     const out = new Map<number, number>();
-    sols.forEach((sol, t) => {
-      if (!sol || t === s) return;
+    for (const t of neighbours[s]!) {
+      const sol = sols[t];
+      if (!sol) continue;
+      const row = adjacent[s]![t]!;
       for (const m of sol.path) {
-        const n = nodeByDate[s]!.get(problems[t]!.nodes[m]!.date);
-        if (n !== undefined && clash(s, n, t, m) && !(forced(s, n) && forced(t, m))) out.set(n, (out.get(n) ?? 0) + 1);
+        const n = row[m]!;
+        if (n >= 0 && !(forced(s, n) && forced(t, m))) out.set(n, (out.get(n) ?? 0) + 1);
       }
-    });
+    }
     return out;
   };
+  const stamp = problems.map((p) => new Int32Array(p.nodes.length));
+  let stampNow = 0;
 
   const rootForbidden = problems.map(() => new Set<number>());
   const rootSolutions: SequenceSolution[] = [];
@@ -105,27 +136,24 @@ export function resolveClashes(problems: SeriesProblem[], options: ResolveOption
 
   // Finds the first clash (earliest day, then series order) that can still be avoided.
   const findClash = (sols: SequenceSolution[]): { a: number; ai: number; b: number; bi: number } | undefined => {
-    const byDate = new Map<string, { s: number; n: number }[]>();
-    for (let s = 0; s < k; s++) {
-      for (const n of sols[s]!.path) {
-        const date = problems[s]!.nodes[n]!.date;
-        const list = byDate.get(date);
-        if (list) list.push({ s, n });
-        else byDate.set(date, [{ s, n }]);
-      }
-    }
-    for (const date of [...byDate.keys()].sort()) {
-      const list = byDate.get(date)!;
-      for (let x = 0; x < list.length; x++) {
-        for (let y = x + 1; y < list.length; y++) {
-          const p = list[x]!;
-          const q = list[y]!;
-          if (forced(p.s, p.n) && forced(q.s, q.n)) continue;
-          if (clash(p.s, p.n, q.s, q.n)) return { a: p.s, ai: p.n, b: q.s, bi: q.n };
+    stampNow++;
+    for (let s = 0; s < k; s++) for (const n of sols[s]!.path) stamp[s]![n] = stampNow;
+    let found: { a: number; ai: number; b: number; bi: number; day: number } | undefined;
+    for (let a = 0; a < k; a++) {
+      for (const n of sols[a]!.path) {
+        const day = problems[a]!.nodes[n]!.day;
+        if (found && day >= found.day) continue;
+        for (const b of neighbours[a]!) {
+          if (b <= a) continue;
+          const m = adjacent[b]![a]![n]!;
+          if (m < 0 || stamp[b]![m] !== stampNow || (forced(a, n) && forced(b, m))) continue;
+          // Earliest day first; on a tie the first pair in series order (a, then b) is kept.
+          if (!found || day < found.day) found = { a, ai: n, b, bi: m, day };
+          break;
         }
       }
     }
-    return undefined;
+    return found && { a: found.a, ai: found.ai, b: found.b, bi: found.bi };
   };
 
   // Incumbent: series in order avoiding what earlier ones took; failing that, negotiated repair.
@@ -133,6 +161,8 @@ export function resolveClashes(problems: SeriesProblem[], options: ResolveOption
   let incumbentCost = Infinity;
   const offer = (found: SequenceSolution[] | undefined) => {
     if (!found || findClash(found)) return;
+    // Costs are integers; paths priced back from multipliers carry float error.
+    found = found.map((x) => ({ path: x.path, cost: Math.round(x.cost) }));
     // Polish: re-solve each series given the others, while that helps (stays clash-free);
     // only for candidates near the best, as each pass costs one DP per series.
     const sols = found.slice();
@@ -155,6 +185,8 @@ export function resolveClashes(problems: SeriesProblem[], options: ResolveOption
     }
   };
   // Lagrangian multipliers on the clash pairs strengthen every node's bound.
+  let improved: SequenceSolution[] | undefined;
+  const solveGroup = (subs: SeriesProblem[]) => resolveClashes(subs, { nodeLimit: 300, dualIterations: 100, inner: true });
   let dual: DualBound = { extra: problems.map((p) => new Float64Array(p.nodes.length)), constant: 0, bound: -Infinity };
   if (findClash(rootSolutions)) {
     // Most constrained first: the series with the fewest days to choose from.
@@ -167,22 +199,43 @@ export function resolveClashes(problems: SeriesProblem[], options: ResolveOption
       if (seeded.every((x) => x !== undefined)) offer(seeded as SequenceSolution[]);
       else offer(repair(k, seeded.map((x, i) => x ?? rootSolutions[i]!), solveOne, clashingNodes));
     }
-    if (!incumbent) offer(greedy(k, solveOne, clashingNodes, tight) ?? greedy(k, solveOne, clashingNodes) ?? repair(k, rootSolutions, solveOne, clashingNodes));
+    // Negotiated repair of the whole component pays off only while it is small; large ones are repaired group by group below.
+    if (!incumbent) offer(greedy(k, solveOne, clashingNodes, tight) ?? greedy(k, solveOne, clashingNodes) ?? (k <= LARGE ? repair(k, rootSolutions, solveOne, clashingNodes) : undefined));
     let round = 0;
+    let repairs = 6;
     const none = new Set<number>();
     dual = improveDual({
       nodeCounts: problems.map((p) => p.nodes.length),
       cliques: clashCliques(),
-      solve: (i, extra) => solveOne(i, none, (n) => extra[n]!),
+      solve: (i, extra) => solveOne(i, none, extra),
       onFeasible: (sols) => offer(sols),
       upper: () => incumbentCost,
-      ...(options.dualIterations !== undefined ? { iterations: options.dualIterations } : {}),
-      // Series in order, each at its priced optimum among the days the earlier ones left free.
-      // (alternating the order: as given, and most constrained first).
-      heuristic: (extra) => offer(greedy(k, (i, f) => solveOne(i, f, (n) => extra[i]![n]!), clashingNodes, round++ % 2 === 0 ? tight : undefined)?.map((x, i) => unpriced(i, x, extra))),
+      iterations: options.dualIterations ?? 300,
+      // Greedy: series in order, each at its priced optimum among the days the earlier ones left free
+      // (alternating the order: as given, and most constrained first). Settle: best responses from the
+      // priced optima; clashes it leaves are repaired by re-solving small groups exactly (not inside a
+      // group's own search). Each new best plan is then improved group by group.
+      heuristic: (extra, priced) => {
+        offer(greedy(k, (i, f) => solveOne(i, f, extra[i]!), clashingNodes, round++ % 2 === 0 ? tight : undefined)?.map((x, i) => unpriced(i, x, extra)));
+        const settled = settle(k, priced, (i, n) => extra[i]![n]!, solveOne, clashingNodes);
+        if (settled) {
+          const paths = settled.sols.map((x, i) => solveCost(i, x, solveOne));
+          if (settled.clashes === 0) offer(paths);
+          else if (!options.inner && repairs-- > 0) offer(repairByNeighbourhood(problems, paths, clashingNodes, solveGroup));
+        }
+        // Improved group by group when first found, and again after the dual if a better plan came up meanwhile.
+        if (!options.inner && incumbent && improved === undefined) {
+          offer(improveByNeighbourhood(problems, incumbent, clashingNodes, solveGroup, 1));
+          improved = incumbent;
+        }
+      },
+      patience: 20,
+      deflection: 0.5,
+      heuristicEvery: 10,
     });
   }
-  const solvePriced = (i: number, forbidden: Set<number>) => solveOne(i, forbidden, (n) => dual.extra[i]![n]!);
+  if (!options.inner && incumbent && improved !== undefined && incumbent !== improved) offer(improveByNeighbourhood(problems, incumbent, clashingNodes, solveGroup, 1));
+  const solvePriced = (i: number, forbidden: Set<number>) => solveOne(i, forbidden, dual.extra[i]!);
   const nodeBound = (solutions: SequenceSolution[], priced: SequenceSolution[]) =>
     Math.max(sum(solutions), Math.ceil(sum(priced) - dual.constant - 1e-6));
   /** A priced solution's path with its cost without the prices. */
@@ -240,12 +293,15 @@ export function resolveClashes(problems: SeriesProblem[], options: ResolveOption
       break;
     }
     explored++;
-    const c = findClash(node.solutions);
-    if (!c) {
+    const own = findClash(node.solutions);
+    if (!own) {
       // Each series at its own optimum without a clash: nothing below can do better.
       offer(node.solutions);
       continue;
     }
+    // Branch where the bound comes from: a clash of the priced optima when the Lagrangian part is the larger.
+    const lagrangian = dual.bound > -Infinity && nodeBound([], node.priced) >= sum(node.solutions);
+    const c = (lagrangian ? findClash(node.priced) : undefined) ?? own;
     for (const [s, n] of [[c.a, c.ai], [c.b, c.bi]] as const) {
       if (forced(s, n)) continue;
       const forbidden = node.forbidden.slice();

@@ -71,94 +71,159 @@ function skippedSpansCost(p: SequenceProblem, a: number, b: number): number {
   return cost;
 }
 
-/**
- * Solves the program; `excluded(i)` removes a node (branch and bound forbids
- * days). Returns undefined when no sequence keeps the constraints.
- */
-export function solveSequence(p: SequenceProblem, excluded: (i: number) => boolean = () => false, extra?: (i: number) => number): SequenceSolution | undefined {
+/** Costs that do not change between calls, read from the problem's functions once (the DP runs thousands of times). */
+interface Tables {
+  nodes: SequenceNode[];
+  maxK: number;
+  day: Int32Array;
+  span: Int32Array;
+  start: Float64Array;
+  skipStart: Float64Array;
+  end: Float64Array;
+  /** positionCost(node j, k) at j * (maxK + 1) + k. */
+  position: Float64Array;
+  /** gapCost(g) plus the long-gap breaks, by g (NaN where never read). */
+  gap: Float64Array;
+  /** spanExitCost(s, k) at s * (maxK + 1) + k. */
+  exit: Float64Array;
+  /** skippedSpansCost(a, b) at (a + 1) * (S + 1) + b. */
+  skip: Float64Array;
+}
+
+const tablesOf = new WeakMap<SequenceProblem, Tables>();
+
+function prepare(p: SequenceProblem): Tables {
+  const cached = tablesOf.get(p);
+  if (cached && cached.nodes === p.nodes) return cached;
   const n = p.nodes.length;
   const usesSpans = p.spans.length > 0;
-  const maxK = usesSpans ? Math.max(1, ...p.spans.map((s) => s.max)) : 1;
-  const best = new Float64Array(n * (maxK + 1)).fill(Infinity);
-  const prev = new Int32Array(n * (maxK + 1)).fill(-1);
-  const at = (i: number, k: number) => i * (maxK + 1) + k;
+  const maxK = usesSpans ? Math.max(1, ...p.spans.map((x) => x.max)) : 1;
+  const S = p.spans.length;
+  const day = new Int32Array(n);
+  const span = new Int32Array(n);
+  const start = new Float64Array(n);
+  const skipStart = new Float64Array(n);
+  const end = new Float64Array(n);
+  const position = new Float64Array(n * (maxK + 1));
+  for (let j = 0; j < n; j++) {
+    const node = p.nodes[j]!;
+    day[j] = node.day;
+    span[j] = node.span;
+    start[j] = p.startCost(node);
+    skipStart[j] = skippedSpansCost(p, -1, node.span);
+    end[j] = p.endCost(node);
+    for (let k = 1; k <= maxK; k++) position[j * (maxK + 1) + k] = p.positionCost(node, k);
+  }
+  const longest = n > 0 ? day[n - 1]! - day[0]! : 0;
+  const gap = new Float64Array(longest + 1).fill(NaN);
+  for (let g = 1; g <= longest; g++) {
+    if (g > p.maxGap && (!Number.isFinite(p.longGapCost) || g > 4 * p.maxGap)) continue;
+    gap[g] = p.gapCost(g) + (g > p.maxGap ? p.longGapCost * (Math.ceil(g / p.maxGap) - 1) : 0);
+  }
+  const exit = new Float64Array(Math.max(1, S) * (maxK + 1));
+  for (let x = 0; x < S; x++) for (let k = 0; k <= maxK; k++) exit[x * (maxK + 1) + k] = spanExitCost(p, x, k);
+  const skip = new Float64Array((S + 1) * (S + 1));
+  for (let a = -1; a < S; a++) for (let b = 0; b <= S; b++) skip[(a + 1) * (S + 1) + b] = skippedSpansCost(p, a, b);
+  const tables: Tables = { nodes: p.nodes, maxK, day, span, start, skipStart, end, position, gap, exit, skip };
+  tablesOf.set(p, tables);
+  return tables;
+}
+
+/**
+ * Solves the program; `excluded(i)` removes a node (branch and bound forbids
+ * days); `extra` adds a price per node (a function or one value per node).
+ * Returns undefined when no sequence keeps the constraints.
+ */
+export function solveSequence(p: SequenceProblem, excluded: (i: number) => boolean = () => false, extra?: ((i: number) => number) | Float64Array): SequenceSolution | undefined {
+  const n = p.nodes.length;
+  const usesSpans = p.spans.length > 0;
+  const T = prepare(p);
+  const maxK = T.maxK;
+  const K1 = maxK + 1;
+  const S1 = p.spans.length + 1;
+  const best = new Float64Array(n * K1).fill(Infinity);
+  const prev = new Int32Array(n * K1).fill(-1);
   const lastSpan = p.spans.length;
   const strictSpans = !Number.isFinite(p.shortfallCost);
+  const finiteLong = Number.isFinite(p.longGapCost);
   let firstForced = n;
   for (let i = 0; i < n; i++) if (p.nodes[i]!.forced) { firstForced = i; break; }
 
   // Exclusions and prices read once: the inner loop runs O(nodes × window) times.
   const out = new Uint8Array(n);
   const nodeCost = new Float64Array(n);
+  const forcedAt = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
-    out[i] = excluded(i) && !p.nodes[i]!.forced ? 1 : 0;
-    nodeCost[i] = p.nodes[i]!.cost + (extra ? extra(i) : 0);
+    forcedAt[i] = p.nodes[i]!.forced ? 1 : 0;
+    out[i] = !forcedAt[i] && excluded(i) ? 1 : 0;
+    nodeCost[i] = p.nodes[i]!.cost + (extra === undefined ? 0 : typeof extra === "function" ? extra(i) : extra[i]!);
   }
+  const { day, span, position, gap: gapTable, exit, skip } = T;
   for (let j = 0; j < n; j++) {
     if (out[j]) continue;
-    const nj = p.nodes[j]!;
     const costJ = nodeCost[j]!;
+    const spanJ = span[j]!;
+    const dayJ = day[j]!;
     // Start of the path here.
     if (j <= firstForced) {
-      const c = costJ + p.startCost(nj) + skippedSpansCost(p, -1, nj.span) + p.positionCost(nj, 1);
-      if (c < best[at(j, 1)]!) {
-        best[at(j, 1)] = c;
-        prev[at(j, 1)] = -1;
+      const c = costJ + T.start[j]! + T.skipStart[j]! + position[j * K1 + 1]!;
+      if (c < best[j * K1 + 1]!) {
+        best[j * K1 + 1] = c;
+        prev[j * K1 + 1] = -1;
       }
     }
     // Extend from earlier nodes; a path may not jump over a forced node.
     for (let i = j - 1; i >= 0; i--) {
-      const ni = p.nodes[i]!;
+      const spanI = span[i]!;
       // Strict mode never skips a span that needs a meeting: earlier nodes cannot precede j.
-      if (usesSpans && strictSpans && ni.span < nj.span - 1 && p.spans[nj.span - 1]!.min > 0) break;
-      const gap = nj.day - ni.day;
+      if (usesSpans && strictSpans && spanI < spanJ - 1 && p.spans[spanJ - 1]!.min > 0) break;
+      const gap = dayJ - day[i]!;
       // Relaxed mode allows long gaps, but never longer than four cadences.
-      if (gap > p.maxGap && (!Number.isFinite(p.longGapCost) || gap > 4 * p.maxGap)) break;
+      if (gap > p.maxGap && (!finiteLong || gap > 4 * p.maxGap)) break;
       if (gap >= p.minGap && !out[i]) {
         // A long gap costs one break per occurrence it leaves out.
-        const g = p.gapCost(gap) + (gap > p.maxGap ? p.longGapCost * (Math.ceil(gap / p.maxGap) - 1) : 0) + costJ;
+        const g = gapTable[gap]! + costJ;
         for (let k = 1; k <= maxK; k++) {
-          const from = best[at(i, k)]!;
-          if (!Number.isFinite(from)) continue;
+          const from = best[i * K1 + k]!;
+          if (from === Infinity) continue;
           let k2 = 1;
           let c = from + g;
-          if (usesSpans && ni.span === nj.span) {
+          if (usesSpans && spanI === spanJ) {
             k2 = k + 1;
-            if (k2 > p.spans[nj.span]!.max) continue;
+            if (k2 > p.spans[spanJ]!.max) continue;
           } else if (usesSpans) {
-            c += spanExitCost(p, ni.span, k) + skippedSpansCost(p, ni.span, nj.span);
+            c += exit[spanI * K1 + k]! + skip[(spanI + 1) * S1 + spanJ]!;
           }
-          c += p.positionCost(nj, k2);
-          const idx = at(j, k2);
-          if (c < best[idx]! || (c === best[idx]! && prev[idx]! > at(i, k))) {
+          c += position[j * K1 + k2]!;
+          const idx = j * K1 + k2;
+          if (c < best[idx]! || (c === best[idx]! && prev[idx]! > i * K1 + k)) {
             best[idx] = c;
-            prev[idx] = at(i, k);
+            prev[idx] = i * K1 + k;
           }
         }
       }
-      if (ni.forced) break;
+      if (forcedAt[i]) break;
     }
   }
 
-  let bestEnd = p.nodes.some((x) => x.forced) ? Infinity : p.emptyCost + skippedSpansCost(p, -1, lastSpan);
+  let bestEnd = firstForced < n ? Infinity : p.emptyCost + skippedSpansCost(p, -1, lastSpan);
   let endState = -1;
   let lastForced = -1;
-  for (let i = 0; i < n; i++) if (p.nodes[i]!.forced) lastForced = i;
+  for (let i = 0; i < n; i++) if (forcedAt[i]) lastForced = i;
   for (let i = Math.max(0, lastForced); i < n; i++) {
     for (let k = 1; k <= maxK; k++) {
-      const from = best[at(i, k)]!;
-      if (!Number.isFinite(from)) continue;
-      const ni = p.nodes[i]!;
-      const c = from + p.endCost(ni) + (usesSpans ? spanExitCost(p, ni.span, k) + skippedSpansCost(p, ni.span, lastSpan) : 0);
+      const from = best[i * K1 + k]!;
+      if (from === Infinity) continue;
+      const c = from + T.end[i]! + (usesSpans ? exit[span[i]! * K1 + k]! + skip[(span[i]! + 1) * S1 + lastSpan]! : 0);
       if (c < bestEnd) {
         bestEnd = c;
-        endState = at(i, k);
+        endState = i * K1 + k;
       }
     }
   }
   if (!Number.isFinite(bestEnd)) return undefined;
   const path: number[] = [];
-  for (let s = endState; s >= 0; s = prev[s]!) path.push(Math.floor(s / (maxK + 1)));
+  for (let s = endState; s >= 0; s = prev[s]!) path.push(Math.floor(s / K1));
   path.reverse();
   return { path, cost: bestEnd };
 }

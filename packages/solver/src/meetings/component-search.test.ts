@@ -1,0 +1,189 @@
+import { describe, expect, it } from "vitest";
+import type { SeriesContext } from "./analyse-series.js";
+import type { SeriesNode, SeriesProblem } from "./build-sequence.js";
+import { improveDual, type ClashClique } from "./lagrangian-bound.js";
+import { restrictProblem } from "./repair-neighbourhood.js";
+import { resolveClashes } from "./resolve-clashes.js";
+import { findComponents } from "./plan-meetings.js";
+import { solveSequence, type SequenceSolution } from "./sequence-dp.js";
+
+/**
+ * The component search (Lagrangian bound, heuristics, neighbourhood repair,
+ * branch and bound) against brute force on tiny coupled instances: the bound
+ * never exceeds the true optimum, the plan is clash-free and never better
+ * than the optimum, and "optimal" is claimed only when it is the optimum.
+ */
+
+function rng(seed: number) {
+  let a = seed;
+  return () => ((a = (a * 1103515245 + 12345) % 2147483648) / 2147483648);
+}
+
+const date = (day: number) => `2026-03-${String(day + 1).padStart(2, "0")}`;
+
+/** A series every 5–9 days over 30 days, starting within 9 days and ending within 9 of the end. */
+function series(rand: () => number, id: string, people: string[], room: string, start: string, end: string, pool?: number[]): SeriesProblem {
+  const days = [...new Set(Array.from({ length: 9 }, () => (pool ? pool[Math.floor(rand() * pool.length)]! : Math.floor(rand() * 30))))].sort((a, b) => a - b);
+  const nodes: SeriesNode[] = days.map((day) => ({ day, date: date(day), cost: Math.floor(rand() * 5), forced: false, span: -1, blocks: [] }));
+  const context = { index: 0, series: { id, name: id, pinned: [] }, start, end, room, durationMinutes: 90, expected: people, days: [], notes: [] } as unknown as SeriesContext;
+  return {
+    nodes,
+    spans: [],
+    minGap: 5,
+    maxGap: 9,
+    gapCost: (g) => 2 * Math.abs(g - 7),
+    positionCost: () => 0,
+    startCost: (n) => (n.day + 1 > 9 ? Infinity : 0),
+    endCost: (n) => (30 - n.day > 9 ? Infinity : 0),
+    emptyCost: Infinity,
+    shortCost: 0,
+    shortfallCost: Infinity,
+    longGapCost: Infinity,
+    context,
+    relaxed: false,
+    spanDays: [],
+  };
+}
+
+/** Every distinct path a series can take (the DP's best within each subset of its days). */
+function allPaths(p: SeriesProblem): SequenceSolution[] {
+  const seen = new Map<string, SequenceSolution>();
+  const n = p.nodes.length;
+  for (let mask = 0; mask < 1 << n; mask++) {
+    const sol = solveSequence(p, (i) => !(mask & (1 << i)));
+    if (sol) seen.set(sol.path.join(","), sol);
+  }
+  return [...seen.values()];
+}
+
+function clashes(problems: SeriesProblem[], a: number, pa: number[], b: number, pb: number[]): boolean {
+  const x = problems[a]!.context;
+  const y = problems[b]!.context;
+  const overlap = x.start < y.end && y.start < x.end;
+  const share = x.room === y.room || x.expected.some((q) => y.expected.includes(q));
+  if (!overlap || !share) return false;
+  const days = new Set(pa.map((n) => problems[a]!.nodes[n]!.day));
+  return pb.some((n) => days.has(problems[b]!.nodes[n]!.day));
+}
+
+function bruteForce(problems: SeriesProblem[]): number {
+  const paths = problems.map(allPaths);
+  let best = Infinity;
+  const chosen: number[][] = [];
+  const go = (s: number, cost: number) => {
+    if (cost >= best) return;
+    if (s === problems.length) {
+      best = cost;
+      return;
+    }
+    for (const sol of paths[s]!) {
+      if (chosen.some((path, t) => clashes(problems, t, path, s, sol.path))) continue;
+      chosen.push(sol.path);
+      go(s + 1, cost + sol.cost);
+      chosen.pop();
+    }
+  };
+  go(0, 0);
+  return best;
+}
+
+/** A chain of five series: neighbours share a person at the same time, so groups are smaller than the component. */
+function chain(seed: number): SeriesProblem[] {
+  const rand = rng(seed);
+  // Days drawn from a shared pool (like series on the same weekdays), so optima often coincide.
+  const pool = [1, 2, 3, 7, 8, 9, 10, 14, 15, 16, 17, 21, 22, 23, 24, 28];
+  return [0, 1, 2, 3, 4].map((i) => series(rand, `s${i}`, [`p${i}`, `p${i + 1}`], `room${i}`, "09:00", "10:30", pool));
+}
+
+describe("resolveClashes: component search", () => {
+  it("bound ≤ brute-force optimum ≤ plan cost; clash-free; optimal only when equal", () => {
+    let checked = 0;
+    for (let seed = 1; checked < 12 && seed < 200; seed++) {
+      const problems = chain(seed);
+      const optimum = bruteForce(problems);
+      const result = resolveClashes(problems, { nodeLimit: 1_000 });
+      if (!Number.isFinite(optimum)) {
+        expect(result).toBeUndefined();
+        continue;
+      }
+      // Only instances where the series clash alone are of interest.
+      const alone = problems.reduce((t, p) => t + solveSequence(p)!.cost, 0);
+      if (alone === optimum) continue;
+      checked++;
+      expect(result).toBeDefined();
+      const r = result!;
+      expect(r.bound).toBeLessThanOrEqual(optimum);
+      expect(r.objective).toBeGreaterThanOrEqual(optimum);
+      if (r.optimal) expect(r.objective).toBe(optimum);
+      for (let a = 0; a < problems.length; a++) for (let b = a + 1; b < problems.length; b++) expect(clashes(problems, a, r.solutions[a]!.path, b, r.solutions[b]!.path)).toBe(false);
+      expect(r.solutions.reduce((t, s) => t + s.cost, 0)).toBe(r.objective);
+    }
+    expect(checked).toBe(12);
+  });
+});
+
+describe("improveDual: Lagrangian bound", () => {
+  it("never exceeds the brute-force optimum and never falls below the independent optimum", () => {
+    for (let seed = 1; seed <= 15; seed++) {
+      const problems = chain(seed * 7);
+      const optimum = bruteForce(problems);
+      if (!Number.isFinite(optimum)) continue;
+      // Cliques: the two series of each shared person, on each day both may use.
+      const cliques: ClashClique[] = [];
+      for (let s = 0; s + 1 < problems.length; s++) {
+        problems[s]!.nodes.forEach((node, n) => {
+          const m = problems[s + 1]!.nodes.findIndex((x) => x.day === node.day);
+          if (m >= 0) cliques.push({ members: [{ s, n }, { s: s + 1, n: m }] });
+        });
+      }
+      const independent = problems.reduce((t, p) => t + solveSequence(p)!.cost, 0);
+      for (const deflection of [0, 0.5]) {
+        const dual = improveDual({
+          nodeCounts: problems.map((p) => p.nodes.length),
+          cliques,
+          solve: (s, extra) => solveSequence(problems[s]!, () => false, (n) => extra[n]!),
+          onFeasible: () => {},
+          upper: () => optimum,
+          iterations: 300,
+          patience: 20,
+          deflection,
+        });
+        expect(dual.bound).toBeLessThanOrEqual(optimum);
+        expect(dual.bound).toBeGreaterThanOrEqual(independent);
+      }
+    }
+  });
+});
+
+describe("restrictProblem", () => {
+  it("solves like the full problem with the other days excluded, mapped back to its node indices", () => {
+    const rand = rng(3);
+    for (let trial = 0; trial < 40; trial++) {
+      const p = series(rand, "s", ["a"], "r", "09:00", "10:30");
+      const keep = p.nodes.map(() => rand() < 0.7);
+      const { problem, index } = restrictProblem(p, (n) => keep[n]!);
+      const sub = solveSequence(problem);
+      const full = solveSequence(p, (n) => !keep[n]);
+      expect(sub?.cost).toBe(full?.cost);
+      if (sub && full) expect(sub.path.map((n) => index[n])).toEqual(full.path);
+    }
+  });
+});
+
+describe("findComponents", () => {
+  it("joins series only when they can clash: a shared person or room at overlapping times", () => {
+    const rand = rng(11);
+    const morning = series(rand, "a", ["mayor", "x"], "r1", "09:00", "10:30");
+    const afternoon = series(rand, "b", ["mayor", "y"], "r1", "14:30", "16:00");
+    const overrun = series(rand, "c", ["z"], "r1", "10:00", "11:30");
+    const apart = series(rand, "d", ["w"], "r2", "09:00", "10:30");
+    // Same person and room, different times of day: never the same moment, so solved apart.
+    expect(findComponents([morning, afternoon])).toEqual([[0], [1]]);
+    // The same room at overlapping times joins them; another room and other people stays apart.
+    expect(findComponents([morning, afternoon, overrun, apart])).toEqual([[0, 2], [1], [3]]);
+    // A pinned occurrence moved into the morning joins the afternoon series too.
+    const pinnedNode: SeriesNode = { ...afternoon.nodes[0]!, forced: true, pinned: { date: afternoon.nodes[0]!.date, start: "09:30" } as SeriesNode["pinned"] };
+    const moved = { ...afternoon, nodes: [pinnedNode, ...afternoon.nodes.slice(1)] };
+    expect(findComponents([morning, moved])).toEqual([[0, 1]]);
+  });
+});
