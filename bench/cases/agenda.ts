@@ -1,5 +1,6 @@
 import { solveAssignment, toAssignmentLpModel, type AssignmentProblem } from "@yishi/solver";
 import type { BenchCase } from "../bench-case.js";
+import { createSeededRandom } from "../seeded-random.js";
 
 /**
  * The solver-notes agenda model: T filed items into M meetings, at most 15
@@ -9,7 +10,7 @@ import type { BenchCase } from "../bench-case.js";
  * every run sees the same instance.
  */
 export function generateAgendaInstance(items: number, meetings: number, seed: number): AssignmentProblem {
-  const rand = mulberry32(seed);
+  const rand = createSeededRandom(seed);
   const int = (lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));
   const problem: AssignmentProblem = {
     items: [],
@@ -34,16 +35,6 @@ export function generateAgendaInstance(items: number, meetings: number, seed: nu
   return problem;
 }
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function agendaCase(items: number, meetings: number, targetMs: number, seed: number): BenchCase {
   return {

@@ -3,6 +3,7 @@ import { createCalendar, parsePeriod, type WorkCalendar } from "@yishi/calendar"
 import { check, resolveProfile } from "@yishi/rules";
 import { buildMeetingsReferenceModel, planMeetings, type PlanMeetingsInput } from "@yishi/solver";
 import type { BenchCase, CaseOutcome } from "../bench-case.js";
+import { createSeededRandom } from "../seeded-random.js";
 
 /**
  * Meetings planner cases. Inputs come from a seeded PRNG, so every run sees
@@ -28,7 +29,7 @@ interface GovernmentShape {
 
 /** One government: leaders, bodies, series and a year of absences, all from `seed`. */
 export function generateGovernment(seed: number, shape: GovernmentShape, year = 2026): Spec {
-  const rand = mulberry32(seed);
+  const rand = createSeededRandom(seed);
   const int = (lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));
   const pick = <T>(list: readonly T[]) => list[int(0, list.length - 1)]!;
   const people = Array.from({ length: shape.leaders }, (_, i) => ({ id: `p${i}`, name: `领导${i}`, roles: [i === 0 ? "mayor" : "deputy"] as ("mayor" | "deputy")[] }));
@@ -156,13 +157,3 @@ export const cases: BenchCase[] = [
   },
 ];
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}

@@ -3,6 +3,7 @@ import { Spec, type Rule, type RuleProfile } from "@yishi/domain";
 import { check, resolveProfile } from "@yishi/rules";
 import { createCalendar, eachDay, parsePeriod, type WorkCalendar } from "@yishi/calendar";
 import { planRoster, describeDutyDays, FAIRNESS_WEIGHTS, type LpModel } from "@yishi/solver";
+import { createSeededRandom } from "../seeded-random.js";
 
 /**
  * Roster cases from the issue: S duty staff and L leaders over a quarter or a
@@ -30,19 +31,9 @@ function dutyProfile(): RuleProfile {
   return { ...base, rules: [...base.rules.filter((r) => !r.check.startsWith("duty.")), ...extra] };
 }
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function build(staff: number, leaders: number, periodText: string, seed: number): RosterInput {
-  const random = mulberry32(seed);
+  const random = createSeededRandom(seed);
   const period = parsePeriod(periodText);
   const s = Array.from({ length: staff }, (_, i) => `s${i + 1}`);
   const l = Array.from({ length: leaders }, (_, i) => `l${i + 1}`);
