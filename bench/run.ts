@@ -11,9 +11,9 @@ import { cases as rosterCases } from "./cases/roster.js";
 import { cases as agendaCases } from "./cases/agenda.js";
 
 const args = process.argv.slice(2);
-const filter = args.find((a) => !a.startsWith("--"));
-const withReference = !args.includes("--no-reference");
 const jsonOut = args.includes("--json") ? args[args.indexOf("--json") + 1] : undefined;
+const filter = args.find((a, i) => !a.startsWith("--") && args[i - 1] !== "--json");
+const withReference = !args.includes("--no-reference");
 const REFERENCE_LIMIT_S = 60;
 
 const all: BenchCase[] = [...meetingCases, ...rosterCases, ...agendaCases].filter((c) => !filter || c.name.includes(filter) || c.problem === filter);
