@@ -26,6 +26,15 @@ export type Review = z.infer<typeof Review>;
 export const DecidableBy = z.enum(["topic-meeting", "department", "leading-group", "leader", "consultation"]);
 export type DecidableBy = z.infer<typeof DecidableBy>;
 
+/** Who may decide an item, as a planner reads it ("can be decided by …"). */
+export const DECIDABLE_BY_LABELS: Record<DecidableBy, { zh: string; en: string }> = {
+  "topic-meeting": { zh: "专题会议", en: "a topic meeting" },
+  department: { zh: "部门职权范围内", en: "a department within its own authority" },
+  "leading-group": { zh: "领导小组职权范围内", en: "a leading group within its own authority" },
+  leader: { zh: "分管领导", en: "the leader in charge" },
+  consultation: { zh: "会签协商", en: "consultation between departments" },
+};
+
 /** An item filed by a unit for a meeting (议题). */
 export const AgendaItem = z.strictObject({
   id: Id,

@@ -8,7 +8,7 @@ export { Cadence } from "./cadence.js";
 export { Organization, Room, Body, PinnedOccurrence, MeetingSeries } from "./organization.js";
 export { AbsenceKind, ABSENCE_KIND_LABELS, Absence, Blackout } from "./absence.js";
 export { Shift, DutyPost, DutyHistory, DutyPreference, DutyRestriction, DutySettings, RecurringDuty } from "./duty.js";
-export { ItemCategory, ReviewKind, Review, DecidableBy, AgendaItem, CapApproval, LeaderEvent } from "./agenda-item.js";
+export { ItemCategory, ReviewKind, Review, DecidableBy, DECIDABLE_BY_LABELS, AgendaItem, CapApproval, LeaderEvent } from "./agenda-item.js";
 export { RuleKind, Severity, Citation, formatCitation, RuleScope, Rule, RuleProfile, RuleOverride, ProfileSelection } from "./profile.js";
 export type { RuleInput, RuleProfileInput } from "./profile.js";
 export { ViolationSubjects, Violation } from "./violation.js";

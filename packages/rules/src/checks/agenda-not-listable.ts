@@ -1,15 +1,8 @@
-import type { Violation } from "@yishi/domain";
+import { DECIDABLE_BY_LABELS, type Violation } from "@yishi/domain";
 import type { RuleCheck } from "./types.js";
 import { makeViolation } from "./make-violation.js";
 import { agendaPlacements } from "./shared.js";
 
-const DECIDER = {
-  "topic-meeting": { zh: "专题会议", en: "a topic meeting" },
-  department: { zh: "部门职权范围内", en: "a department within its own authority" },
-  "leading-group": { zh: "领导小组职权范围内", en: "a leading group within its own authority" },
-  leader: { zh: "分管领导", en: "the leader in charge" },
-  consultation: { zh: "会签协商", en: "consultation between departments" },
-} as const;
 
 /**
  * 不列入议题 (钟山区 第四十六条; 房山区 第四十四条(五)): items another body can
@@ -25,7 +18,7 @@ export const agendaNotListable: RuleCheck<"agenda.not-listable"> = {
       const what = ctx.itemName(item.id);
       const subjects = { meetings: [meeting.id], dates: [meeting.date], items: [item.id] };
       if (item.decidableBy !== undefined && params.decidableBy.includes(item.decidableBy)) {
-        const by = DECIDER[item.decidableBy];
+        const by = DECIDABLE_BY_LABELS[item.decidableBy];
         out.push(makeViolation(rule, { zh: `${what}可由${by.zh}决定，不列入${at.zh}议题`, en: `${what} can be decided by ${by.en}; it is not listed at ${at.en}` }, subjects));
       }
       if (params.requireProcedure && !item.procedureComplete) {

@@ -90,13 +90,13 @@ export function meeting(n: number, date: string, options: Partial<PlannedMeeting
   });
 }
 
-/** The independent checker's hard violations of an allocation. */
-export function hardViolations(spec: Spec, profile: RuleProfile, result: AgendaAllocation) {
-  const plan: Plan = {
+/** An allocation as a plan the independent checker can judge (no roster: agenda rules only). */
+export function agendaPlan(spec: Spec, profile: RuleProfile, result: AgendaAllocation, period: Plan["period"] = PERIOD): Plan {
+  return {
     schema: PLAN_SCHEMA,
     organization: spec.organization.id,
     profile: profile.id,
-    period: PERIOD,
+    period,
     meetings: result.meetings,
     roster: [],
     recurringDuties: [],
@@ -106,6 +106,11 @@ export function hardViolations(spec: Spec, profile: RuleProfile, result: AgendaA
     violations: [],
     solve: result.solve,
   };
+}
+
+/** The independent checker's hard violations of an allocation. */
+export function hardViolations(spec: Spec, profile: RuleProfile, result: AgendaAllocation) {
+  const plan = agendaPlan(spec, profile, result);
   return check(spec, plan, profile, { calendar }).filter((v) => v.severity === "hard");
 }
 

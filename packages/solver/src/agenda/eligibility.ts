@@ -1,4 +1,4 @@
-import { MEETING_TYPE_LABELS, type AgendaItem, type MeetingType, type PlannedMeeting, type RuleProfile, type Spec, type UnplacedReason } from "@yishi/domain";
+import { DECIDABLE_BY_LABELS, MEETING_TYPE_LABELS, type AgendaItem, type MeetingType, type PlannedMeeting, type RuleProfile, type Spec, type UnplacedReason } from "@yishi/domain";
 import type { WorkCalendar } from "@yishi/calendar";
 import type { AgendaRules } from "./agenda-rules.js";
 import { mustGoToExecutive } from "./agenda-rules.js";
@@ -73,7 +73,7 @@ function assessOption(input: EligibilityInput, item: AgendaItem, meeting: Planne
 
   for (const r of rules.notListable) {
     if (item.decidableBy !== undefined && r.decidableBy.includes(item.decidableBy)) {
-      return fail("not-listable", `可由${DECIDERS[item.decidableBy].zh}决定，不列入议题（${cite(r.rule)}）`, `can be decided by ${DECIDERS[item.decidableBy].en}, so it is not listed (${cite(r.rule)})`);
+      return fail("not-listable", `可由${DECIDABLE_BY_LABELS[item.decidableBy].zh}决定，不列入议题（${cite(r.rule)}）`, `can be decided by ${DECIDABLE_BY_LABELS[item.decidableBy].en}, so it is not listed (${cite(r.rule)})`);
     }
     if (r.requireProcedure && !item.procedureComplete) return fail("not-listable", `未按报批程序办理（${cite(r.rule)}）`, `the approval procedure was not followed (${cite(r.rule)})`);
     if (r.excludeWorkReports && item.category === "work-report") return fail("not-listable", `一般性工作汇报不列入议题（${cite(r.rule)}）`, `ordinary work reports are not listed (${cite(r.rule)})`);
@@ -125,10 +125,3 @@ function assessOption(input: EligibilityInput, item: AgendaItem, meeting: Planne
   return { meeting, minutes, sponsorAway, weight: placementWeight(item, meeting.date, input.period, sponsorAway) };
 }
 
-const DECIDERS = {
-  "topic-meeting": { zh: "专题会议", en: "a topic meeting" },
-  department: { zh: "部门", en: "the department" },
-  "leading-group": { zh: "领导小组", en: "a leading group" },
-  leader: { zh: "分管领导", en: "the responsible leader" },
-  consultation: { zh: "部门协商", en: "consultation between departments" },
-} as const;

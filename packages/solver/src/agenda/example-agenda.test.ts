@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { fileURLToPath } from "node:url";
-import { loadSpec, PLAN_SCHEMA, type Plan } from "@yishi/domain";
+import { loadSpec } from "@yishi/domain";
 import { loadSpecCalendar, parsePeriod } from "@yishi/calendar";
 import { check, resolveProfile } from "@yishi/rules";
 import { planMeetings } from "../meetings/plan-meetings.js";
 import { allocateAgenda } from "./allocate-agenda.js";
+import { agendaPlan } from "./agenda-test-fixtures.js";
 
 const EXAMPLE = fileURLToPath(new URL("../../../../examples/zhongshan-2026q1.yaml", import.meta.url));
 const AGENDA_CODES = /^(agenda\.|duration\.|deadline\.(item-filing|materials|topic-meeting-within))/;
@@ -31,20 +32,7 @@ describe("allocateAgenda on the bundled example (钟山区, 2026Q1)", () => {
     expect(result.notices).toHaveLength(placed.length);
     expect(result.solve[0]).toMatchObject({ problem: "agenda", optimal: true });
 
-    const plan: Plan = {
-      schema: PLAN_SCHEMA,
-      organization: spec.organization.id,
-      profile: profile.id,
-      period,
-      meetings: result.meetings,
-      roster: [],
-      recurringDuties: [],
-      unplacedItems: result.unplaced,
-      notices: result.notices,
-      changes: [],
-      violations: [],
-      solve: result.solve,
-    };
+    const plan = agendaPlan(spec, profile, result, period);
     const hard = check(spec, plan, profile, { calendar }).filter((v) => v.severity === "hard" && (AGENDA_CODES.test(v.code) || v.subjects.items.length > 0));
     expect(hard).toEqual([]);
   });
