@@ -83,6 +83,18 @@ describe("yishi plan", () => {
 });
 
 describe("yishi replan", () => {
+  it("re-plans the bundled example after its sample change, saying what moved and why in people's names", async () => {
+    const dir = tmp();
+    await run("plan", EXAMPLE, "--period", "2026Q1", "--out", dir);
+    const change = resolve(import.meta.dirname, "../../../../examples/zhongshan-2026q1.change.yaml");
+    const r = await run("replan", EXAMPLE, join(dir, "plan.json"), "--change", change, "--out", tmp());
+    expect(r.code).toBe(0);
+    // The inspection week (02-24..02-27) moves exec#4; the mayor's March session hands exec#5 to the executive deputy.
+    expect(r.out).toMatch(/exec#4 改期 2026-02-26 09:00 → 2026-0[23]-\d\d 09:00：2026-02-26（星期四）在节后安全生产大检查期间/);
+    expect(r.out).toContain("exec#5 更换召集人 2026-03-12 09:00 → 2026-03-12 09:00：召集人由张伟改为李娜");
+    expect(r.out).toContain("违反规则：硬性 0 条");
+  });
+
   it("moves only what a new trip touches and says what moved and why", async () => {
     const dir = tmp();
     await run("plan", EXAMPLE, "--period", "2026Q1", "--out", dir);

@@ -15,7 +15,15 @@ export interface SeriesOccurrences {
  * sequence raised, so calendars update in place); previous ones still left
  * are cancelled and new ones get the next free numbers.
  */
-export function assignIds(problem: SeriesProblem, path: number[], period: PlanningPeriod, previous: PlannedMeeting[] | undefined, facts: Facts): SeriesOccurrences {
+export function assignIds(
+  problem: SeriesProblem,
+  path: number[],
+  period: PlanningPeriod,
+  previous: PlannedMeeting[] | undefined,
+  facts: Facts,
+  /** A person's name for the planner-facing reasons (ids are not for people). */
+  nameOf: (person: string | undefined) => string = (person) => person ?? "",
+): SeriesOccurrences {
   const seriesId = problem.context.series.id;
   if (!previous) {
     return { meetings: path.map((n, i) => buildMeeting(problem, n, `${seriesId}#${i + 1}`, i + 1, period)), changes: [] };
@@ -43,7 +51,10 @@ export function assignIds(problem: SeriesProblem, path: number[], period: Planni
           kind: "reassigned",
           from: { date: prev.date, start: prev.start },
           to: { date: m.date, start: m.start },
-          reason: { zh: `召集人由${prev.convener ?? "（无）"}改为${m.convener ?? "（无）"}`, en: `convener changes from ${prev.convener ?? "(none)"} to ${m.convener ?? "(none)"}` },
+          reason: {
+            zh: `召集人由${prev.convener ? nameOf(prev.convener) : "（无）"}改为${m.convener ? nameOf(m.convener) : "（无）"}`,
+            en: `convener changes from ${prev.convener ? nameOf(prev.convener) : "(none)"} to ${m.convener ? nameOf(m.convener) : "(none)"}`,
+          },
         });
       }
     } else fresh.push(n);

@@ -33,6 +33,8 @@ export interface MeetingsPlan {
 export async function planMeetings(input: PlanMeetingsInput): Promise<MeetingsPlan> {
   const { period } = input;
   const { facts, contexts, previousBySeries, build, previousDateCount } = buildSeriesProblems(input);
+  const names = new Map(input.spec.people.map((p) => [p.id, p.name] as const));
+  const nameOf = (person: string | undefined) => (person === undefined ? "" : (names.get(person) ?? person));
   const strict = contexts.map((c) => build(c, false));
   const components = findComponents(strict);
 
@@ -90,7 +92,7 @@ export async function planMeetings(input: PlanMeetingsInput): Promise<MeetingsPl
     if (component.length > 1) notes.push(`component ${component.map((i) => contexts[i]!.series.id).join("+")}: ${result.nodesExplored} branch-and-bound node(s)${result.optimal ? ", optimal" : `, gap ${result.objective - result.bound}`}`);
     used.forEach((p, k) => {
       const series = p.context.series.id;
-      const out = assignIds(p, result!.solutions[k]!.path, period, input.previous ? (previousBySeries.get(series) ?? []) : undefined, facts);
+      const out = assignIds(p, result!.solutions[k]!.path, period, input.previous ? (previousBySeries.get(series) ?? []) : undefined, facts, nameOf);
       meetings.push(...out.meetings);
       changes.push(...out.changes);
     });
