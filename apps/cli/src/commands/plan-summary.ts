@@ -15,8 +15,8 @@ export interface PlanCliOptions {
   out: string;
   format: "text" | "json";
   lang: Lang;
-  /** Exports to write beside plan.json, e.g. "ics,xlsx,html". */
-  export?: string;
+  /** Exports to write beside plan.json (`--export ics,xlsx,html`), parsed before any planning. */
+  export?: ExportFormat[];
 }
 
 const WEEKDAYS: Record<Lang, readonly string[]> = {
@@ -30,12 +30,11 @@ export function addPlanOutputOptions(command: Command): Command {
     .option("--out <dir>", "folder to write plan.json into", "out")
     .addOption(new Option("--format <format>", "what to print").choices(["text", "json"]).default("text"))
     .addOption(new Option("--lang <lang>", "language of the summary").choices(["zh", "en"]).default("zh"))
-    .option("--export <formats>", `also write these exports into the folder, comma-separated (${EXPORT_FORMATS.join(", ")})`);
+    .option("--export <formats>", `also write these exports into the folder, comma-separated (${EXPORT_FORMATS.join(", ")})`, parseExportFormats);
 }
 
 /** Parses `--export ics,xlsx`; an unknown format is a usage error naming it. */
-function parseExportFormats(text: string | undefined): ExportFormat[] {
-  if (text === undefined) return [];
+function parseExportFormats(text: string): ExportFormat[] {
   const formats = text.split(",").map((f) => f.trim()).filter((f) => f !== "");
   for (const f of formats) {
     if (!(EXPORT_FORMATS as readonly string[]).includes(f)) throw new YishiError("USAGE", `--export: unknown format "${f}"; expected some of ${EXPORT_FORMATS.join(", ")}`);
@@ -49,11 +48,10 @@ function parseExportFormats(text: string | undefined): ExportFormat[] {
  * plan is still written), 1 on hard violations, else 0.
  */
 export async function emitPlan(ctx: CommandContext, spec: Spec, plan: Plan, options: PlanCliOptions, withChanges: boolean, calendar?: WorkCalendar): Promise<void> {
-  const formats = parseExportFormats(options.export);
   const json = `${JSON.stringify(plan, null, 2)}\n`;
   const file = join(options.out, "plan.json");
   writeFileAtomic(file, json);
-  for (const format of formats) {
+  for (const format of options.export ?? []) {
     for (const out of await exportPlan(plan, format, spec, calendar ? { calendar } : {})) writeFileAtomic(join(options.out, out.name), out.data);
   }
   if (options.format === "json") ctx.io.out(json);

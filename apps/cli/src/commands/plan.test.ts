@@ -34,9 +34,12 @@ describe("yishi plan", () => {
     expect(readFileSync(join(dir, "plan.ics"), "utf8")).toContain("BEGIN:VCALENDAR");
     expect(readFileSync(join(dir, "plan.html"), "utf8")).toContain("区政府常务会议");
     expect(existsSync(join(dir, "plan.xlsx"))).toBe(false);
-    const bad = await run("plan", EXAMPLE, "--period", "2026Q1", "--out", tmp(), "--export", "pdf");
+    const badDir = tmp();
+    const bad = await run("plan", EXAMPLE, "--period", "2026Q1", "--out", badDir, "--export", "pdf");
     expect(bad.code).toBe(2);
     expect(bad.err).toContain('unknown format "pdf"');
+    // Rejected while parsing the arguments: nothing planned, nothing written.
+    expect(existsSync(join(badDir, "plan.json"))).toBe(false);
   });
 
   it("summarises agendas, the roster and the items left off", async () => {
