@@ -124,9 +124,15 @@ export function registerRosterCommand(program: Command, ctx: CommandContext): vo
         ctx.setExitCode(EXIT.INFEASIBLE);
         return;
       }
-      for (const r of found) ctx.io.out(`${r.kind === "exchange" ? (options.lang === "zh" ? "调换" : "exchange") : options.lang === "zh" ? "替班" : "substitute"}: ${describeChanges(r.changes)}`);
+      for (const r of found) ctx.io.out(`${KIND_LABELS[r.kind][options.lang === "zh" ? "zh" : "en"]}: ${describeChanges(r.changes)}`);
     });
 }
+
+const KIND_LABELS = {
+  exchange: { zh: "调换", en: "exchange" },
+  substitute: { zh: "替班", en: "substitute" },
+  rotation: { zh: "三人轮换", en: "three-way rotation" },
+} as const;
 
 type Loaded = { spec: Spec; calendar: WorkCalendar; profile: RuleProfile };
 

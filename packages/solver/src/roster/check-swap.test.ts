@@ -65,4 +65,36 @@ describe("findReplacement", () => {
     for (const p of spec.duty.posts[0]!.pool) expect(count(best!.roster, p)).toBe(count(roster, p));
     expect(validateRoster({ spec: changed, profile, calendar, period, roster: best!.roster }).filter((v) => v.severity === "hard")).toEqual([]);
   });
+
+  it("falls back to a three-way rotation when neither an exchange nor a substitute keeps the rules", () => {
+    // Nine January days, four leaders. A (li-na) cannot serve day 4; only B
+    // (wang-qiang) is free that day, but B is on duty on day 5 (rest), and A
+    // is away on day 5 too, so no exchange or substitute works: B takes day
+    // 4, a third leader takes B's day 5, A takes one of the third's days.
+    const [A, B, C, D] = ["li-na", "wang-qiang", "liu-yang", "chen-jing"];
+    const day = (n: number) => `2026-01-${String(n + 4).padStart(2, "0")}`;
+    const small = Spec.parse({
+      ...spec,
+      absences: [{ person: A, from: day(4), to: day(5), kind: "travel" }, { person: C, from: day(4), to: day(4), kind: "leave" }, { person: D, from: day(4), to: day(4), kind: "leave" }],
+      duty: { ...spec.duty, posts: [{ ...spec.duty.posts[0]!, pool: [A, B, C, D] }], history: [], preferences: [], restrictions: [] },
+      recurringDuties: [],
+    });
+    const order = [A, C, D, A, B, D, C, B, C];
+    const tiny: Plan = { ...plan, period: { from: day(1), to: day(9), label: "tiny" }, roster: order.map((person, i) => ({ date: day(i + 1), post: "leader", person, shift: spec.duty.posts[0]!.shift })) };
+    const found = findReplacement({ spec: small, profile, calendar, plan: tiny, date: day(4), post: "leader", person: A });
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every((r) => r.kind === "rotation" && r.otherDutiesChanged === 2)).toBe(true);
+    const [best] = found;
+    expect(best!.replacement).toBe(B);
+    // The nearest: D takes B's day 5 and gives A day 6 (C could, with day 7).
+    expect(best!.changes).toEqual([
+      { date: day(4), post: "leader", from: A, to: B },
+      { date: day(5), post: "leader", from: B, to: D },
+      { date: day(6), post: "leader", from: D, to: A },
+    ]);
+    expect(found.some((r) => r.third === C)).toBe(true);
+    // Judged independently: no hard finding of the roster rules, and nobody's count moved.
+    expect(validateRoster({ spec: small, profile, calendar, period: tiny.period, roster: best!.roster }).filter((v) => v.severity === "hard")).toEqual([]);
+    for (const p of [A, B, C, D]) expect(best!.roster.filter((a) => a.person === p)).toHaveLength(order.filter((x) => x === p).length);
+  });
 });

@@ -2,7 +2,8 @@ import type { Plan, RuleProfile, Spec, Violation } from "@yishi/domain";
 import { YishiError } from "@yishi/domain";
 import { diffDays, type WorkCalendar } from "@yishi/calendar";
 import { applyChanges, defaultChecker, type PlanChecker, type SwapVerdict } from "./check-swap.js";
-import { resolvePostPools } from "./duty-availability.js";
+import { createDutyAvailability, resolvePostPools } from "./duty-availability.js";
+import { findRotations } from "./find-rotation.js";
 import { describeDutyDay } from "./duty-days.js";
 
 export interface FindReplacementInput {
@@ -20,10 +21,15 @@ export interface FindReplacementInput {
 }
 
 export interface Replacement {
-  /** exchange: the two swap duties (房山区 第七十四条 调换); substitute: the other simply takes it. */
-  kind: "exchange" | "substitute";
+  /**
+   * exchange: the two swap duties (房山区 第七十四条 调换); substitute: the
+   * other simply takes it; rotation: three people pass one duty each on.
+   */
+  kind: "exchange" | "substitute" | "rotation";
   replacement: string;
-  /** Duties of other days this changes (1 for an exchange, 0 for a substitute). */
+  /** In a rotation, who takes the replacement's other duty and gives one of theirs. */
+  third?: string;
+  /** Duties of other days this changes (1 for an exchange, 0 for a substitute, 2 for a rotation). */
   otherDutiesChanged: number;
   changes: SwapVerdict["changes"];
   roster: Plan["roster"];
@@ -35,7 +41,8 @@ export interface Replacement {
  * exchanges come first: B takes the day, A takes one of B's duties, so
  * nobody's count moves; among them the same day class (a weekend for a
  * weekend) and the nearest date win. Only when no exchange keeps every hard
- * rule is a plain substitute offered, the least-loaded first. Every
+ * rule is a plain substitute offered, the least-loaded first; when none
+ * is either, three-way rotations (find-rotation.ts). Every
  * candidate is judged by the checker; the original person must be absent or
  * otherwise unable on `date` in the spec for the checker to know why.
  */
@@ -83,7 +90,10 @@ export function findReplacement(input: FindReplacementInput): Replacement[] {
     const roster = valid(changes);
     if (roster) substitutes.push({ kind: "substitute", replacement: b, otherDutiesChanged: 0, changes, roster, rank: [load(b), pool.members.indexOf(b)] });
   }
-  return sortByRank(substitutes).slice(0, limit);
+  if (substitutes.length > 0) return sortByRank(substitutes).slice(0, limit);
+
+  const availability = createDutyAvailability(spec, plan.meetings);
+  return findRotations({ plan, post: pool.post, date, person, members: pool.members, availability, valid, limit }).map((r) => ({ kind: "rotation", otherDutiesChanged: 2, ...r }));
 }
 
 function sortByRank<T extends { rank: number[] }>(xs: T[]): Omit<T, "rank">[] {
