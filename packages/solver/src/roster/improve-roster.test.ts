@@ -5,6 +5,7 @@ import { createDutyAvailability, resolvePostPools } from "./duty-availability.js
 import { describeDutyDays } from "./duty-days.js";
 import { balanceRoster, fairnessOf, honourPreferences } from "./improve-roster.js";
 import { RosterState } from "./roster-state.js";
+import { boundPreferencePenalty } from "./preference-bound.js";
 
 const calendar = createCalendar();
 
@@ -47,5 +48,30 @@ describe("honourPreferences", () => {
     expect(honourPreferences(state)).toBeGreaterThan(0);
     expect(state.personOf(state.seats[0]!)).not.toBe("a");
     expect(state.counts(0)).toEqual(before);
+  });
+});
+
+describe("boundPreferencePenalty", () => {
+  const penaltyOf = (state: RosterState) => state.seats.reduce((t, s) => t + (state.personOf(s) === undefined ? 0 : state.penalty(state.personOf(s)!, s.day)), 0);
+
+  it("is met once the avoided date is swapped away, and never above the penalty", () => {
+    const state = stateFor([{ person: "a", kind: "avoid", date: "2026-03-09", weight: 2 }]);
+    const plan = [0, 1, 2, 0, 1, 2];
+    state.seats.forEach((s) => state.assign(s, plan[s.day]!));
+    // a holds two ordinary days and may take any of five, four of them free of penalty.
+    expect(boundPreferencePenalty(state)).toBe(0);
+    expect(penaltyOf(state)).toBe(2);
+    honourPreferences(state);
+    expect(penaltyOf(state)).toBe(boundPreferencePenalty(state));
+  });
+
+  it("counts what the person's own duties cannot avoid", () => {
+    // a avoids every ordinary day but must keep two of them: at least 1 + 1, or 3 if both fall on Monday and Tuesday.
+    const avoid = ["2026-03-09", "2026-03-10", "2026-03-11", "2026-03-12", "2026-03-13"].map((date, i) => ({ person: "a", kind: "avoid", date, weight: i < 2 ? 2 : 1 }));
+    const state = stateFor(avoid);
+    const plan = [0, 1, 2, 0, 1, 2];
+    state.seats.forEach((s) => state.assign(s, plan[s.day]!));
+    expect(boundPreferencePenalty(state)).toBe(2);
+    expect(penaltyOf(state)).toBe(3);
   });
 });

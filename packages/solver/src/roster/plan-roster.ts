@@ -4,6 +4,7 @@ import { fillRoster, type MemberBase } from "./build-roster.js";
 import { createDutyAvailability, resolvePostPools } from "./duty-availability.js";
 import { describeDutyDay, describeDutyDays } from "./duty-days.js";
 import { boundSpread, maxDutiesWithRest } from "./fairness-bound.js";
+import { boundPreferencePenalty } from "./preference-bound.js";
 import { balanceRoster, fairnessOf, honourPreferences } from "./improve-roster.js";
 import { RosterState } from "./roster-state.js";
 import { restDaysOf, validateRoster } from "./validate-roster.js";
@@ -136,7 +137,7 @@ export function planRoster(input: PlanRosterInput): PlanRosterResult {
   const changed = previousIn.filter((x) => !now.has(`${x.date}|${x.post}|${x.person}`)).length;
   return {
     roster,
-    solve: [fairnessReport(posts, unfilled.length, meetingConflicts), preferenceReport(spec, preferencePenalty)],
+    solve: [fairnessReport(posts, unfilled.length, meetingConflicts), preferenceReport(spec, preferencePenalty, boundPreferencePenalty(state))],
     stats: { days: days.length, seats: state.seats.length, unfilled: unfilled.length, hardViolations: hard.length, kept, changed, preferencePenalty, meetingConflicts, posts },
   };
 }
@@ -179,11 +180,12 @@ function fairnessReport(posts: PostFairness[], unfilled: number, meetingConflict
   return { problem: "roster", objective, bound, optimal: unfilled === 0 && objective === bound, notes };
 }
 
-function preferenceReport(spec: Spec, penalty: number): SolveReport {
+function preferenceReport(spec: Spec, penalty: number, bound: number): SolveReport {
   return {
     problem: "roster.preferences",
     objective: penalty,
-    optimal: spec.duty.preferences.length === 0,
-    notes: ["secondary objective: Σ avoid weights − Σ prefer weights over the duties given, lowered by fairness-neutral swaps; no bound is proved"],
+    bound,
+    optimal: spec.duty.preferences.length === 0 || penalty <= bound + 1e-9,
+    notes: ["secondary objective: Σ avoid weights − Σ prefer weights over the duties given, lowered by fairness-neutral swaps; bound: each person alone on their best available days of each class, with the counts the fairness solution gives them"],
   };
 }
