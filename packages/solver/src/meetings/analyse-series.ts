@@ -92,8 +92,7 @@ export function analyseSeries(
   const name = (id: string) => spec.people.find((p) => p.id === id)?.name ?? id;
 
   const days: SeriesDay[] = eachDay(period.from, period.to).map((date) => {
-    const weekday = weekdayOf(date);
-    const described = calendar.describeDay(date);
+    const { weekday, described } = describeOnce(calendar, date);
     const blocks: DayBlock[] = [];
     const dayName = `${date}（${WEEKDAY_ZH[weekday - 1]}）`;
     const dayNameEn = `${date} (${WEEKDAY_EN[weekday - 1]})`;
@@ -174,4 +173,15 @@ export function analyseSeries(
     days,
     notes,
   };
+}
+
+/** Every series reads the same calendar days: each date is described once per calendar (calendars do not change). */
+const describedDays = new WeakMap<WorkCalendar, Map<string, { weekday: number; described: ReturnType<WorkCalendar["describeDay"]> }>>();
+
+function describeOnce(calendar: WorkCalendar, date: string) {
+  let byDate = describedDays.get(calendar);
+  if (!byDate) describedDays.set(calendar, (byDate = new Map()));
+  let day = byDate.get(date);
+  if (!day) byDate.set(date, (day = { weekday: weekdayOf(date), described: calendar.describeDay(date) }));
+  return day;
 }

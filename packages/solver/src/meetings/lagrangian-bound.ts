@@ -12,6 +12,13 @@ export interface DualBound {
   constant: number;
   /** Best Lagrangian lower bound found (already rounded up: costs are integers). */
   bound: number;
+  /** The multipliers (one per clique) of the best bound: where a child node's search starts. */
+  lambda?: Float64Array;
+  /** The best bound before rounding, and each series' priced optimum there (reduced-cost fixing reads them). */
+  raw?: number;
+  priced?: SequenceSolution[];
+  /** Each (series, node)'s share of the recent priced optima that use it: a fractional plan to branch on. */
+  usage?: Float64Array[];
 }
 
 export interface DualOptions {
@@ -32,6 +39,11 @@ export interface DualOptions {
   deflection?: number;
   /** Run the heuristic every this many iterations (default 5). */
   heuristicEvery?: number;
+  /** The running average of the priced optima, updated in place (a parent's, to start from). */
+  usage?: Float64Array[];
+  /** Multipliers to start from (a parent node's), and the first step's scale (default 2). */
+  start?: Float64Array;
+  theta?: number;
 }
 
 /**
@@ -46,41 +58,62 @@ export interface DualOptions {
 export function improveDual(options: DualOptions): DualBound {
   const { nodeCounts, cliques: pairs } = options;
   const k = nodeCounts.length;
-  const lambda = new Float64Array(pairs.length);
+  const lambda = options.start ? Float64Array.from(options.start) : new Float64Array(pairs.length);
+  // The cliques' members as flat arrays: every iteration walks them three times.
+  const from = new Int32Array(pairs.length + 1);
+  pairs.forEach((p, i) => (from[i + 1] = from[i]! + p.members.length));
+  const memberS = new Int32Array(from[pairs.length]!);
+  const memberN = new Int32Array(from[pairs.length]!);
+  pairs.forEach((p, i) => p.members.forEach((x, j) => ((memberS[from[i]! + j] = x.s), (memberN[from[i]! + j] = x.n))));
   const priced = () => {
     const extra = nodeCounts.map((c) => new Float64Array(c));
-    pairs.forEach((p, i) => {
-      for (const x of p.members) extra[x.s]![x.n]! += lambda[i]!;
-    });
+    for (let i = 0; i < pairs.length; i++) for (let j = from[i]!; j < from[i + 1]!; j++) extra[memberS[j]!]![memberN[j]!]! += lambda[i]!;
     return extra;
   };
+  const used = nodeCounts.map((c) => new Uint8Array(c));
+  const g = new Float64Array(pairs.length);
   let best: DualBound = { extra: priced(), constant: 0, bound: -Infinity };
-  let theta = 2;
+  let theta = options.theta ?? 2;
   let stall = 0;
   const deflection = options.deflection ?? 0;
   const direction = new Float64Array(pairs.length);
   const iterations = options.iterations ?? 200;
+  const usage = options.usage ?? nodeCounts.map((c) => new Float64Array(c));
   for (let it = 0; it < iterations && pairs.length > 0; it++) {
     const extra = priced();
-    const constant = lambda.reduce((a, b) => a + b, 0);
+    let constant = 0;
+    for (let i = 0; i < lambda.length; i++) constant += lambda[i]!;
     const sols: SequenceSolution[] = [];
     for (let s = 0; s < k; s++) {
       const sol = options.solve(s, extra[s]!);
-      if (!sol) return best;
+      if (!sol) return { ...best, usage };
       sols.push(sol);
     }
     const value = sols.reduce((t, x) => t + x.cost, 0) - constant;
     if (value > best.bound + 1e-9) {
-      best = { extra, constant, bound: value };
+      best = { extra, constant, bound: value, lambda: Float64Array.from(lambda), raw: value, priced: sols };
       stall = 0;
     } else if (++stall >= (options.patience ?? 6)) {
       theta /= 2;
       stall = 0;
     }
-    const used = nodeCounts.map((c) => new Uint8Array(c));
-    sols.forEach((sol, s) => sol.path.forEach((n) => (used[s]![n] = 1)));
-    const g = pairs.map((p) => p.members.reduce((t, x) => t + used[x.s]![x.n]!, 0) - 1);
-    if (g.every((x) => x <= 0)) {
+    for (let s = 0; s < k; s++) {
+      used[s]!.fill(0);
+      for (const n of sols[s]!.path) used[s]![n] = 1;
+    }
+    // Volume-style running average of the priced optima: an estimate of the LP's fractional plan.
+    const a = it === 0 && !options.usage ? 1 : 0.1;
+    usage.forEach((u, s) => {
+      for (let n = 0; n < u.length; n++) u[n] = (1 - a) * u[n]! + a * used[s]![n]!;
+    });
+    let clashFree = true;
+    for (let i = 0; i < pairs.length; i++) {
+      let count = 0;
+      for (let j = from[i]!; j < from[i + 1]!; j++) count += used[memberS[j]!]![memberN[j]!]!;
+      g[i] = count - 1;
+      if (count > 1) clashFree = false;
+    }
+    if (clashFree) {
       options.onFeasible(sols.map((sol, s) => ({ path: sol.path, cost: sol.cost - sol.path.reduce((t, n) => t + extra[s]![n]!, 0) })));
     }
     if (options.heuristic && it % (options.heuristicEvery ?? 5) === 0) options.heuristic(extra, sols);
@@ -88,15 +121,16 @@ export function improveDual(options: DualOptions): DualBound {
     if (Math.ceil(best.bound - 1e-6) >= upper || theta < 1e-3) break;
     // Deflected direction: part of the previous step kept, which damps zig-zagging between cliques.
     let norm = 0;
-    g.forEach((x, i) => {
+    for (let i = 0; i < g.length; i++) {
+      const x = g[i]!;
       const d = x > 0 || lambda[i]! > 0 ? x + deflection * direction[i]! : 0;
       direction[i] = d;
       norm += d * d;
-    });
+    }
     if (norm === 0) break;
     const target = Number.isFinite(upper) ? upper : value + Math.max(1, 0.05 * Math.abs(value));
     const step = (theta * Math.max(target - value, 1)) / norm;
-    direction.forEach((d, i) => (lambda[i] = Math.max(0, lambda[i]! + step * d)));
+    for (let i = 0; i < direction.length; i++) lambda[i] = Math.max(0, lambda[i]! + step * direction[i]!);
   }
-  return { ...best, bound: Math.ceil(best.bound - 1e-6) };
+  return { ...best, bound: Math.ceil(best.bound - 1e-6), usage };
 }

@@ -5,6 +5,8 @@ import { improveDual, type ClashClique, type DualBound } from "./lagrangian-boun
 import { greedy, repair, settle, solveCost } from "./clash-heuristics.js";
 import { improveByNeighbourhood, repairByNeighbourhood } from "./repair-neighbourhood.js";
 import { pop, push } from "./best-first-heap.js";
+import { findClashCliques } from "./clash-cliques.js";
+import { searchWithLagrangian } from "./lagrangian-search.js";
 
 /**
  * Series that share a room or a person are coupled only through days both
@@ -14,7 +16,10 @@ import { pop, push } from "./best-first-heap.js";
  * branches into "A not on d" and "B not on d", which covers every clash-free
  * plan. Best-first search: the first clash-free node taken is optimal. When
  * the node budget runs out the best clash-free plan found is returned with
- * the smallest open lower bound, so the gap is known.
+ * the smallest open lower bound, so the gap is known. Large components, and
+ * small ones the clash search leaves with a gap, go on to a deeper search
+ * (lagrangian-search.ts: multipliers re-optimised at every node, reduced-cost
+ * fixing, strong branching on (series, day)).
  */
 
 export interface ComponentResult {
@@ -186,7 +191,8 @@ export function resolveClashes(problems: SeriesProblem[], options: ResolveOption
   };
   // Lagrangian multipliers on the clash pairs strengthen every node's bound.
   let improved: SequenceSolution[] | undefined;
-  const solveGroup = (subs: SeriesProblem[]) => resolveClashes(subs, { nodeLimit: 300, dualIterations: 100, inner: true });
+  const solveGroup = (subs: SeriesProblem[]) => resolveClashes(subs, { nodeLimit: 100, dualIterations: 50, inner: true });
+  let cliques: ClashClique[] = [];
   let dual: DualBound = { extra: problems.map((p) => new Float64Array(p.nodes.length)), constant: 0, bound: -Infinity };
   if (findClash(rootSolutions)) {
     // Most constrained first: the series with the fewest days to choose from.
@@ -206,7 +212,7 @@ export function resolveClashes(problems: SeriesProblem[], options: ResolveOption
     const none = new Set<number>();
     dual = improveDual({
       nodeCounts: problems.map((p) => p.nodes.length),
-      cliques: clashCliques(),
+      cliques: (cliques = clashCliques()),
       solve: (i, extra) => solveOne(i, none, extra),
       onFeasible: (sols) => offer(sols),
       upper: () => incumbentCost,
@@ -223,8 +229,9 @@ export function resolveClashes(problems: SeriesProblem[], options: ResolveOption
           if (settled.clashes === 0) offer(paths);
           else if (!options.inner && repairs-- > 0) offer(repairByNeighbourhood(problems, paths, clashingNodes, solveGroup));
         }
-        // Improved group by group when first found, and again after the dual if a better plan came up meanwhile.
-        if (!options.inner && incumbent && improved === undefined) {
+        // Improved group by group when first found, and again after the dual if a better plan came up meanwhile
+        // (large components: only if the deeper search below leaves a gap; it finds better plans itself).
+        if (!options.inner && k <= LARGE && incumbent && improved === undefined) {
           offer(improveByNeighbourhood(problems, incumbent, clashingNodes, solveGroup, 1));
           improved = incumbent;
         }
@@ -235,6 +242,32 @@ export function resolveClashes(problems: SeriesProblem[], options: ResolveOption
     });
   }
   if (!options.inner && incumbent && improved !== undefined && incumbent !== improved) offer(improveByNeighbourhood(problems, incumbent, clashingNodes, solveGroup, 1));
+
+  // A search that re-optimises the multipliers at every node, with reduced-cost fixing and strong branching.
+  const union = (x: Set<number>, y: Set<number>) => (x.size === 0 ? y : y.size === 0 ? x : new Set([...x, ...y]));
+  const searchDeeper = (budget: number) =>
+    searchWithLagrangian({
+      problems,
+      cliques,
+      forced,
+      offer,
+      upper: () => incumbentCost,
+      heuristic: (forbidden, extra) => offer(greedy(k, (i, f) => solveOne(i, union(f, forbidden[i]!), extra[i]!), clashingNodes)?.map((x, i) => unpriced(i, x, extra))),
+      rootLambda: dual.lambda!,
+      rootBound: dual.bound,
+      rootForbidden,
+      nodeLimit: Math.max(1, Math.round(budget)),
+      rootIterations: 50,
+      nodeIterations: 30,
+    });
+  // Large components go to it straight away: the clash search below rarely moves their bound.
+  if (!options.inner && k > LARGE && incumbent && dual.lambda && dual.bound < incumbentCost) {
+    // Each node costs a few dozen DP rounds and a strong-branching pass: a fifth of the clash search's node budget.
+    const search = searchDeeper(nodeLimit / 5);
+    if (Math.max(search.bound, dual.bound) < incumbentCost) offer(improveByNeighbourhood(problems, incumbent, clashingNodes, solveGroup, 1));
+    const bound = Math.min(Math.max(search.bound, dual.bound), incumbentCost);
+    return { solutions: incumbent, objective: incumbentCost, bound, optimal: bound >= incumbentCost, nodesExplored: search.nodesExplored, unavoidable: countUnavoidable(incumbent) };
+  }
   const solvePriced = (i: number, forbidden: Set<number>) => solveOne(i, forbidden, dual.extra[i]!);
   const nodeBound = (solutions: SequenceSolution[], priced: SequenceSolution[]) =>
     Math.max(sum(solutions), Math.ceil(sum(priced) - dual.constant - 1e-6));
@@ -243,41 +276,19 @@ export function resolveClashes(problems: SeriesProblem[], options: ResolveOption
     // Costs are integers; the prices are not: round off the float error.
     return { path: sol.path, cost: Math.round(sol.cost - sol.path.reduce((t, n) => t + extra[i]![n]!, 0)) };
   }
-  /**
-   * Maximal sets of occurrences that exclude one another: per day and per
-   * room or person, the occurrences covering each start time (the maximal
-   * cliques of an interval graph). Pinned-with-pinned is left out.
-   */
-  function clashCliques(): ClashClique[] {
-    const byKey = new Map<string, { s: number; n: number }[]>();
-    problems.forEach((p, s) => {
-      p.nodes.forEach((node, n) => {
-        const o = occ[s]![n]!;
-        const keys = [...(o.room !== undefined ? [`r:${o.room}`] : []), ...p.context.expected.map((x) => `p:${x}`)];
-        for (const key of keys) {
-          const id = `${o.date}|${key}`;
-          const list = byKey.get(id);
-          if (list) list.push({ s, n });
-          else byKey.set(id, [{ s, n }]);
-        }
-      });
-    });
-    const seen = new Set<string>();
-    const out: ClashClique[] = [];
-    for (const id of [...byKey.keys()].sort()) {
-      const list = byKey.get(id)!;
-      if (list.length < 2) continue;
-      for (const x of list) {
-        const t = occ[x.s]![x.n]!.start;
-        const members = list.filter((y) => occ[y.s]![y.n]!.start <= t && t < occ[y.s]![y.n]!.end);
-        if (members.length < 2 || members.every((y) => forced(y.s, y.n))) continue;
-        const sig = members.map((y) => `${y.s}.${y.n}`).sort().join(",");
-        if (seen.has(sig)) continue;
-        seen.add(sig);
-        out.push({ members });
-      }
+  /** Clashes between two pinned occurrences in a plan. */
+  function countUnavoidable(plan: SequenceSolution[]): number {
+    let count = 0;
+    for (let a = 0; a < k; a++) for (const n of plan[a]!.path) if (forced(a, n)) for (let b = a + 1; b < k; b++) {
+      const m = nodeByDate[b]!.get(problems[a]!.nodes[n]!.date);
+      if (m !== undefined && forced(b, m) && plan[b]!.path.includes(m) && clash(a, n, b, m)) count++;
     }
-    return out;
+    return count;
+  }
+  /** The maximal cliques of the clash graph (pinned-with-pinned is no clash). */
+  function clashCliques(): ClashClique[] {
+    const vertices = problems.flatMap((p, s) => p.nodes.map((node, n) => ({ s, n, date: node.date })));
+    return findClashCliques(vertices, (a, b) => a.s !== b.s && !(forced(a.s, a.n) && forced(b.s, b.n)) && clash(a.s, a.n, b.s, b.n));
   }
 
   const heap: Node[] = [];
@@ -322,12 +333,14 @@ export function resolveClashes(problems: SeriesProblem[], options: ResolveOption
     }
   }
   if (!incumbent) return undefined;
-  let unavoidable = 0;
-  for (let a = 0; a < k; a++) for (const n of incumbent[a]!.path) if (forced(a, n)) for (let b = a + 1; b < k; b++) {
-    const m = nodeByDate[b]!.get(problems[a]!.nodes[n]!.date);
-    if (m !== undefined && forced(b, m) && incumbent[b]!.path.includes(m) && clash(a, n, b, m)) unavoidable++;
-  }
   const openBound = heap.length > 0 ? heap[0]!.lb : incumbentCost;
-  const bound = Math.min(openBound, incumbentCost);
-  return { solutions: incumbent, objective: incumbentCost, bound, optimal: bound >= incumbentCost, nodesExplored: explored, unavoidable };
+  let bound = Math.min(openBound, incumbentCost);
+  // A gap the clash search left: the deeper search may close it (both bounds hold; the better is kept).
+  if (bound < incumbentCost && !options.inner && dual.lambda) {
+    // Few series: nodes are cheap, so half the clash search's node budget.
+    const search = searchDeeper(nodeLimit / 2);
+    bound = Math.min(Math.max(openBound, search.bound), incumbentCost);
+    explored += search.nodesExplored;
+  }
+  return { solutions: incumbent, objective: incumbentCost, bound, optimal: bound >= incumbentCost, nodesExplored: explored, unavoidable: countUnavoidable(incumbent) };
 }

@@ -72,7 +72,7 @@ function skippedSpansCost(p: SequenceProblem, a: number, b: number): number {
 }
 
 /** Costs that do not change between calls, read from the problem's functions once (the DP runs thousands of times). */
-interface Tables {
+export interface Tables {
   nodes: SequenceNode[];
   maxK: number;
   day: Int32Array;
@@ -92,7 +92,7 @@ interface Tables {
 
 const tablesOf = new WeakMap<SequenceProblem, Tables>();
 
-function prepare(p: SequenceProblem): Tables {
+export function prepare(p: SequenceProblem): Tables {
   const cached = tablesOf.get(p);
   if (cached && cached.nodes === p.nodes) return cached;
   const n = p.nodes.length;
@@ -130,11 +130,11 @@ function prepare(p: SequenceProblem): Tables {
 }
 
 /**
- * Solves the program; `excluded(i)` removes a node (branch and bound forbids
+ * Solves the program; `excluded(i)` (or `excluded[i] === 1`) removes a node (branch and bound forbids
  * days); `extra` adds a price per node (a function or one value per node).
  * Returns undefined when no sequence keeps the constraints.
  */
-export function solveSequence(p: SequenceProblem, excluded: (i: number) => boolean = () => false, extra?: ((i: number) => number) | Float64Array): SequenceSolution | undefined {
+export function solveSequence(p: SequenceProblem, excluded: ((i: number) => boolean) | Uint8Array = () => false, extra?: ((i: number) => number) | Float64Array): SequenceSolution | undefined {
   const n = p.nodes.length;
   const usesSpans = p.spans.length > 0;
   const T = prepare(p);
@@ -155,10 +155,12 @@ export function solveSequence(p: SequenceProblem, excluded: (i: number) => boole
   const forcedAt = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     forcedAt[i] = p.nodes[i]!.forced ? 1 : 0;
-    out[i] = !forcedAt[i] && excluded(i) ? 1 : 0;
+    out[i] = !forcedAt[i] && (typeof excluded === "function" ? excluded(i) : excluded[i] === 1) ? 1 : 0;
     nodeCost[i] = p.nodes[i]!.cost + (extra === undefined ? 0 : typeof extra === "function" ? extra(i) : extra[i]!);
   }
   const { day, span, position, gap: gapTable, exit, skip } = T;
+  const minGap = p.minGap;
+  const longest = finiteLong ? 4 * p.maxGap : p.maxGap;
   for (let j = 0; j < n; j++) {
     if (out[j]) continue;
     const costJ = nodeCost[j]!;
@@ -173,14 +175,16 @@ export function solveSequence(p: SequenceProblem, excluded: (i: number) => boole
       }
     }
     // Extend from earlier nodes; a path may not jump over a forced node.
+    // Strict mode never skips a span that needs a meeting: nodes before the span ahead of j's cannot precede j.
+    const firstSpan = usesSpans && strictSpans && spanJ > 0 && p.spans[spanJ - 1]!.min > 0 ? spanJ - 1 : -1;
+    const spanMax = usesSpans && spanJ >= 0 ? p.spans[spanJ]!.max : 0;
     for (let i = j - 1; i >= 0; i--) {
       const spanI = span[i]!;
-      // Strict mode never skips a span that needs a meeting: earlier nodes cannot precede j.
-      if (usesSpans && strictSpans && spanI < spanJ - 1 && p.spans[spanJ - 1]!.min > 0) break;
+      if (spanI < firstSpan) break;
       const gap = dayJ - day[i]!;
       // Relaxed mode allows long gaps, but never longer than four cadences.
-      if (gap > p.maxGap && (!finiteLong || gap > 4 * p.maxGap)) break;
-      if (gap >= p.minGap && !out[i]) {
+      if (gap > longest) break;
+      if (gap >= minGap && !out[i]) {
         // A long gap costs one break per occurrence it leaves out.
         const g = gapTable[gap]! + costJ;
         for (let k = 1; k <= maxK; k++) {
@@ -190,7 +194,7 @@ export function solveSequence(p: SequenceProblem, excluded: (i: number) => boole
           let c = from + g;
           if (usesSpans && spanI === spanJ) {
             k2 = k + 1;
-            if (k2 > p.spans[spanJ]!.max) continue;
+            if (k2 > spanMax) continue;
           } else if (usesSpans) {
             c += exit[spanI * K1 + k]! + skip[(spanI + 1) * S1 + spanJ]!;
           }

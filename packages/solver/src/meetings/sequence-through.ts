@@ -1,0 +1,94 @@
+import { prepare, type SequenceProblem } from "./sequence-dp.js";
+
+/**
+ * For every node of a series, the cost of its best path that uses that node
+ * (Infinity when none does): a forward and a backward pass of the series' DP
+ * (same states, arcs and costs as `solveSequence`), added at each state.
+ * What reduced-cost fixing needs: a node whose best path costs so much that
+ * the Lagrangian bound with it reaches the incumbent can be dropped.
+ */
+export function costThroughNodes(p: SequenceProblem, excluded: ((i: number) => boolean) | Uint8Array, extra?: Float64Array): Float64Array {
+  const n = p.nodes.length;
+  const T = prepare(p);
+  const usesSpans = p.spans.length > 0;
+  const K1 = T.maxK + 1;
+  const S1 = p.spans.length + 1;
+  const lastSpan = p.spans.length;
+  const finiteLong = Number.isFinite(p.longGapCost);
+  const { day, span, position, gap: gapTable, exit, skip } = T;
+  const out = new Uint8Array(n);
+  const forcedAt = new Uint8Array(n);
+  const nodeCost = new Float64Array(n);
+  let firstForced = n;
+  let lastForced = -1;
+  for (let i = 0; i < n; i++) {
+    forcedAt[i] = p.nodes[i]!.forced ? 1 : 0;
+    out[i] = !forcedAt[i] && (typeof excluded === "function" ? excluded(i) : excluded[i] === 1) ? 1 : 0;
+    nodeCost[i] = p.nodes[i]!.cost + (extra ? extra[i]! : 0);
+    if (forcedAt[i]) {
+      if (firstForced === n) firstForced = i;
+      lastForced = i;
+    }
+  }
+  const minGap = p.minGap;
+  const longest = finiteLong ? 4 * p.maxGap : p.maxGap;
+  const strictSpans = usesSpans && !Number.isFinite(p.shortfallCost);
+  // Strict mode never skips a span that needs a meeting: the earliest span a node of span sj may follow.
+  const firstSpanBefore = (sj: number) => (strictSpans && sj > 0 && p.spans[sj - 1]!.min > 0 ? sj - 1 : -1);
+  // Arc (i, k) → (j, ·): its cost, with the count k2 it reaches written to `reach` (0 when past the span's maximum).
+  let reach = 0;
+  const arc = (i: number, k: number, j: number): number => {
+    let c = gapTable[day[j]! - day[i]!]! + nodeCost[j]!;
+    reach = 1;
+    if (usesSpans && span[i] === span[j]) {
+      reach = k + 1;
+      if (reach > p.spans[span[j]!]!.max) {
+        reach = 0;
+        return Infinity;
+      }
+    } else if (usesSpans) c += exit[span[i]! * K1 + k]! + skip[(span[i]! + 1) * S1 + span[j]!]!;
+    return c + position[j * K1 + reach]!;
+  };
+
+  const fwd = new Float64Array(n * K1).fill(Infinity);
+  for (let j = 0; j < n; j++) {
+    if (out[j]) continue;
+    if (j <= firstForced) fwd[j * K1 + 1] = Math.min(fwd[j * K1 + 1]!, nodeCost[j]! + T.start[j]! + T.skipStart[j]! + position[j * K1 + 1]!);
+    const first = firstSpanBefore(span[j]!);
+    for (let i = j - 1; i >= 0; i--) {
+      const gap = day[j]! - day[i]!;
+      if (span[i]! < first || gap > longest) break;
+      if (gap >= minGap && !out[i]) {
+        for (let k = 1; k <= T.maxK; k++) {
+          const from = fwd[i * K1 + k]!;
+          if (from === Infinity) continue;
+          const c = arc(i, k, j);
+          if (reach > 0 && from + c < fwd[j * K1 + reach]!) fwd[j * K1 + reach] = from + c;
+        }
+      }
+      if (forcedAt[i]) break;
+    }
+  }
+
+  const bwd = new Float64Array(n * K1).fill(Infinity);
+  for (let i = n - 1; i >= 0; i--) {
+    if (out[i]) continue;
+    for (let k = 1; k <= T.maxK; k++) {
+      let best = i >= lastForced ? T.end[i]! + (usesSpans ? exit[span[i]! * K1 + k]! + skip[(span[i]! + 1) * S1 + lastSpan]! : 0) : Infinity;
+      for (let j = i + 1; j < n; j++) {
+        const gap = day[j]! - day[i]!;
+        if (gap > longest) break;
+        if (!out[j] && gap >= minGap && span[i]! >= firstSpanBefore(span[j]!)) {
+          const c = arc(i, k, j);
+          if (reach > 0) best = Math.min(best, c + bwd[j * K1 + reach]!);
+        }
+        if (forcedAt[j]) break;
+      }
+      bwd[i * K1 + k] = best;
+    }
+  }
+
+  const through = new Float64Array(n).fill(Infinity);
+  for (let j = 0; j < n; j++) for (let k = 1; k <= T.maxK; k++) through[j] = Math.min(through[j]!, fwd[j * K1 + k]! + bwd[j * K1 + k]!);
+  return through;
+}
