@@ -22,6 +22,12 @@ export interface BoundOptions {
   /** The incumbent's objective: the target of the Polyak step and the stop test. */
   target: number;
   lpIterations?: number;
+  /**
+   * What the LP prices' Polyak steps aim at (default `target`). Aiming at a
+   * value close to the LP optimum makes the steps tiny and the prices stall
+   * above it; aiming a few per cent lower converges.
+   */
+  lpStepTarget?: number;
   knapsackIterations?: number;
   /**
    * Called with each knapsack-Lagrangian selection made feasible (each item
@@ -29,11 +35,13 @@ export interface BoundOptions {
    * far, which becomes the new target (a Lagrangian heuristic).
    */
   onSelection?: (meetingOf: number[]) => number;
+  /** Called once with the LP dual's prices (to guide starts); returns the caller's best objective. */
+  onLpPrices?: (prices: LpPrices) => number;
 }
 
 export interface BoundResult {
   bound: number;
-  kind: "trivial" | "lp-dual" | "knapsack-lagrangian";
+  kind: "trivial" | "lp-dual" | "knapsack-lagrangian" | "rounded-weights";
 }
 
 /** Integral weights: a bound below target + 1 proves the incumbent optimal. */
@@ -47,9 +55,10 @@ export function boundAssignment(problem: AssignmentProblem, index: PairIndex, op
   const trivial = index.byItem.reduce((s, list) => s + Math.max(0, ...list.map((p) => p.weight)), 0);
   let best: BoundResult = { bound: trivial, kind: "trivial" };
   if (closes(trivial, options.target)) return best;
-  const lp = lpDualBound(problem, index, options.target, options.lpIterations ?? 3000);
+  const lp = lpDualBound(problem, index, options.lpStepTarget ?? options.target, options.lpIterations ?? 3000, options.target);
   // The LP prices' choices, made feasible, are a good start for the search.
-  const target = options.onSelection !== undefined ? Math.max(options.target, options.onSelection(lp.choice)) : options.target;
+  let target = options.onSelection !== undefined ? Math.max(options.target, options.onSelection(lp.choice)) : options.target;
+  if (options.onLpPrices !== undefined) target = Math.max(target, options.onLpPrices(lp));
   if (lp.bound < best.bound) best = { bound: lp.bound, kind: "lp-dual" };
   if (closes(best.bound, target)) return best;
   // Knapsack rounds cost a dynamic program per meeting: a fixed work budget.
@@ -62,7 +71,17 @@ export function boundAssignment(problem: AssignmentProblem, index: PairIndex, op
   return best;
 }
 
-function lpDualBound(problem: AssignmentProblem, index: PairIndex, target: number, iterations: number): { bound: number; mu: Float64Array; choice: number[] } {
+/** The LP dual's best prices: α per meeting (count), β per meeting (minute), μ per item. */
+export interface LpPrices {
+  bound: number;
+  alpha: Float64Array;
+  beta: Float64Array;
+  mu: Float64Array;
+  choice: number[];
+}
+
+/** Minimises the LP dual over (α, β) by projected subgradient steps; any stopping point is a valid bound. */
+export function lpDualBound(problem: AssignmentProblem, index: PairIndex, target: number, iterations: number, stopAt = target): LpPrices {
   const M = problem.meetings.length;
   const T = problem.items.length;
   const d = problem.items.map((it) => it.minutes);
@@ -73,6 +92,8 @@ function lpDualBound(problem: AssignmentProblem, index: PairIndex, target: numbe
   const u = new Float64Array(M);
   const mu = new Float64Array(T);
   let bestMu = new Float64Array(T);
+  let bestAlpha = new Float64Array(M);
+  let bestBeta = new Float64Array(M);
   let choice = problem.items.map(() => -1);
   const arg = new Int32Array(T);
   let best = Number.POSITIVE_INFINITY;
@@ -106,13 +127,15 @@ function lpDualBound(problem: AssignmentProblem, index: PairIndex, target: numbe
     if (g < best - 1e-9) {
       best = g;
       bestMu = mu.slice();
+      bestAlpha = alpha.slice();
+      bestBeta = u.map((x) => x / scale);
       choice = Array.from(arg);
       stall = 0;
     } else if (++stall >= LP_STALL) {
       theta /= 2;
       stall = 0;
     }
-    if (closes(best, target) || theta < 1e-6) break;
+    if (closes(best, stopAt) || theta < 1e-6) break;
     let norm = 0;
     const sa = new Float64Array(M);
     const su = new Float64Array(M);
@@ -130,7 +153,7 @@ function lpDualBound(problem: AssignmentProblem, index: PairIndex, target: numbe
       u[m] = Math.max(0, u[m]! - step * su[m]!);
     }
   }
-  return { bound: best, mu: bestMu, choice };
+  return { bound: best, alpha: bestAlpha, beta: bestBeta, mu: bestMu, choice };
 }
 
 function knapsackLagrangianBound(problem: AssignmentProblem, index: PairIndex, start: Float64Array, options: BoundOptions, iterations: number): number {

@@ -5,6 +5,9 @@ import { solveKnapsack } from "./knapsack.js";
 import type { AssignmentProblem } from "./assignment-problem.js";
 import { toAssignmentLpModel } from "./assignment-lp-model.js";
 import { solveWithJsLpSolver } from "../backend/js-lp-solver-backend.js";
+import { windowProblemArb } from "./test-window-problems.js";
+import { indexPairs } from "./assignment-problem.js";
+import { lpDualBound } from "./assignment-bound.js";
 
 /** Exhaustive optimum of a tiny assignment: every item to one of its meetings or none. */
 function bruteForce(problem: AssignmentProblem): number {
@@ -90,6 +93,32 @@ describe("solveAssignment", () => {
       }),
       { numRuns: 300, seed: 7 },
     );
+  });
+
+  it("on window-shaped instances (the agenda model's, where the LP-priced starts matter): bound valid, 'optimal' only when it is, LP prices a valid bound", () => {
+    let proved = 0;
+    fc.assert(
+      fc.property(windowProblemArb, (problem) => {
+        const best = bruteForce(problem);
+        const r = solveAssignment(problem);
+        expect(r.objective).toBeLessThanOrEqual(best);
+        expect(r.bound).toBeGreaterThanOrEqual(best - 1e-6);
+        if (r.optimal) {
+          expect(r.objective).toBe(best);
+          proved++;
+        }
+        // Any prices the LP dual stops at give a bound no lower than the optimum.
+        expect(lpDualBound(problem, indexPairs(problem), best, 200).bound).toBeGreaterThanOrEqual(best - 1e-6);
+        problem.meetings.forEach((mt, m) => {
+          const here = r.meetingOf.map((x, i) => (x === m ? i : -1)).filter((i) => i >= 0);
+          expect(here.length).toBeLessThanOrEqual(mt.maxItems);
+          expect(here.reduce((s, i) => s + problem.items[i]!.minutes, 0)).toBeLessThanOrEqual(mt.maxMinutes);
+          for (const i of here) expect(problem.pairs.some((p) => p.item === i && p.meeting === m)).toBe(true);
+        });
+      }),
+      { numRuns: 300, seed: 23 },
+    );
+    expect(proved).toBeGreaterThan(150);
   });
 
   it("proves small instances optimal", () => {

@@ -2,27 +2,37 @@ import { evaluateAssignment, indexPairs, type AssignmentProblem, type Assignment
 import { greedyAssignment, improveAssignment, repairSelection } from "./improve-assignment.js";
 import { improveMeetingPair } from "./pair-move.js";
 import { insertByEjection } from "./ejection-chain.js";
-import { boundAssignment, closes, type BoundOptions } from "./assignment-bound.js";
+import { boundAssignment, closes, type BoundOptions, type BoundResult, type LpPrices } from "./assignment-bound.js";
+import { rollAssignment } from "./roll-assignment.js";
+import { chooseRoundingSteps, roundedWeightBound } from "./rounded-bound.js";
 
 /**
  * Pairs of meetings up to `reach` apart are re-optimised together, for up to
  * `rounds` rounds. A two-meeting step costs a (minutes × minutes) table, so
- * the wider neighbourhood is used only on instances with few eligible pairs
- * (in the benchmark it lifted 300 items / 26 meetings from 8480 to 8500 for
- * about 0.06 s; at 1,000 items reach 2 doubled the time for +23, 0.1 %);
- * ejection chains then add a few more there (8511).
+ * the neighbourhood is used only on instances with few eligible pairs (from
+ * the greedy start it lifted 300 items / 26 meetings from 8480 to 8500; from
+ * the LP-priced starts it found nothing at 1,000 items / 52 meetings, on the
+ * benchmark and three other seeds, for 0.3 s, so large instances skip it).
  */
 const WIDE_PAIRS_MAX = 3000;
-const pairSearch = (pairs: number) => (pairs <= WIDE_PAIRS_MAX ? { reach: 2, rounds: 8, chain: 3 } : { reach: 1, rounds: 4, chain: 0 });
+const pairSearch = (pairs: number) => (pairs <= WIDE_PAIRS_MAX ? { reach: 2, rounds: 8, chain: 3 } : { reach: 1, rounds: 0, chain: 0 });
+
+/**
+ * How much the priced future counts in the time-ordered starts (1 = as
+ * priced). On the benchmark and on other seeds the polished starts of 0.9,
+ * 0.95, 0.97, 1 and 1.02 ended at the same value; two keep some variety.
+ */
+const ROLL_SCALES = [1, 0.95];
 
 export type SolveAssignmentOptions = Omit<BoundOptions, "target"> & { maxSweeps?: number };
 
 /**
  * Solves the agenda assignment: a greedy start, exact per-meeting
  * re-optimisation until no meeting can be improved, Lagrangian bounds (whose
- * price choices seed further starts), then exact two-meeting exchanges; the
- * answer is `optimal` only when the bound proves it, else the report carries
- * the gap. Weights must be whole numbers. Deterministic: fixed iteration
+ * prices seed further starts: time-ordered knapsack rolls from the LP prices,
+ * the best by far, and the knapsacks' own choices), then exact two-meeting
+ * exchanges and ejection chains; the answer is `optimal` only when the bound
+ * proves it, else the report carries the gap. Weights must be whole numbers. Deterministic: fixed iteration
  * counts, no clock, ties by index.
  */
 export function solveAssignment(problem: AssignmentProblem, options: SolveAssignmentOptions = {}): AssignmentResult {
@@ -51,8 +61,33 @@ export function solveAssignment(problem: AssignmentProblem, options: SolveAssign
     }
     return objective;
   };
-  const { bound, kind } = boundAssignment(problem, index, { ...options, target: objective, onSelection });
-  if (!closes(bound, objective)) {
+  // Starts built in time order from the LP prices (see roll-assignment.ts).
+  const onLpPrices = (prices: LpPrices) => {
+    for (const scale of ROLL_SCALES) {
+      const candidate = rollAssignment(problem, index, prices.alpha, prices.beta, scale);
+      total += improveAssignment(problem, index, candidate, options.maxSweeps);
+      const value = evaluateAssignment(problem, index, candidate);
+      if (value > objective) {
+        objective = value;
+        best = candidate;
+      }
+    }
+    return objective;
+  };
+  let proved: BoundResult = boundAssignment(problem, index, { ...options, target: objective, onSelection, onLpPrices });
+  // The rounded-weight bound (see rounded-bound.ts) for the incumbent: once
+  // here, which may make the local search below unnecessary, and again if it
+  // improved the incumbent (the best step depends on the incumbent's weights).
+  const roundBound = () => {
+    for (const step of closes(proved.bound, objective) ? [] : chooseRoundingSteps(problem, index, best)) {
+      const rounded = roundedWeightBound(problem, step, objective, options.lpIterations);
+      if (rounded < proved.bound) proved = { bound: rounded, kind: "rounded-weights" };
+      if (closes(proved.bound, objective)) break;
+    }
+  };
+  roundBound();
+  if (!closes(proved.bound, objective)) {
+    const start = objective;
     // Two-meeting exchanges between neighbours in time, then single meetings again.
     // Only pairs touching a meeting that changed in the last round are revisited.
     const { reach, rounds, chain } = pairSearch(problem.pairs.length);
@@ -75,6 +110,7 @@ export function solveAssignment(problem: AssignmentProblem, options: SolveAssign
     const chained = chain > 0 ? insertByEjection(problem, index, best, chain) : 0;
     if (chained > 0) total += chained + improveAssignment(problem, index, best, options.maxSweeps);
     objective = evaluateAssignment(problem, index, best);
+    if (objective > start) roundBound();
   }
-  return { meetingOf: best, objective, bound: Math.max(objective, bound), optimal: closes(bound, objective), boundKind: kind, sweeps: total };
+  return { meetingOf: best, objective, bound: Math.max(objective, proved.bound), optimal: closes(proved.bound, objective), boundKind: proved.kind, sweeps: total };
 }

@@ -1,0 +1,18 @@
+import fc from "fast-check";
+import type { AssignmentProblem } from "./assignment-problem.js";
+
+/** Items eligible for a contiguous window of meetings, worth less the later they go (the agenda model's shape). */
+export const windowProblemArb = fc
+  .record({
+    meetings: fc.array(fc.record({ maxItems: fc.integer({ min: 1, max: 4 }), maxMinutes: fc.integer({ min: 0, max: 30 }) }), { minLength: 1, maxLength: 4 }),
+    items: fc.array(fc.record({ minutes: fc.integer({ min: 1, max: 12 }), first: fc.nat(3), span: fc.nat(3), worth: fc.integer({ min: 1, max: 6 }) }), { minLength: 1, maxLength: 8 }),
+  })
+  .map(({ meetings, items }): AssignmentProblem => ({
+    items: items.map((it) => ({ minutes: it.minutes })),
+    meetings,
+    pairs: items.flatMap((it, i) => {
+      const first = Math.min(it.first, meetings.length - 1);
+      const last = Math.min(meetings.length - 1, first + it.span);
+      return Array.from({ length: last - first + 1 }, (_, k) => ({ item: i, meeting: first + k, weight: 10 * it.worth - 3 * k }));
+    }),
+  }));
