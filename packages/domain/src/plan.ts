@@ -145,6 +145,12 @@ export const SolveReport = z.object({
    * the fewest rules it can, and the checker reports each break).
    */
   infeasible: z.array(LocalizedText).optional(),
+  /**
+   * With `infeasible`: true when the planner proved that no plan keeps every
+   * hard rule, false when its search only ran out of budget before finding
+   * one (the plan may then still be improvable by hand).
+   */
+  infeasibleProved: z.boolean().optional(),
 });
 export type SolveReport = z.infer<typeof SolveReport>;
 

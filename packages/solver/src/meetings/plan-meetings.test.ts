@@ -208,6 +208,8 @@ describe("planMeetings: infeasible input", () => {
     const r = await plan(spec);
     expect(r.infeasible.length).toBeGreaterThan(0);
     expect(r.solve[0]!.infeasible).toEqual(r.infeasible);
+    // The bound itself needs a break: proved, so the CLI exits 3 (not merely out of budget).
+    expect(r.solve[0]!.infeasibleProved).toBe(true);
     const first = r.infeasible[0]!;
     expect(first.zh).toMatch(/^2026-0[12]：常务会议需要在\d\d-\d\d至\d\d-\d\d之间找一个星期二至星期五、召集人在场、过半数组成人员出席的日子/);
     expect(first.zh).toContain("8名组成人员中5人不在");

@@ -45,6 +45,8 @@ export async function planMeetings(input: PlanMeetingsInput): Promise<MeetingsPl
   let objective = 0;
   let bound = 0;
   let optimal = true;
+  // One component proved to need a break proves the whole period infeasible.
+  let infeasibleProved = false;
   const nodeLimit = input.nodeLimit ?? 1_000;
 
   for (const component of components) {
@@ -73,6 +75,7 @@ export async function planMeetings(input: PlanMeetingsInput): Promise<MeetingsPl
       if (!result) throw new Error(`meetings: relaxed problem of ${component.map((i) => contexts[i]!.series.id).join(", ")} has no solution`);
       // Proven only when the bound itself needs a break; else the search ran out of budget first.
       const proven = result.bound >= BREAK_COST;
+      infeasibleProved ||= proven;
       const before = conflicts.length;
       used.forEach((p, k) => {
         const path = result!.solutions[k]!.path;
@@ -112,7 +115,7 @@ export async function planMeetings(input: PlanMeetingsInput): Promise<MeetingsPl
       ...(infeasible.length > 0 ? [`infeasible: each broken hard rule costs ${BREAK_COST}`] : []),
       ...notes,
     ],
-    ...(infeasible.length > 0 ? { infeasible } : {}),
+    ...(infeasible.length > 0 ? { infeasible, infeasibleProved } : {}),
   };
   meetings.sort((a, b) => cmp(a.date, b.date) || cmp(a.start, b.start) || cmp(a.id, b.id));
   changes.sort((a, b) => cmp(a.meeting, b.meeting) || cmp(a.kind, b.kind));

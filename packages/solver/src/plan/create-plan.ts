@@ -71,7 +71,11 @@ export async function createPlan(input: CreatePlanInput): Promise<Plan> {
   return plan;
 }
 
-/** True when some planner found no plan keeping every hard rule (the CLI exits 3). */
+/**
+ * True when some planner proved that no plan keeps every hard rule (the CLI
+ * exits 3). A search that only ran out of budget does not count: its plan's
+ * breaks are hard violations like any other (exit 1).
+ */
 export function isInfeasiblePlan(plan: Plan): boolean {
-  return plan.solve.some((s) => (s.infeasible?.length ?? 0) > 0);
+  return plan.solve.some((s) => (s.infeasible?.length ?? 0) > 0 && s.infeasibleProved !== false);
 }
