@@ -1,7 +1,7 @@
 import type { PlannedMeeting } from "@yishi/domain";
 import type { SeriesProblem } from "./build-sequence.js";
 import type { PlanningPeriod } from "./meeting-input.js";
-import { occurrenceAt } from "./resolve-clashes.js";
+import { occurrenceAt } from "./series-clash.js";
 
 const QUARTERS = ["第一季度", "第二季度", "第三季度", "第四季度"];
 

@@ -2,7 +2,7 @@ import type { LpModel, LpTerm, LpConstraint, LpVariable } from "../backend/lp-mo
 import { buildSeriesProblems } from "./build-problems.js";
 import type { SeriesProblem } from "./build-sequence.js";
 import type { PlanMeetingsInput } from "./meeting-input.js";
-import { occurrenceAt, sharePeople } from "./resolve-clashes.js";
+import { occurrenceAt, sharePeople } from "./series-clash.js";
 import { timesOverlap } from "./clock.js";
 
 /**

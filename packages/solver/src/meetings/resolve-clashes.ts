@@ -1,4 +1,3 @@
-import { addMinutes, timesOverlap } from "./clock.js";
 import type { SeriesProblem } from "./build-sequence.js";
 import { solveSequence, type SequenceSolution } from "./sequence-dp.js";
 import { improveDual, type ClashClique, type DualBound } from "./lagrangian-bound.js";
@@ -7,6 +6,7 @@ import { improveByNeighbourhood, repairByNeighbourhood } from "./repair-neighbou
 import { pop, push } from "./best-first-heap.js";
 import { findClashCliques } from "./clash-cliques.js";
 import { searchWithLagrangian } from "./lagrangian-search.js";
+import { buildClashGraph } from "./series-clash.js";
 
 /**
  * Series that share a room or a person are coupled only through days both
@@ -32,27 +32,6 @@ export interface ComponentResult {
   unavoidable: number;
 }
 
-interface Occurrence {
-  date: string;
-  start: string;
-  end: string;
-  room?: string;
-}
-
-export function occurrenceAt(problem: SeriesProblem, nodeIndex: number): Occurrence {
-  const node = problem.nodes[nodeIndex]!;
-  const ctx = problem.context;
-  const start = node.pinned?.start ?? ctx.start;
-  const room = node.pinned?.room ?? ctx.room;
-  return { date: node.date, start, end: node.pinned?.start ? addMinutes(start, ctx.durationMinutes) : ctx.end, ...(room !== undefined ? { room } : {}) };
-}
-
-/** True when the two series share a person or (at a given occurrence) a room. */
-export function sharePeople(a: SeriesProblem, b: SeriesProblem): boolean {
-  const set = new Set(a.context.expected);
-  return b.context.expected.some((p) => set.has(p));
-}
-
 interface Node {
   forbidden: Set<number>[];
   /** Each series' own optimum under the node's exclusions. */
@@ -68,7 +47,6 @@ export interface ResolveOptions {
   nodeLimit: number;
   /** Subgradient iterations of the Lagrangian bound (default 200). */
   dualIterations?: number;
-  /** A known clash-free plan (node indices per series) to start from. */
   /** A plan to start from (node indices per series); a missing series is fitted around the others. */
   seed?: (number[] | undefined)[];
   /** A sub-problem of a neighbourhood repair: no repair inside it. */
@@ -81,39 +59,10 @@ const LARGE = 12;
 export function resolveClashes(problems: SeriesProblem[], options: ResolveOptions): ComponentResult | undefined {
   const { nodeLimit } = options;
   const k = problems.length;
-  const people = problems.map((a) => problems.map((b) => a !== b && sharePeople(a, b)));
-  const occ = problems.map((p) => p.nodes.map((_, n) => occurrenceAt(p, n)));
-  const nodeByDate = problems.map((p) => new Map(p.nodes.map((n, i) => [n.date, i] as const)));
-  const clash = (s: number, n: number, t: number, m: number) => {
-    const x = occ[s]![n]!;
-    const y = occ[t]![m]!;
-    if (x.date !== y.date || !timesOverlap(x.start, x.end, y.start, y.end)) return false;
-    return people[s]![t]! || (x.room !== undefined && x.room === y.room);
-  };
+  const { nodeByDate, clash, adjacent, neighbours } = buildClashGraph(problems);
   const forced = (s: number, n: number) => problems[s]!.nodes[n]!.forced;
   const solveOne = (i: number, forbidden: Set<number>, extra?: ((n: number) => number) | Float64Array) => solveSequence(problems[i]!, forbidden.size === 0 ? undefined : (n) => forbidden.has(n), extra);
   const sum = (sols: SequenceSolution[]) => sols.reduce((t, s) => t + s.cost, 0);
-  // Who can clash with whom, read once: adjacent[s][t][m] is the node of s that clashes with node m of t (−1: none).
-  const adjacent: (Int32Array | undefined)[][] = problems.map(() => problems.map(() => undefined));
-  const neighbours: number[][] = problems.map(() => []);
-  for (let s = 0; s < k; s++) {
-    for (let t = 0; t < k; t++) {
-      if (s === t) continue;
-      const row = new Int32Array(problems[t]!.nodes.length).fill(-1);
-      let any = false;
-      problems[t]!.nodes.forEach((node, m) => {
-        const n = nodeByDate[s]!.get(node.date);
-        if (n !== undefined && clash(s, n, t, m)) {
-          row[m] = n;
-          any = true;
-        }
-      });
-      if (any) {
-        adjacent[s]![t] = row;
-        neighbours[s]!.push(t);
-      }
-    }
-  }
   /** Nodes of series s that clash with the paths of the other series (with how many). */
   const clashingNodes = (s: number, sols: (SequenceSolution | undefined)[]) => {
     const out = new Map<number, number>();
