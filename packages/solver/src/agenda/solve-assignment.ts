@@ -5,6 +5,7 @@ import { insertByEjection } from "./ejection-chain.js";
 import { boundAssignment, closes, type BoundOptions, type BoundResult, type LpPrices } from "./assignment-bound.js";
 import { rollAssignment } from "./roll-assignment.js";
 import { chooseRoundingSteps, roundedWeightBound } from "./rounded-bound.js";
+import { rollRoundedStart } from "./rounded-start.js";
 
 /**
  * Pairs of meetings up to `reach` apart are re-optimised together, for up to
@@ -30,7 +31,8 @@ export type SolveAssignmentOptions = Omit<BoundOptions, "target"> & { maxSweeps?
  * Solves the agenda assignment: a greedy start, exact per-meeting
  * re-optimisation until no meeting can be improved, Lagrangian bounds (whose
  * prices seed further starts: time-ordered knapsack rolls from the LP prices,
- * the best by far, and the knapsacks' own choices), then exact two-meeting
+ * the best by far, and the knapsacks' own choices), a start on the rounded
+ * problem's slack-free pairs (rounded-start.ts), then exact two-meeting
  * exchanges and ejection chains; the answer is `optimal` only when the bound
  * proves it, else the report carries the gap. Weights must be whole numbers. Deterministic: fixed iteration
  * counts, no clock, ties by index.
@@ -85,6 +87,18 @@ export function solveAssignment(problem: AssignmentProblem, options: SolveAssign
       if (closes(proved.bound, objective)) break;
     }
   };
+  // Starts on the rounded problem's slack-free pairs (see rounded-start.ts)
+  // look for a plan meeting the rounded bound, before that bound is computed.
+  for (const step of closes(proved.bound, objective) ? [] : chooseRoundingSteps(problem, index, best)) {
+    const candidate = rollRoundedStart(problem, step, objective, options.lpIterations, options.maxSweeps);
+    if (candidate === undefined) continue;
+    total += improveAssignment(problem, index, candidate, options.maxSweeps);
+    const value = evaluateAssignment(problem, index, candidate);
+    if (value > objective) {
+      objective = value;
+      best = candidate;
+    }
+  }
   roundBound();
   if (!closes(proved.bound, objective)) {
     const start = objective;
