@@ -3,18 +3,7 @@ import fc from "fast-check";
 import { insertByEjection } from "./ejection-chain.js";
 import { evaluateAssignment, indexPairs, type AssignmentProblem } from "./assignment-problem.js";
 import { greedyAssignment } from "./improve-assignment.js";
-
-/** Caps, minutes and eligibility checked here directly, not through the solver's bookkeeping. */
-function assertFeasible(problem: AssignmentProblem, meetingOf: readonly number[]): void {
-  problem.meetings.forEach((mt, m) => {
-    const here = meetingOf.map((x, i) => (x === m ? i : -1)).filter((i) => i >= 0);
-    expect(here.length).toBeLessThanOrEqual(mt.maxItems);
-    expect(here.reduce((s, i) => s + problem.items[i]!.minutes, 0)).toBeLessThanOrEqual(mt.maxMinutes);
-  });
-  meetingOf.forEach((m, i) => {
-    if (m >= 0) expect(problem.pairs.some((p) => p.item === i && p.meeting === m && p.weight > 0)).toBe(true);
-  });
-}
+import { assertFeasible } from "./test-window-problems.js";
 
 const problemArb = fc
   .record({

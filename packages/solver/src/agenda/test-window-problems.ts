@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { expect } from "vitest";
 import type { AssignmentProblem } from "./assignment-problem.js";
 
 /** Items eligible for a contiguous window of meetings, worth less the later they go (the agenda model's shape). */
@@ -16,3 +17,15 @@ export const windowProblemArb = fc
       return Array.from({ length: last - first + 1 }, (_, k) => ({ item: i, meeting: first + k, weight: 10 * it.worth - 3 * k }));
     }),
   }));
+
+/** Caps, minutes and eligibility checked here directly, not through the solver's bookkeeping. */
+export function assertFeasible(problem: AssignmentProblem, meetingOf: readonly number[]): void {
+  problem.meetings.forEach((mt, m) => {
+    const here = meetingOf.map((x, i) => (x === m ? i : -1)).filter((i) => i >= 0);
+    expect(here.length).toBeLessThanOrEqual(mt.maxItems);
+    expect(here.reduce((s, i) => s + problem.items[i]!.minutes, 0)).toBeLessThanOrEqual(mt.maxMinutes);
+  });
+  meetingOf.forEach((m, i) => {
+    if (m >= 0) expect(problem.pairs.some((p) => p.item === i && p.meeting === m && p.weight > 0)).toBe(true);
+  });
+}
