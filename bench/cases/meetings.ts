@@ -147,6 +147,14 @@ export const cases: BenchCase[] = [
     referenceModel: (input) => buildMeetingsReferenceModel((input as MeetingsBenchInput).governments[0]!),
   },
   {
+    // Not an issue size: the same shape on four more seeds, so the figures show how far the 40-series result carries.
+    name: "meetings: 40 series, four more seeds (robustness), one year each",
+    problem: "meetings",
+    targetMs: 4 * 5_000,
+    setup: (): MeetingsBenchInput => ({ governments: [41, 42, 43, 44].map((seed) => inputFor(generateGovernment(seed, shared), "2026")) }),
+    run: (input) => runGovernments(input as MeetingsBenchInput),
+  },
+  {
     name: "meetings: 100 governments, one year each",
     problem: "meetings",
     targetMs: 60_000,
