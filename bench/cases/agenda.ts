@@ -47,12 +47,12 @@ function agendaCase(items: number, meetings: number, targetMs: number, seed: num
       const result = solveAssignment(problem);
       const placed = result.meetingOf.filter((m) => m >= 0).length;
       // Weights are whole numbers: the optimum is at most ⌊bound⌋, so this is the most still to gain.
-      const gap = Math.floor(result.bound + 1e-6) - result.objective;
+      const boundGap = Math.floor(result.bound + 1e-6) - result.objective;
       return {
         objective: result.objective,
         bound: result.bound,
         provedOptimal: result.optimal,
-        figures: { placed, pairs: problem.pairs.length, boundKind: result.boundKind, sweeps: result.sweeps, gap },
+        figures: { placed, pairs: problem.pairs.length, boundKind: result.boundKind, sweeps: result.sweeps, boundGap },
       };
     },
     referenceModel: (input) => toAssignmentLpModel(input as AssignmentProblem),
