@@ -7,6 +7,7 @@ import { resolveClashes } from "./resolve-clashes.js";
 import { searchWithLagrangian } from "./lagrangian-search.js";
 import { findComponents } from "./plan-meetings.js";
 import { solveSequence, type SequenceSolution } from "./sequence-dp.js";
+import { createTestRandom } from "./test-sequence-problems.js";
 
 /**
  * The component search (Lagrangian bound, heuristics, neighbourhood repair,
@@ -14,11 +15,6 @@ import { solveSequence, type SequenceSolution } from "./sequence-dp.js";
  * never exceeds the true optimum, the plan is clash-free and never better
  * than the optimum, and "optimal" is claimed only when it is the optimum.
  */
-
-function rng(seed: number) {
-  let a = seed;
-  return () => ((a = (a * 1103515245 + 12345) % 2147483648) / 2147483648);
-}
 
 const date = (day: number) => `2026-03-${String(day + 1).padStart(2, "0")}`;
 
@@ -90,7 +86,7 @@ function bruteForce(problems: SeriesProblem[]): number {
 
 /** A chain of five series: neighbours share a person at the same time, so groups are smaller than the component. */
 function chain(seed: number): SeriesProblem[] {
-  const rand = rng(seed);
+  const rand = createTestRandom(seed);
   // Days drawn from a shared pool (like series on the same weekdays), so optima often coincide.
   const pool = [1, 2, 3, 7, 8, 9, 10, 14, 15, 16, 17, 21, 22, 23, 24, 28];
   return [0, 1, 2, 3, 4].map((i) => series(rand, `s${i}`, [`p${i}`, `p${i + 1}`], `room${i}`, "09:00", "10:30", pool));
@@ -222,7 +218,7 @@ describe("searchWithLagrangian: branch and bound with re-optimised multipliers",
 
 describe("restrictProblem", () => {
   it("solves like the full problem with the other days excluded, mapped back to its node indices", () => {
-    const rand = rng(3);
+    const rand = createTestRandom(3);
     for (let trial = 0; trial < 40; trial++) {
       const p = series(rand, "s", ["a"], "r", "09:00", "10:30");
       const keep = p.nodes.map(() => rand() < 0.7);
@@ -237,7 +233,7 @@ describe("restrictProblem", () => {
 
 describe("findComponents", () => {
   it("joins series only when they can clash: a shared person or room at overlapping times", () => {
-    const rand = rng(11);
+    const rand = createTestRandom(11);
     const morning = series(rand, "a", ["mayor", "x"], "r1", "09:00", "10:30");
     const afternoon = series(rand, "b", ["mayor", "y"], "r1", "14:30", "16:00");
     const overrun = series(rand, "c", ["z"], "r1", "10:00", "11:30");

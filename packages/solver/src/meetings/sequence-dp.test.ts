@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { solveSequence, type SequenceNode, type SequenceProblem } from "./sequence-dp.js";
+import { solveSequence, type SequenceProblem } from "./sequence-dp.js";
+import { createTestRandom, randomSequenceProblem } from "./test-sequence-problems.js";
 
 /** Every subset of days, checked against the same rules: the DP's answer must be the cheapest. */
 function bruteForce(p: SequenceProblem): number {
@@ -36,32 +37,11 @@ function bruteForce(p: SequenceProblem): number {
   return best;
 }
 
-function rng(seed: number) {
-  let a = seed;
-  return () => ((a = (a * 1103515245 + 12345) % 2147483648) / 2147483648);
-}
-
 describe("solveSequence", () => {
   it("equals brute force on random gap problems (every n weeks) and span problems (per month)", () => {
-    const rand = rng(7);
+    const rand = createTestRandom(7);
     for (let trial = 0; trial < 150; trial++) {
-      const spans = trial % 2 === 0;
-      const days = [...new Set(Array.from({ length: 9 }, () => Math.floor(rand() * 40)))].sort((a, b) => a - b);
-      const nodes: SequenceNode[] = days.map((day) => ({ day, cost: Math.floor(rand() * 6), forced: rand() < 0.08, span: spans ? Math.floor(day / 10) : -1 }));
-      const p: SequenceProblem = {
-        nodes,
-        spans: spans ? [0, 1, 2, 3].map(() => ({ min: Math.floor(rand() * 2), max: 2, target: 2 })) : [],
-        minGap: spans ? 3 : 5,
-        maxGap: spans ? Infinity : 12,
-        gapCost: (g) => Math.abs(g - 7),
-        positionCost: (node, k) => (node.span >= 0 ? k : 0),
-        startCost: (node) => (spans ? 0 : node.day + 1 > 12 ? Infinity : 0),
-        endCost: (node) => (spans ? 0 : 40 - node.day > 12 ? Infinity : 0),
-        emptyCost: spans ? 0 : Infinity,
-        shortCost: 4,
-        shortfallCost: Infinity,
-        longGapCost: Infinity,
-      };
+      const p = randomSequenceProblem(rand, { days: 9, forcedRate: 0.08, spans: trial % 2 === 0 });
       const dp = solveSequence(p);
       expect(dp?.cost ?? Infinity).toBe(bruteForce(p));
     }

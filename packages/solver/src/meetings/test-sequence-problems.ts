@@ -1,0 +1,39 @@
+import type { SequenceNode, SequenceProblem } from "./sequence-dp.js";
+
+/** A small seeded LCG: the meetings tests' random instances are the same on every run. */
+export function createTestRandom(seed: number): () => number {
+  let a = seed;
+  return () => ((a = (a * 1103515245 + 12345) % 2147483648) / 2147483648);
+}
+
+export interface RandomSequenceOptions {
+  /** Days drawn (duplicates dropped) from the first 40. */
+  days: number;
+  forcedRate: number;
+  /** Per-month spans (counts per span) instead of gap limits (every n weeks). */
+  spans: boolean;
+  /** Gap problems only: late starts, early ends and long gaps cost 500 each instead of being forbidden. */
+  relaxed?: boolean;
+}
+
+/** A random one-series problem: gap problems (every n weeks) or span problems (per month). */
+export function randomSequenceProblem(rand: () => number, options: RandomSequenceOptions): SequenceProblem {
+  const { spans } = options;
+  const breakCost = options.relaxed ? 500 : Infinity;
+  const days = [...new Set(Array.from({ length: options.days }, () => Math.floor(rand() * 40)))].sort((a, b) => a - b);
+  const nodes: SequenceNode[] = days.map((day) => ({ day, cost: Math.floor(rand() * 6), forced: rand() < options.forcedRate, span: spans ? Math.floor(day / 10) : -1 }));
+  return {
+    nodes,
+    spans: spans ? [0, 1, 2, 3].map(() => ({ min: Math.floor(rand() * 2), max: 2, target: 2 })) : [],
+    minGap: spans ? 3 : 5,
+    maxGap: spans ? Infinity : 12,
+    gapCost: (g) => Math.abs(g - 7),
+    positionCost: (node, k) => (node.span >= 0 ? k : 0),
+    startCost: (node) => (spans ? 0 : node.day + 1 > 12 ? breakCost : 0),
+    endCost: (node) => (spans ? 0 : 40 - node.day > 12 ? breakCost : 0),
+    emptyCost: spans ? 0 : Infinity,
+    shortCost: 4,
+    shortfallCost: Infinity,
+    longGapCost: breakCost,
+  };
+}
