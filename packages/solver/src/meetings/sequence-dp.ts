@@ -129,6 +129,36 @@ export function prepare(p: SequenceProblem): Tables {
   return tables;
 }
 
+/** A call's node facts: excluded (never a forced node), forced, and cost with its price. */
+export interface NodeFacts {
+  out: Uint8Array;
+  forcedAt: Uint8Array;
+  nodeCost: Float64Array;
+  /** First and last forced node (n and −1 when none). */
+  firstForced: number;
+  lastForced: number;
+}
+
+/** Exclusions and prices read once per call: the DPs' inner loops run O(nodes × window) times. */
+export function readNodes(p: SequenceProblem, excluded: ((i: number) => boolean) | Uint8Array, extra?: ((i: number) => number) | Float64Array): NodeFacts {
+  const n = p.nodes.length;
+  const out = new Uint8Array(n);
+  const forcedAt = new Uint8Array(n);
+  const nodeCost = new Float64Array(n);
+  let firstForced = n;
+  let lastForced = -1;
+  for (let i = 0; i < n; i++) {
+    forcedAt[i] = p.nodes[i]!.forced ? 1 : 0;
+    out[i] = !forcedAt[i] && (typeof excluded === "function" ? excluded(i) : excluded[i] === 1) ? 1 : 0;
+    nodeCost[i] = p.nodes[i]!.cost + (extra === undefined ? 0 : typeof extra === "function" ? extra(i) : extra[i]!);
+    if (forcedAt[i]) {
+      if (firstForced === n) firstForced = i;
+      lastForced = i;
+    }
+  }
+  return { out, forcedAt, nodeCost, firstForced, lastForced };
+}
+
 /**
  * Solves the program; `excluded(i)` (or `excluded[i] === 1`) removes a node (branch and bound forbids
  * days); `extra` adds a price per node (a function or one value per node).
@@ -146,18 +176,7 @@ export function solveSequence(p: SequenceProblem, excluded: ((i: number) => bool
   const lastSpan = p.spans.length;
   const strictSpans = !Number.isFinite(p.shortfallCost);
   const finiteLong = Number.isFinite(p.longGapCost);
-  let firstForced = n;
-  for (let i = 0; i < n; i++) if (p.nodes[i]!.forced) { firstForced = i; break; }
-
-  // Exclusions and prices read once: the inner loop runs O(nodes × window) times.
-  const out = new Uint8Array(n);
-  const nodeCost = new Float64Array(n);
-  const forcedAt = new Uint8Array(n);
-  for (let i = 0; i < n; i++) {
-    forcedAt[i] = p.nodes[i]!.forced ? 1 : 0;
-    out[i] = !forcedAt[i] && (typeof excluded === "function" ? excluded(i) : excluded[i] === 1) ? 1 : 0;
-    nodeCost[i] = p.nodes[i]!.cost + (extra === undefined ? 0 : typeof extra === "function" ? extra(i) : extra[i]!);
-  }
+  const { out, forcedAt, nodeCost, firstForced, lastForced } = readNodes(p, excluded, extra);
   const { day, span, position, gap: gapTable, exit, skip } = T;
   const minGap = p.minGap;
   const longest = finiteLong ? 4 * p.maxGap : p.maxGap;
@@ -212,8 +231,6 @@ export function solveSequence(p: SequenceProblem, excluded: ((i: number) => bool
 
   let bestEnd = firstForced < n ? Infinity : p.emptyCost + skippedSpansCost(p, -1, lastSpan);
   let endState = -1;
-  let lastForced = -1;
-  for (let i = 0; i < n; i++) if (forcedAt[i]) lastForced = i;
   for (let i = Math.max(0, lastForced); i < n; i++) {
     for (let k = 1; k <= maxK; k++) {
       const from = best[i * K1 + k]!;

@@ -1,4 +1,4 @@
-import { prepare, type SequenceProblem } from "./sequence-dp.js";
+import { prepare, readNodes, type SequenceProblem } from "./sequence-dp.js";
 
 /**
  * For every node of a series, the cost of its best path that uses that node
@@ -16,20 +16,7 @@ export function costThroughNodes(p: SequenceProblem, excluded: ((i: number) => b
   const lastSpan = p.spans.length;
   const finiteLong = Number.isFinite(p.longGapCost);
   const { day, span, position, gap: gapTable, exit, skip } = T;
-  const out = new Uint8Array(n);
-  const forcedAt = new Uint8Array(n);
-  const nodeCost = new Float64Array(n);
-  let firstForced = n;
-  let lastForced = -1;
-  for (let i = 0; i < n; i++) {
-    forcedAt[i] = p.nodes[i]!.forced ? 1 : 0;
-    out[i] = !forcedAt[i] && (typeof excluded === "function" ? excluded(i) : excluded[i] === 1) ? 1 : 0;
-    nodeCost[i] = p.nodes[i]!.cost + (extra ? extra[i]! : 0);
-    if (forcedAt[i]) {
-      if (firstForced === n) firstForced = i;
-      lastForced = i;
-    }
-  }
+  const { out, forcedAt, nodeCost, firstForced, lastForced } = readNodes(p, excluded, extra);
   const minGap = p.minGap;
   const longest = finiteLong ? 4 * p.maxGap : p.maxGap;
   const strictSpans = usesSpans && !Number.isFinite(p.shortfallCost);
