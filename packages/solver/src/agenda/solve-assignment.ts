@@ -34,8 +34,8 @@ export type SolveAssignmentOptions = Omit<BoundOptions, "target"> & { maxSweeps?
  * the best by far, and the knapsacks' own choices), a start on the rounded
  * problem's slack-free pairs (rounded-start.ts), then exact two-meeting
  * exchanges and ejection chains; the answer is `optimal` only when the bound
- * proves it, else the report carries the gap. Weights must be whole numbers. Deterministic: fixed iteration
- * counts, no clock, ties by index.
+ * proves it, else the report carries the gap. Weights must be whole numbers.
+ * Deterministic: fixed iteration counts, no clock, ties by index.
  */
 export function solveAssignment(problem: AssignmentProblem, options: SolveAssignmentOptions = {}): AssignmentResult {
   for (const p of problem.pairs) {
@@ -47,33 +47,30 @@ export function solveAssignment(problem: AssignmentProblem, options: SolveAssign
   let best = meetingOf;
   let objective = evaluateAssignment(problem, index, meetingOf);
   let total = sweeps;
-  // Lagrangian heuristic: each selection of the bound's knapsacks, made
-  // feasible and then improved, may beat the incumbent.
-  const onSelection = (selection: number[]) => {
-    const candidate = repairSelection(problem, index, selection);
-    let value = evaluateAssignment(problem, index, candidate);
-    // Polishing is the expensive part: only for selections already close.
-    if (value >= objective - Math.abs(objective) * 0.01) {
-      total += improveAssignment(problem, index, candidate, 2);
-      value = evaluateAssignment(problem, index, candidate);
-    }
+  /** Keeps `candidate` when it beats the incumbent. */
+  const keep = (candidate: number[], value = evaluateAssignment(problem, index, candidate)) => {
     if (value > objective) {
       objective = value;
       best = candidate;
     }
+  };
+  const polishAndKeep = (candidate: number[], maxSweeps = options.maxSweeps) => {
+    total += improveAssignment(problem, index, candidate, maxSweeps);
+    keep(candidate);
+  };
+  // Lagrangian heuristic: each selection of the bound's knapsacks, made
+  // feasible and then improved, may beat the incumbent.
+  const onSelection = (selection: number[]) => {
+    const candidate = repairSelection(problem, index, selection);
+    const value = evaluateAssignment(problem, index, candidate);
+    // Polishing is the expensive part: only for selections already close.
+    if (value >= objective - Math.abs(objective) * 0.01) polishAndKeep(candidate, 2);
+    else keep(candidate, value);
     return objective;
   };
   // Starts built in time order from the LP prices (see roll-assignment.ts).
   const onLpPrices = (prices: LpPrices) => {
-    for (const scale of ROLL_SCALES) {
-      const candidate = rollAssignment(problem, index, prices.alpha, prices.beta, scale);
-      total += improveAssignment(problem, index, candidate, options.maxSweeps);
-      const value = evaluateAssignment(problem, index, candidate);
-      if (value > objective) {
-        objective = value;
-        best = candidate;
-      }
-    }
+    for (const scale of ROLL_SCALES) polishAndKeep(rollAssignment(problem, index, prices.alpha, prices.beta, scale));
     return objective;
   };
   let proved: BoundResult = boundAssignment(problem, index, { ...options, target: objective, onSelection, onLpPrices });
@@ -91,13 +88,7 @@ export function solveAssignment(problem: AssignmentProblem, options: SolveAssign
   // look for a plan meeting the rounded bound, before that bound is computed.
   for (const step of closes(proved.bound, objective) ? [] : chooseRoundingSteps(problem, index, best)) {
     const candidate = rollRoundedStart(problem, step, objective, options.lpIterations, options.maxSweeps);
-    if (candidate === undefined) continue;
-    total += improveAssignment(problem, index, candidate, options.maxSweeps);
-    const value = evaluateAssignment(problem, index, candidate);
-    if (value > objective) {
-      objective = value;
-      best = candidate;
-    }
+    if (candidate !== undefined) polishAndKeep(candidate);
   }
   roundBound();
   if (!closes(proved.bound, objective)) {
