@@ -1,5 +1,6 @@
 import type { AssignmentProblem, PairIndex } from "./assignment-problem.js";
 import { solveKnapsack, type KnapsackCandidate } from "./knapsack.js";
+import { boundWithWholeMeetings } from "./whole-meetings-bound.js";
 
 /**
  * Upper bounds on the agenda assignment optimum, all by Lagrangian duality
@@ -15,6 +16,9 @@ import { solveKnapsack, type KnapsackCandidate } from "./knapsack.js";
  *    weights w − μ, giving Σ_i μ_i + Σ_m knapsack_m(w − μ), never weaker than
  *    the LP bound for the μ the LP dual implies, and usually much tighter
  *    because it has no fractional items.
+ * 3. Between the two: the LP prices with the meetings whose knapsack gains
+ *    most kept whole (whole-meetings-bound.ts), one knapsack per meeting and
+ *    no further steps, tried before the knapsack rounds.
  * Both are minimised by projected subgradient steps (Polyak step towards the
  * incumbent's value) with fixed iteration limits, so results are deterministic.
  */
@@ -41,7 +45,7 @@ export interface BoundOptions {
 
 export interface BoundResult {
   bound: number;
-  kind: "trivial" | "lp-dual" | "knapsack-lagrangian" | "rounded-weights";
+  kind: "trivial" | "lp-dual" | "whole-meetings" | "knapsack-lagrangian" | "rounded-weights";
 }
 
 /** Integral weights: a bound below target + 1 proves the incumbent optimal. */
@@ -60,6 +64,9 @@ export function boundAssignment(problem: AssignmentProblem, index: PairIndex, op
   let target = options.onSelection !== undefined ? Math.max(options.target, options.onSelection(lp.choice)) : options.target;
   if (options.onLpPrices !== undefined) target = Math.max(target, options.onLpPrices(lp));
   if (lp.bound < best.bound) best = { bound: lp.bound, kind: "lp-dual" };
+  if (closes(best.bound, target)) return best;
+  const whole = boundWithWholeMeetings(problem, index, lp.alpha, lp.beta).bound;
+  if (whole < best.bound) best = { bound: whole, kind: "whole-meetings" };
   if (closes(best.bound, target)) return best;
   // Knapsack rounds cost a dynamic program per meeting: a fixed work budget.
   // On large instances with many short items the knapsacks are nearly

@@ -36,7 +36,7 @@ export interface AssignmentResult {
   bound: number;
   /** True when the bound proves the objective optimal. */
   optimal: boolean;
-  /** Which bound closed (or came closest): "trivial", "lp-dual", "knapsack-lagrangian" or "rounded-weights". */
+  /** Which bound closed (or came closest): "trivial", "lp-dual", "whole-meetings", "knapsack-lagrangian" or "rounded-weights". */
   boundKind: string;
   /** Improving sweeps of the local search, for reports. */
   sweeps: number;
