@@ -7,6 +7,7 @@ const projects = [
   "packages/rules",
   "packages/solver",
   "packages/solver-highs",
+  "bench",
   "packages/export",
   "apps/web",
   "apps/cli",
