@@ -1,5 +1,6 @@
 export { RULE_PARAMS, RULE_CHECK_IDS, isRuleCheckId } from "./rule-params.js";
 export type { RuleCheckId, RuleParams } from "./rule-params.js";
+export { reachesAmountThreshold } from "./checks/agenda-executive-only.js";
 export { findRules } from "./find-rules.js";
 export type { TypedRule } from "./find-rules.js";
 // --- rule profiles ---

@@ -69,6 +69,8 @@ export const RULE_PARAMS = {
     categories: z.array(ItemCategory).default([]),
     /** Fund items above this amount (yuan). */
     amountYuanOver: z.number().nonnegative().optional(),
+    /** Fund items of this amount (yuan) or more: 以上 includes the number itself. */
+    amountYuanAtLeast: z.number().nonnegative().optional(),
   }),
   /** Legal review done, `lead` before the meeting, for these categories. */
   "agenda.legal-review": z.strictObject({

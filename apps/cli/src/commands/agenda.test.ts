@@ -16,9 +16,12 @@ describe("yishi agenda", () => {
     expect(out).toMatch(/区政府常务会议（2026年第一季度第1次） {2}2026-01-15 09:00–12:00 {2}区政府4楼常务会议室 {2}\[exec#1\]/);
     expect(out).toMatch(/ 1\. 09:00 {3}20分钟 {2}A01 审议《钟山区2026年政府投资项目计划》 {2}区发展和改革局 {2}李娜/);
     expect(out).toContain("专题会议  2026-01-16"); // 14 Jan: 王强 sits in the plenary; 15 Jan: the executive meeting
-    expect(out).toContain("未安排的议题 (1)");
+    expect(out).toContain("未安排的议题 (2)");
     expect(out).toContain("A13 研究区政务服务中心窗口调整  [not-listable");
     expect(out).toContain("钟山区 第四十六条");
+    // A normative document with no legal review (钟山区 第十八条).
+    expect(out).toContain("A14 审议《钟山区公共卫生应急预案》修订稿  [review-missing");
+    expect(out).toContain("钟山区 第十八条");
     expect(out).toContain("(已证明最优)");
   });
 
@@ -28,15 +31,16 @@ describe("yishi agenda", () => {
     const planFile = join(dir, "plan.json");
     const en = await run("agenda", EXAMPLE, planFile, "--meeting", "exec#4", "--lang", "en");
     expect(en.code).toBe(0);
-    expect(en.out).toContain("[exec#4]  2/35min");
+    expect(en.out).toContain("[exec#4]  1/15min");
     expect(en.out).toMatch(/ 1\. 09:00 {3}15min {2}A06 /);
     expect(en.out).not.toContain("exec#5");
     const json = await run("agenda", EXAMPLE, planFile, "--meeting", "exec#1", "--format", "json");
     const parsed = JSON.parse(json.out) as { meetings: { id: string; totalMinutes: number; agenda: { item: string; start: string }[] }[]; notices: { item: string }[] };
     expect(parsed.meetings.map((m) => m.id)).toEqual(["exec#1"]);
-    expect(parsed.meetings[0]!.agenda.map((e) => e.item)).toEqual(["A01", "A02", "A05", "A03", "A04"]);
-    expect(parsed.meetings[0]!.totalMinutes).toBe(75);
-    expect(parsed.notices.map((n) => n.item).sort()).toEqual(["A01", "A02", "A03", "A04", "A05"]);
+    // A03's and A04's materials and legal reviews come after 15 January (钟山区 第四十三条, 第二十条, 第十八条).
+    expect(parsed.meetings[0]!.agenda.map((e) => e.item)).toEqual(["A01", "A02", "A05"]);
+    expect(parsed.meetings[0]!.totalMinutes).toBe(45);
+    expect(parsed.notices.map((n) => n.item).sort()).toEqual(["A01", "A02", "A05"]);
   });
 
   it("explains a bad meeting id, a missing period and a plan of another organization (exit 2, no stack trace)", async () => {

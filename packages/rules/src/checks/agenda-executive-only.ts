@@ -1,6 +1,14 @@
 import type { Violation } from "@yishi/domain";
 import type { RuleCheck } from "./types.js";
 import { makeViolation } from "./make-violation.js";
+import type { RuleParams } from "../rule-params.js";
+
+/** Whether an item's amount reaches the rule's threshold (above `amountYuanOver`, or at least `amountYuanAtLeast`). */
+export function reachesAmountThreshold(params: Pick<RuleParams<"agenda.executive-only">, "amountYuanOver" | "amountYuanAtLeast">, amountYuan: number | undefined): boolean {
+  if (amountYuan === undefined) return false;
+  if (params.amountYuanOver !== undefined && amountYuan > params.amountYuanOver) return true;
+  return params.amountYuanAtLeast !== undefined && amountYuan >= params.amountYuanAtLeast;
+}
 
 /**
  * 新增政府投资项目…动用存量财政资金200万元以上…由区政府常务会议研究 (钟山区 第四十条(五)(六)):
@@ -21,7 +29,7 @@ export const agendaExecutiveOnly: RuleCheck<"agenda.executive-only"> = {
           const item = ctx.items.get(e.item);
           if (item === undefined) continue;
           const byCategory = params.categories.includes(item.category);
-          const byAmount = params.amountYuanOver !== undefined && item.amountYuan !== undefined && item.amountYuan > params.amountYuanOver;
+          const byAmount = reachesAmountThreshold(params, item.amountYuan);
           if (!byCategory && !byAmount) continue;
           out.push(
             makeViolation(

@@ -11,6 +11,8 @@ import { defineRules, workingDayRule, type SourceDocument } from "./define-rules
  */
 const DOC: SourceDocument = { jurisdiction: "钟山区", source: "002_feb3f195a2f9255d.txt" };
 const TYPES: MeetingType[] = ["plenary", "executive", "mayor-office", "topic", "conference"];
+const FILING_TEXT =
+  "提请区人民政府相关会议审议的议题及其附件材料由区人民政府各部门、各乡(镇、街道)、产业园区、区属国有公司根据上级有关要求和工作需要提出,并提前按要求报区人民政府办公室汇总后,按程序报区长或副区长确定,";
 
 export const zhongshanProfile: RuleProfileInput = {
   id: "钟山区",
@@ -46,11 +48,11 @@ export const zhongshanProfile: RuleProfileInput = {
       params: { categories: ["investment-project"] },
       text: "原则上,所有新增政府性投资项目均应报区人民政府常务会议研究;",
       zh: "新增政府性投资项目均应报常务会议研究", en: "Every new government-funded investment project goes to the executive meeting" },
-    // 200万元以上 conventionally includes 2,000,000 itself; the param reads "over".
+    // 以上 includes the number itself (民法典 第一千二百五十九条), so 2,000,000 yuan is caught.
     { id: "executive.large-funds", kind: "agenda", check: "agenda.executive-only", severity: "hard", meetingTypes: ["executive"], article: "第四十条(六)",
-      params: { amountYuanOver: 2_000_000 },
+      params: { amountYuanAtLeast: 2_000_000 },
       text: "(六)研究使用200万元以上财政存量资金有关事宜。",
-      zh: "使用200万元以上财政存量资金由常务会议研究", en: "Use of more than 2,000,000 yuan of existing fiscal funds goes to the executive meeting" },
+      zh: "使用200万元以上财政存量资金由常务会议研究", en: "Use of 2,000,000 yuan or more of existing fiscal funds goes to the executive meeting" },
     { id: "mayor-office.cadence", kind: "cadence", check: "cadence.as-needed", severity: "soft", meetingTypes: ["mayor-office"], article: "第四十一条",
       text: "区人民政府区长办公会议根据工作需要适时召开。",
       zh: "区长办公会议根据工作需要适时召开", en: "The mayor's office meeting is held when needed" },
@@ -69,6 +71,22 @@ export const zhongshanProfile: RuleProfileInput = {
       params: { why: "objections are raised and settled before the meeting, outside the plan" },
       text: "参加和列席区人民政府相关会议的人员对会议议题有不同意见的,应于会前向议题申报单位提出;",
       zh: "对议题有不同意见的，会前向议题申报单位提出", en: "Objections to an item are raised before the meeting with the submitting unit" },
+    // 提前 with no number of days: at the least, in before the meeting day.
+    { id: "agenda.filed-ahead", kind: "deadline", check: "deadline.item-filing", severity: "hard", meetingTypes: ["plenary", "executive", "mayor-office", "topic"], article: "第四十三条",
+      params: { lead: 1, unit: "calendar-days" }, text: FILING_TEXT,
+      zh: "议题提前报区人民政府办公室汇总", en: "Items are filed with the office ahead of the meeting" },
+    { id: "agenda.materials-ahead", kind: "deadline", check: "deadline.materials", severity: "hard", meetingTypes: ["plenary", "executive", "mayor-office", "topic"], article: "第四十三条",
+      params: { lead: 1, unit: "calendar-days" }, text: FILING_TEXT,
+      zh: "议题附件材料提前报区人民政府办公室", en: "An item's materials reach the office ahead of the meeting" },
+    { id: "executive.legal-review-documents", kind: "agenda", check: "agenda.legal-review", severity: "hard", meetingTypes: ["executive"], article: "第十八条",
+      params: { categories: ["normative-document"], lead: 1, unit: "calendar-days" },
+      text: "以区人民政府或区人民政府办公室名义制定的规范性文件,文件草案应在送区人民政府常务会议审议前先交由区司法局进行合法性审查。",
+      zh: "规范性文件草案送常务会议审议前先经区司法局合法性审查", en: "A normative document's draft passes legal review before it goes to the executive meeting" },
+    // Legal review comes before collective discussion in the statutory order, so it is done before the meeting day.
+    { id: "executive.legal-review-decisions", kind: "agenda", check: "agenda.legal-review", severity: "hard", meetingTypes: ["executive"], article: "第二十条",
+      params: { categories: ["major-reform", "investment-project", "large-fund"], lead: 1, unit: "calendar-days" },
+      text: "把公众参与、专家论证、风险评估、合法性审查和集体讨论决定作为重大决策的法定程序,",
+      zh: "重大决策须经合法性审查后集体讨论决定", en: "Major decisions pass legal review before collective discussion" },
     { id: "executive.max-items", kind: "agenda", check: "agenda.max-items", severity: "hard", meetingTypes: ["executive"], article: "第四十五条",
       params: { max: 15, approvalOverrides: true },
       text: "区人民政府常务会议议题原则上每次不超过15个;议题收集满15个后,确需增加议题的,由议题申报单位主要负责同志向区人民政府办公室说明情况,并报区长同意后方可上会。",

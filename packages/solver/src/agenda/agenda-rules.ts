@@ -1,5 +1,5 @@
 import type { CapApproval, ItemCategory, MeetingType, PlannedMeeting, Rule, RuleProfile } from "@yishi/domain";
-import { findRules, type RuleParams } from "@yishi/rules";
+import { findRules, reachesAmountThreshold, type RuleParams } from "@yishi/rules";
 import type { Lead } from "./lead-time.js";
 import { minutesBetween } from "./lead-time.js";
 
@@ -81,7 +81,7 @@ export function meetingCapacity(
 export function mustGoToExecutive(profile: Pick<RuleProfile, "rules">, item: { category: ItemCategory; amountYuan?: number | undefined }): Rule | undefined {
   for (const r of findRules(profile, "agenda.executive-only")) {
     if (r.params.categories.includes(item.category)) return r.rule;
-    if (r.params.amountYuanOver !== undefined && item.amountYuan !== undefined && item.amountYuan > r.params.amountYuanOver) return r.rule;
+    if (reachesAmountThreshold(r.params, item.amountYuan)) return r.rule;
   }
   return undefined;
 }

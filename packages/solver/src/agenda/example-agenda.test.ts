@@ -22,10 +22,15 @@ describe("allocateAgenda on the bundled example (钟山区, 2026Q1)", () => {
 
     const placed = result.meetings.flatMap((m) => m.agenda.map((e) => e.item)).sort();
     expect(placed).toHaveLength(new Set(placed).size);
-    // A13 is within a department's authority (钟山区 第四十六条).
-    expect(result.unplaced.map((u) => [u.item, u.reason])).toEqual([["A13", "not-listable"]]);
+    // A13 is within a department's authority (钟山区 第四十六条); A14, a normative
+    // document, has no legal review (钟山区 第十八条).
+    expect(result.unplaced.map((u) => [u.item, u.reason])).toEqual([
+      ["A13", "not-listable"],
+      ["A14", "review-missing"],
+    ]);
     expect(result.unplaced[0]!.message.zh).toContain("钟山区 第四十六条");
-    expect(placed).toHaveLength(spec.agendaItems.length - 1);
+    expect(result.unplaced[1]!.message.zh).toContain("钟山区 第十八条");
+    expect(placed).toHaveLength(spec.agendaItems.length - 2);
     const topics = result.meetings.filter((m) => m.type === "topic");
     expect(topics.map((m) => m.agenda.map((e) => e.item))).toEqual([["T01"], ["T02"]]);
     for (const t of topics) expect(t.convener).toBe(spec.agendaItems.find((i) => i.id === t.agenda[0]!.item)!.responsibleLeader);
