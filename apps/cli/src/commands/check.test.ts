@@ -64,6 +64,17 @@ describe("yishi check", () => {
     expect(lines.at(-1)).toBe("按规则配置 default 检查：共 2 项（硬性 2，建议性 0）");
   });
 
+  it("with --explain, quotes the article and says how to fix it under each violation", async () => {
+    const { code, out } = await run("check", specFile, write("bad3.json", plan("2026-03-12", 16)), "--lang", "en", "--explain");
+    expect(code).toBe(1);
+    const lines = out.split("\n");
+    const at = lines.findIndex((l) => l.includes("[executive.max-items]"));
+    expect(lines[at + 2]).toMatch(/^ {6}why: 钟山区 第四十五条 says: “区人民政府常务会议议题原则上每次不超过15个;/);
+    expect(lines[at + 2]).toContain("”");
+    const plain = await run("check", specFile, write("bad4.json", plan("2026-03-12", 16)), "--lang", "en");
+    expect(plain.out).not.toContain("why:");
+  });
+
   it("prints JSON for scripts", async () => {
     const { code, out } = await run("check", specFile, write("bad2.json", plan("2026-03-12", 16)), "--format", "json");
     expect(code).toBe(1);

@@ -10,6 +10,7 @@ interface CheckCliOptions {
   profile?: string;
   format: "text" | "json";
   lang: Lang;
+  explain?: boolean;
 }
 
 export function registerCheckCommand(program: Command, ctx: CommandContext): void {
@@ -21,6 +22,7 @@ export function registerCheckCommand(program: Command, ctx: CommandContext): voi
     .option("--profile <id>", "judge by this shipped profile instead of the spec's profile selection (the spec's overrides are not applied)")
     .addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text"))
     .addOption(new Option("--lang <lang>", "output language").choices(["zh", "en"]).default("zh"))
+    .option("--explain", "under each violation, the article's own words and how to fix it")
     .action((specFile: string, planFile: string, options: CheckCliOptions) => {
       const loaded = loadSpec(specFile);
       const plan = loadPlan(planFile);
@@ -34,7 +36,7 @@ export function registerCheckCommand(program: Command, ctx: CommandContext): voi
         options.profile !== undefined ? resolveProfile(options.profile, { path: ["--profile"] }) : resolveProfile(loaded.spec.profile, { file: specFile });
       const violations = withPlanFile(planFile, () => check(loaded.spec, plan, profile, { calendar: loadSpecCalendar(loaded) }));
       const summary = { hard: violations.filter((v) => v.severity === "hard").length, soft: violations.filter((v) => v.severity === "soft").length };
-      ctx.io.out(options.format === "json" ? JSON.stringify({ violations, summary }, null, 2) : renderViolations(violations, summary, profile.id, options.lang));
+      ctx.io.out(options.format === "json" ? JSON.stringify({ violations, summary }, null, 2) : renderViolations(violations, summary, profile.id, options.lang, options.explain === true));
       ctx.setExitCode(summary.hard > 0 ? EXIT.HARD_VIOLATION : EXIT.OK);
     });
 }
@@ -56,8 +58,11 @@ const HEADINGS = {
   soft: { zh: "建议性规则", en: "Soft rules" },
 } as const;
 
-/** Violations grouped by severity (hard first), each with its citation and message, then a summary line. */
-export function renderViolations(violations: Violation[], summary: { hard: number; soft: number }, profileId: string, lang: Lang): string {
+/**
+ * Violations grouped by severity (hard first), each with its citation and
+ * message (and with `explain`, the article's words and the fix), then a summary line.
+ */
+export function renderViolations(violations: Violation[], summary: { hard: number; soft: number }, profileId: string, lang: Lang, explain = false): string {
   const lines: string[] = [];
   for (const severity of ["hard", "soft"] as const) {
     const group = violations.filter((v) => v.severity === severity);
@@ -67,6 +72,7 @@ export function renderViolations(violations: Violation[], summary: { hard: numbe
       const when = v.subjects.dates[0] ?? "";
       lines.push(`  ${when.padEnd(10)}  ${formatCitation(v.citation)}  [${v.rule}]`);
       lines.push(`      ${v.message[lang]}`);
+      if (explain && v.explanation !== undefined) lines.push(`      ${lang === "zh" ? "说明" : "why"}: ${v.explanation[lang]}`);
     }
     lines.push("");
   }

@@ -20,6 +20,8 @@ describe("yishi validate", () => {
     expect(r.code).toBe(0);
     expect(r.out).toContain("有效（六盘水市钟山区人民政府）");
     expect(r.out).toContain("规则配置 default");
+    // 黄敏, the office director, sits in the leaders-only pool: the roster leaves him out, so validate says so.
+    expect(r.out).toContain("注意: 值班岗位「带班领导」（leader）只由领导担任，黄敏（huang-min）不是领导，排班时不会安排");
   });
 
   it("lists every problem of a malformed spec, one line each with file:line, and exits 2 without a stack trace", async () => {

@@ -1,6 +1,6 @@
 import { Option, type Command } from "commander";
 import { loadSpecCalendar } from "@yishi/calendar";
-import { loadSpec } from "@yishi/domain";
+import { isLeader, loadSpec, type Spec } from "@yishi/domain";
 import { findProfileConflicts, resolveProfile } from "@yishi/rules";
 import type { CommandContext } from "../context.js";
 
@@ -33,6 +33,29 @@ export function registerValidateCommand(program: Command, ctx: CommandContext): 
         zh ? `  节假日安排已知年份：${years[0]}–${years.at(-1)}` : `  holiday arrangements known: ${years[0]}–${years.at(-1)}`,
       ];
       for (const c of findProfileConflicts(profile)) lines.push(`  ${zh ? "注意" : "note"}: ${c.message[options.lang]}`);
+      for (const note of describeLeaderOnlyMisfits(spec)) lines.push(`  ${zh ? "注意" : "note"}: ${note[options.lang]}`);
       ctx.io.out(lines.join("\n"));
     });
+}
+
+/**
+ * Pool members of a leaders-only post who are not leaders: the roster leaves
+ * them out, which is easy to miss (an office director put in the 带班领导 pool).
+ */
+function describeLeaderOnlyMisfits(spec: Pick<Spec, "people" | "duty">): { zh: string; en: string }[] {
+  const people = new Map(spec.people.map((p) => [p.id, p]));
+  const notes: { zh: string; en: string }[] = [];
+  for (const post of spec.duty.posts) {
+    if (!post.leadersOnly) continue;
+    const misfits = post.pool.flatMap((id) => {
+      const person = people.get(id);
+      return person !== undefined && !isLeader(person) ? [{ id, name: person.name }] : [];
+    });
+    if (misfits.length === 0) continue;
+    notes.push({
+      zh: `值班岗位「${post.name}」（${post.id}）只由领导担任，${misfits.map((m) => `${m.name}（${m.id}）`).join("、")}不是领导，排班时不会安排`,
+      en: `duty post ${post.name} (${post.id}) is for leaders only; ${misfits.map((m) => `${m.name} (${m.id})`).join(", ")} ${misfits.length > 1 ? "are not leaders" : "is not a leader"} and will not be rostered on it`,
+    });
+  }
+  return notes;
 }

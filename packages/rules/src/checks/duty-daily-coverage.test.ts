@@ -17,7 +17,7 @@ describe("duty.daily-coverage", () => {
     const gap = roster.filter((a) => !(a.date === "2026-02-17" && a.post === "staff"));
     const [v, ...rest] = runRule(spec, makePlan(feb, { roster: gap }), rule);
     expect(rest).toEqual([]);
-    expect(v!.message.en).toBe("2026-02-17: 值班人员 has 0 on duty; 1 needed on a weekend or holiday (钟山区 第五十七条)");
+    expect(v!.message.en).toBe("2026-02-17: 值班人员 has 0 on duty; the spec staffs it with 1 on a weekend or holiday (钟山区 第五十七条)");
     expect(v!.subjects).toMatchObject({ dates: ["2026-02-17"], duties: ["staff"] });
   });
 

@@ -26,8 +26,9 @@ export const dutyDailyCoverage: RuleCheck<"duty.daily-coverage"> = {
           makeViolation(
             rule,
             {
-              zh: `${date}${post.name}安排${have}人，${heavy ? "节假日和周末" : "当天"}需要${need}人`,
-              en: `${date}: ${post.name} has ${have} on duty; ${need} needed${heavy ? " on a weekend or holiday" : ""}`,
+              // The article asks for round-the-clock duty; the headcount is the spec's staffing of the post.
+              zh: `${date}${post.name}安排${have}人，按值班岗位配置${heavy ? "节假日和周末" : "当天"}需要${need}人`,
+              en: `${date}: ${post.name} has ${have} on duty; the spec staffs it with ${need}${heavy ? " on a weekend or holiday" : ""}`,
             },
             { dates: [date], duties: [post.id] },
           ),

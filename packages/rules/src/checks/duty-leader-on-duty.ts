@@ -4,7 +4,7 @@ import type { RuleCheck } from "./types.js";
 import { makeViolation } from "./make-violation.js";
 
 /**
- * 带班领导 (房山区 第七十一条、第七十四条): every day a leader is on duty on a post in
+ * 带班领导 (房山区 第七十三条、第七十四条): every day a leader is on duty on a post in
  * scope (a person with a leader role, or anyone on a leaders-only post is
  * judged by that post's rule), and a leaders-only post holds only leaders.
  */
