@@ -53,6 +53,10 @@ export const changzhouProfile: RuleProfileInput = {
     { id: "duration.other", kind: "duration", check: "duration.max-minutes", severity: "soft", meetingTypes: ["executive", "mayor-office", "topic"], article: "四十七",
       params: { minutes: 90 }, text: LENGTH_TEXT,
       zh: "其他会议一般不超过1.5小时", en: "Other meetings last at most 1.5 hours" },
+    // The length limits bind the agenda too: the items' minutes must fit the meeting's time.
+    { id: "duration.agenda-fits", kind: "duration", check: "duration.agenda-fits", severity: "soft", meetingTypes: ["plenary", "conference", "executive", "mayor-office", "topic"], article: "四十七",
+      text: LENGTH_TEXT,
+      zh: "议题所需时间不超过会议时长", en: "An agenda's minutes fit within its meeting's time" },
     { id: "duration.site-visit", kind: "duration", check: "info.not-plan-checkable", severity: "soft", article: "四十七",
       params: { why: "site visits are not a meeting type of the plan" },
       text: "有現場參觀考察安排的會議會期不超過一天,",
