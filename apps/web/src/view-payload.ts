@@ -1,15 +1,8 @@
-import { createCalendar, eachDay, type DayKind, type WorkCalendar } from "@yishi/calendar";
+import { createCalendar, eachDay, type DayDescription, type WorkCalendar } from "@yishi/calendar";
 import { MEETING_TYPE_LABELS, formatCitation, type LocalizedText, type Plan, type Spec } from "@yishi/domain";
 
 /** What the page needs to know about one day; computed here so the browser holds no calendar logic. */
-export interface DayFact {
-  date: string;
-  /** 1 = Monday … 7 = Sunday */
-  weekday: number;
-  working: boolean;
-  kind: DayKind;
-  holiday?: LocalizedText;
-}
+export type DayFact = Omit<DayDescription, "source">;
 
 /** Everything the view shows besides the plan itself: day facts and display names. */
 export interface ViewPayload {

@@ -4,6 +4,8 @@ export { parsePeriod, periodBounds, periodContaining, quarterOf, halfYearOf } fr
 export type { Period, PeriodKind } from "./periods.js";
 export { loadHolidayFile, parseHolidayFile } from "./load-holiday-file.js";
 export { normalizeHolidayName } from "./holiday-names.js";
+export { WEEKDAY_NAMES, weekdayName } from "./weekday-names.js";
+export type { WeekdayNameForm } from "./weekday-names.js";
 export { SHIPPED_CORRECTIONS } from "./shipped-corrections.js";
 export type { ShippedCorrection } from "./shipped-corrections.js";
 export { createCalendar } from "./calendar.js";

@@ -1,11 +1,9 @@
-import { dateOf, daysInMonth, eachDay, weekdayOf } from "@yishi/calendar";
+import { dateOf, daysInMonth, eachDay, weekdayOf, WEEKDAY_NAMES } from "@yishi/calendar";
 import type { Plan, PlannedMeeting, Spec, Violation } from "@yishi/domain";
 import { escapeHtml as e } from "./escape-html.js";
 import { REPORT_CSS } from "./html-style.js";
 import { citationText, createPlanContext, severityZh, type ExportOptions, type PlanContext } from "./plan-context.js";
 import { buildRecurringTable, buildRosterTable, buildUnplacedTable, describeSubjects, type PlanTable } from "./tables.js";
-
-const WEEK_HEAD = ["一", "二", "三", "四", "五", "六", "日"];
 
 function anchor(kind: "day" | "meeting" | "violation", id: string): string {
   return `${kind}-${id.replace(/[^\p{L}\p{N}_-]+/gu, "-")}`;
@@ -51,7 +49,7 @@ function renderMonth(ctx: PlanContext, year: number, month: number, byDate: Map<
   while (cells.length % 7 !== 0) cells.push(`<td class="out"></td>`);
   const rows: string[] = [];
   for (let i = 0; i < cells.length; i += 7) rows.push(`<tr>${cells.slice(i, i + 7).join("")}</tr>`);
-  return `<section class="month"><h3>${year}年${month}月</h3><table><thead><tr>${WEEK_HEAD.map((w) => `<th>${w}</th>`).join("")}</tr></thead><tbody>${rows.join("")}</tbody></table></section>`;
+  return `<section class="month"><h3>${year}年${month}月</h3><table><thead><tr>${WEEKDAY_NAMES.zhShort.map((w) => `<th>${w}</th>`).join("")}</tr></thead><tbody>${rows.join("")}</tbody></table></section>`;
 }
 
 function renderTable(table: PlanTable, flagsOfRow?: (row: string[]) => string): string {
@@ -77,7 +75,7 @@ function renderMeeting(ctx: PlanContext, m: PlannedMeeting, notes: string): stri
     .map((a) => `<tr><td>${a.order}</td><td>${e(a.start)}</td><td>${a.minutes}</td><td>${e(ctx.itemTitle(a.item))}</td><td>${e(ctx.itemUnit(a.item))}</td><td>${e(ctx.itemLeader(a.item))}</td></tr>`)
     .join("");
   const facts = [
-    `${m.date} 星期${WEEK_HEAD[day.weekday - 1]} ${m.start}–${m.end}`,
+    `${m.date} 星期${WEEKDAY_NAMES.zhShort[day.weekday - 1]} ${m.start}–${m.end}`,
     ctx.roomName(m.room),
     m.convener === undefined ? "" : `召集人：${ctx.personName(m.convener)}`,
     m.absent.length === 0 ? "" : `缺席：${m.absent.map((a) => ctx.personName(a.person)).join("、")}`,

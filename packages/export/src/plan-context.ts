@@ -1,4 +1,4 @@
-import { createCalendar, type DayDescription, type WorkCalendar } from "@yishi/calendar";
+import { createCalendar, WEEKDAY_NAMES, type DayDescription, type WorkCalendar } from "@yishi/calendar";
 import { MEETING_TYPE_LABELS, formatCitation, type LocalizedText, type Plan, type PlannedMeeting, type Spec, type Violation } from "@yishi/domain";
 
 /** Options every export takes besides the plan and the spec. */
@@ -33,15 +33,12 @@ export interface PlanContext {
   organizationName: string;
 }
 
-const WEEKDAYS_ZH = ["一", "二", "三", "四", "五", "六", "日"];
-const WEEKDAYS_EN = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
-
 export function weekdayZh(weekday: number): string {
-  return `星期${WEEKDAYS_ZH[weekday - 1] ?? "?"}`;
+  return `星期${WEEKDAY_NAMES.zhShort[weekday - 1] ?? "?"}`;
 }
 
 export function weekdayEn(weekday: number): string {
-  return WEEKDAYS_EN[weekday - 1] ?? "?";
+  return WEEKDAY_NAMES.enShort[weekday - 1] ?? "?";
 }
 
 /** 节假日/调休 label of a day, in Chinese: "春节", "春节 调休上班", "周末", "". */

@@ -1,4 +1,5 @@
 import { formatCitation, type LocalizedText, type MeetingType, type Rule, type Severity } from "@yishi/domain";
+import { WEEKDAY_NAMES } from "@yishi/calendar";
 import { RULE_PARAMS, isRuleCheckId } from "./rule-params.js";
 
 /** A rule named in an overlap: which profile, which rule, what it covers. */
@@ -84,8 +85,6 @@ function ref(profile: string | undefined, rule: Rule): RuleRef {
   return { profile, id: rule.id, check: rule.check, severity: rule.severity, meetingTypes: rule.scope.meetingTypes, citation: formatCitation(rule.citation) };
 }
 
-const DAY_ZH = ["一", "二", "三", "四", "五", "六", "日"];
-const DAY_EN = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 
 /** A preferred weekday that a no-weekday rule forbids. */
 function compareWeekdays(x: Rule, y: Rule): LocalizedText | undefined {
@@ -96,8 +95,8 @@ function compareWeekdays(x: Rule, y: Rule): LocalizedText | undefined {
   const both = wanted.filter((d) => banned.includes(d));
   if (both.length === 0) return undefined;
   return {
-    zh: `${pref.id} 倾向星期${both.map((d) => DAY_ZH[d - 1]).join("、")}，${ban.id} 禁止该日`,
-    en: `${pref.id} prefers ${both.map((d) => DAY_EN[d - 1]).join(", ")}, which ${ban.id} forbids`,
+    zh: `${pref.id} 倾向星期${both.map((d) => WEEKDAY_NAMES.zhShort[d - 1]).join("、")}，${ban.id} 禁止该日`,
+    en: `${pref.id} prefers ${both.map((d) => WEEKDAY_NAMES.en[d - 1]).join(", ")}, which ${ban.id} forbids`,
   };
 }
 

@@ -1,5 +1,8 @@
 export { RULE_PARAMS, RULE_CHECK_IDS, isRuleCheckId } from "./rule-params.js";
-export type { RuleCheckId, RuleParams } from "./rule-params.js";
+export type { RuleCheckId, RuleParams, LeadUnit, PlanCheckId } from "./rule-params.js";
+export { latestBefore, latestWithin, formatLead } from "./lead-time.js";
+export type { LeadCalendar } from "./lead-time.js";
+export { minutesBetween } from "./minutes-between.js";
 export { reachesAmountThreshold } from "./checks/agenda-executive-only.js";
 export { findRules } from "./find-rules.js";
 export type { TypedRule } from "./find-rules.js";
@@ -19,7 +22,6 @@ export { SHIPPED_PROFILES, PROFILE_ALIASES } from "./profiles/shipped-profiles.j
 export { check } from "./check.js";
 export type { CheckOptions } from "./check.js";
 export { RULE_CHECKS, BUILTIN_CHECKS } from "./checks/registry.js";
-export type { PlanCheckId } from "./checks/registry.js";
 export { createCheckContext } from "./checks/create-context.js";
 export { makeViolation, makeSpecViolation, sortViolations } from "./checks/make-violation.js";
 export type { RuleCheck, BuiltinCheck, CheckContext, AbsenceAt } from "./checks/types.js";

@@ -6,7 +6,8 @@ import { ClockTime, ItemCategory, DecidableBy, Weekday } from "@yishi/domain";
  * between profiles (data), the checker (rules/) and the planners (solver/):
  * a planner reads the same parameters the checker judges by.
  */
-const LeadUnit = z.enum(["calendar-days", "working-days"]);
+export const LeadUnit = z.enum(["calendar-days", "working-days"]);
+export type LeadUnit = z.infer<typeof LeadUnit>;
 
 export const RULE_PARAMS = {
   // cadence ----------------------------------------------------------------
@@ -110,7 +111,7 @@ export const RULE_PARAMS = {
   // duty ---------------------------------------------------------------------
   /** 24-hour duty every day: every post filled every day (钟山区 第五十七条). */
   "duty.daily-coverage": z.strictObject({}),
-  /** A leader on duty every day (房山区 第七十一条, 第七十四条). */
+  /** A leader on duty every day (房山区 第七十三条, 第七十四条). */
   "duty.leader-on-duty": z.strictObject({}),
   /** Nobody on duty while absent; a leader who cannot serve swaps (房山区 第七十四条). */
   "duty.available": z.strictObject({}),
@@ -131,6 +132,8 @@ export const RULE_PARAMS = {
 } as const;
 
 export type RuleCheckId = keyof typeof RULE_PARAMS;
+/** Check ids that judge a plan: every id of RULE_PARAMS but the citation-only one. */
+export type PlanCheckId = Exclude<RuleCheckId, "info.not-plan-checkable">;
 export type RuleParams<C extends RuleCheckId> = z.infer<(typeof RULE_PARAMS)[C]>;
 export const RULE_CHECK_IDS = Object.keys(RULE_PARAMS) as RuleCheckId[];
 

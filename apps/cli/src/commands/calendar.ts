@@ -1,5 +1,5 @@
 import { Option, type Command } from "commander";
-import { dateOf, daysInMonth, diffDays, eachDay, loadCalendar, parsePeriod, weekdayOf, type DayDescription, type WorkCalendar } from "@yishi/calendar";
+import { dateOf, daysInMonth, diffDays, eachDay, loadCalendar, parsePeriod, weekdayOf, WEEKDAY_NAMES, type DayDescription, type WorkCalendar } from "@yishi/calendar";
 import type { CommandContext } from "../context.js";
 
 export type Lang = "zh" | "en";
@@ -37,7 +37,7 @@ const MONTHS = ["January", "February", "March", "April", "May", "June", "July", 
 
 const TEXT = {
   zh: {
-    weekdays: ["一", "二", "三", "四", "五", "六", "日"],
+    weekdays: WEEKDAY_NAMES.zhShort,
     month: (y: number, m: number) => `${y}年${m}月`,
     title: (label: string, from: string, to: string, n: number) => `${label} 工作日历（${from} 至 ${to}，工作日 ${n} 天）`,
     legend: "图例：* 放假  + 调休上班",
@@ -45,7 +45,7 @@ const TEXT = {
     adjusted: "调休上班",
   },
   en: {
-    weekdays: ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"],
+    weekdays: WEEKDAY_NAMES.enMin,
     month: (y: number, m: number) => `${MONTHS[m - 1]} ${y}`,
     title: (label: string, from: string, to: string, n: number) => `${label} working-day calendar (${from} to ${to}, ${n} working days)`,
     legend: "Legend: * holiday (day off)  + adjusted working day",

@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { Option, type Command } from "commander";
 import { MEETING_TYPE_LABELS, YishiError, formatCitation, type Plan, type Spec } from "@yishi/domain";
-import { weekdayOf } from "@yishi/calendar";
+import { weekdayOf, WEEKDAY_NAMES } from "@yishi/calendar";
 import { isInfeasiblePlan } from "@yishi/solver";
 import { EXPORT_FORMATS, exportPlan, type ExportFormat } from "@yishi/export";
 import type { WorkCalendar } from "@yishi/calendar";
@@ -19,10 +19,7 @@ export interface PlanCliOptions {
   export?: ExportFormat[];
 }
 
-const WEEKDAYS: Record<Lang, readonly string[]> = {
-  zh: ["星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日"],
-  en: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
-};
+const WEEKDAYS: Record<Lang, readonly string[]> = { zh: WEEKDAY_NAMES.zh, en: WEEKDAY_NAMES.enShort };
 
 /** Options `plan` and `replan` share. */
 export function addPlanOutputOptions(command: Command): Command {

@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { Option, type Command } from "commander";
-import { loadPlan, loadSpec, PLAN_SCHEMA, type DutyAssignment, type Plan, type RuleProfile, type Spec, type Violation } from "@yishi/domain";
-import { assertDate, loadSpecCalendar, parsePeriod, type WorkCalendar } from "@yishi/calendar";
+import { formatCitation, loadPlan, loadSpec, PLAN_SCHEMA, type DutyAssignment, type Plan, type RuleProfile, type Spec, type Violation } from "@yishi/domain";
+import { assertDate, loadSpecCalendar, parsePeriod, WEEKDAY_NAMES, type WorkCalendar } from "@yishi/calendar";
 import { resolveProfile } from "@yishi/rules";
 import { formatCsv } from "@yishi/export";
 import {
@@ -18,7 +18,7 @@ import { EXIT } from "../exit-codes.js";
 import { writeFileAtomic } from "../io.js";
 
 type Lang = "zh" | "en";
-const WEEKDAYS = { zh: ["星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日"], en: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"] };
+const WEEKDAYS = { zh: WEEKDAY_NAMES.zh, en: WEEKDAY_NAMES.enShort };
 const TEXT = {
   zh: { title: "值班表", headers: ["日期", "星期", "节假日", "带班领导", "值班人员", "值班电话"], counts: "值班统计", countHeaders: ["岗位", "姓名", "值班", "周末", "节假日", "重点日", "累计", "累计重点日"], spread: "差值（最多−最少，含历史）", total: "总数", heavy: "重点日", recurring: "轮值", optimal: "已证明最优", gap: "与下界差" },
   en: { title: "Duty roster", headers: ["date", "weekday", "holiday", "leader on duty", "duty staff", "duty phone"], counts: "Duty counts", countHeaders: ["post", "name", "duties", "weekend", "holiday", "heavy", "cumulative", "cumulative heavy"], spread: "spread (max − min, history included)", total: "total", heavy: "heavy", recurring: "Rota", optimal: "proved optimal", gap: "gap to bound" },
@@ -163,7 +163,7 @@ function describeChanges(changes: { date: string; post: string; from: string; to
 }
 
 function renderViolation(v: Violation, lang: Lang): string {
-  return `${v.message[lang]} [${v.citation.jurisdiction} ${v.citation.article}] (${v.severity})`;
+  return `${v.message[lang]} [${formatCitation(v.citation)}] (${v.severity})`;
 }
 
 /** Aligned text columns; CJK characters take two terminal columns. */

@@ -1,13 +1,10 @@
 import type { Command } from "commander";
 import { YishiError, type LocalizedText } from "@yishi/domain";
-import { addDays, assertDate, eachDay, type DayDescription } from "@yishi/calendar";
+import { addDays, assertDate, eachDay, WEEKDAY_NAMES, type DayDescription } from "@yishi/calendar";
 import type { CommandContext } from "../context.js";
 import { addCalendarOptions, calendarFromOptions, groupRuns, type CalendarCliOptions, type Lang } from "./calendar.js";
 
-const WEEKDAYS: Record<Lang, string[]> = {
-  zh: ["星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日"],
-  en: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
-};
+const WEEKDAYS: Record<Lang, readonly string[]> = { zh: WEEKDAY_NAMES.zh, en: WEEKDAY_NAMES.en };
 
 const KINDS: Record<DayDescription["kind"], LocalizedText> = {
   workday: { zh: "工作日", en: "workday" },

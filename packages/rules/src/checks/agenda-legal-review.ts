@@ -1,7 +1,8 @@
 import type { Violation } from "@yishi/domain";
 import type { RuleCheck } from "./types.js";
 import { makeViolation } from "./make-violation.js";
-import { agendaPlacements, formatLead, latestBefore } from "./shared.js";
+import { formatLead, latestBefore } from "../lead-time.js";
+import { agendaPlacements } from "./shared.js";
 
 /**
  * 规范性文件…提交会议前须经合法性审查 (房山区 第四十四条(二); 西城区 附件1 三.1 — one
@@ -13,7 +14,7 @@ export const agendaLegalReview: RuleCheck<"agenda.legal-review"> = {
     const out: Violation[] = [];
     for (const { meeting, item } of agendaPlacements(ctx, rule)) {
       if (!params.categories.includes(item.category)) continue;
-      const latest = latestBefore(ctx, meeting.date, params.lead, params.unit);
+      const latest = latestBefore(ctx.calendar, meeting.date, params.lead, params.unit);
       const done = item.reviews.filter((r) => r.kind === "legal").map((r) => r.doneOn).sort()[0];
       const ok = done !== undefined && (params.lead === 0 ? done < meeting.date : done <= latest);
       if (ok) continue;

@@ -1,7 +1,7 @@
 import type { Violation } from "@yishi/domain";
 import type { RuleCheck } from "./types.js";
 import { makeViolation } from "./make-violation.js";
-import { formatLead, latestBefore } from "./shared.js";
+import { formatLead, latestBefore } from "../lead-time.js";
 
 /**
  * 会议方案提前报送 (钟山区 第四十九条): a meeting's plan reached the office `lead`
@@ -13,7 +13,7 @@ export const deadlineConferencePlan: RuleCheck<"deadline.conference-plan"> = {
     const out: Violation[] = [];
     for (const m of ctx.meetingsInScope(rule)) {
       if (m.planSubmittedOn === undefined) continue;
-      const latest = latestBefore(ctx, m.date, params.lead, params.unit);
+      const latest = latestBefore(ctx.calendar, m.date, params.lead, params.unit);
       if (m.planSubmittedOn <= latest) continue;
       const l = formatLead(params.lead, params.unit);
       out.push(

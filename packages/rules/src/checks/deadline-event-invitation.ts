@@ -1,7 +1,7 @@
 import type { Violation } from "@yishi/domain";
 import type { RuleCheck } from "./types.js";
 import { makeViolation } from "./make-violation.js";
-import { formatLead, latestBefore } from "./shared.js";
+import { formatLead, latestBefore } from "../lead-time.js";
 
 /** 邀请区人民政府领导参加的重要活动，原则上须提前7天报区人民政府办公室 (钟山区 第七十五条). */
 export const deadlineEventInvitation: RuleCheck<"deadline.event-invitation"> = {
@@ -11,7 +11,7 @@ export const deadlineEventInvitation: RuleCheck<"deadline.event-invitation"> = {
     const { from, to } = ctx.plan.period;
     for (const e of ctx.spec.events) {
       if (e.date < from || e.date > to) continue;
-      const latest = latestBefore(ctx, e.date, params.lead, params.unit);
+      const latest = latestBefore(ctx.calendar, e.date, params.lead, params.unit);
       if (e.invitedOn <= latest) continue;
       const l = formatLead(params.lead, params.unit);
       out.push(

@@ -1,7 +1,7 @@
 import type { Violation } from "@yishi/domain";
 import type { RuleCheck } from "./types.js";
 import { makeViolation } from "./make-violation.js";
-import { formatLead, latestBefore } from "./shared.js";
+import { formatLead, latestBefore } from "../lead-time.js";
 
 /**
  * 请假须提前报告 (钟山区 第七十四条): a leave that touches the plan's period, of a
@@ -17,7 +17,7 @@ export const deadlineLeaveRequest: RuleCheck<"deadline.leave-request"> = {
       if (a.requestedOn === undefined || a.to < from || a.from > to) continue;
       const roles = ctx.people.get(a.person)?.roles ?? [];
       if (params.roles.length > 0 && !roles.some((r) => params.roles.includes(r))) continue;
-      const latest = latestBefore(ctx, a.from, params.lead, params.unit);
+      const latest = latestBefore(ctx.calendar, a.from, params.lead, params.unit);
       if (a.requestedOn <= latest) continue;
       const l = formatLead(params.lead, params.unit);
       out.push(

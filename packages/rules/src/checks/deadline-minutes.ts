@@ -1,7 +1,7 @@
 import type { Violation } from "@yishi/domain";
 import type { RuleCheck } from "./types.js";
 import { makeViolation } from "./make-violation.js";
-import { formatLead, latestWithin } from "./shared.js";
+import { formatLead, latestWithin } from "../lead-time.js";
 
 /** 会议纪要一周内印发 (西城区 三十、三十一): counted from the meeting's last day; not judged until issued. */
 export const deadlineMinutes: RuleCheck<"deadline.minutes"> = {
@@ -11,7 +11,7 @@ export const deadlineMinutes: RuleCheck<"deadline.minutes"> = {
     for (const m of ctx.meetingsInScope(rule)) {
       if (m.minutesIssuedOn === undefined) continue;
       const last = ctx.meetingDays(m).at(-1)!;
-      const due = latestWithin(ctx, last, params.within, params.unit);
+      const due = latestWithin(ctx.calendar, last, params.within, params.unit);
       if (m.minutesIssuedOn <= due) continue;
       const l = formatLead(params.within, params.unit);
       out.push(

@@ -1,6 +1,6 @@
 import type { RuleCheck } from "./types.js";
 import { makeViolation } from "./make-violation.js";
-import { minutesBetween } from "./shared.js";
+import { minutesBetween } from "../minutes-between.js";
 
 /** An agenda fits its meeting: the items' minutes add up to no more than start to end. */
 export const durationAgendaFits: RuleCheck<"duration.agenda-fits"> = {

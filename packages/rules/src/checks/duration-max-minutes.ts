@@ -1,6 +1,6 @@
 import type { RuleCheck } from "./types.js";
 import { makeViolation } from "./make-violation.js";
-import { minutesBetween } from "./shared.js";
+import { minutesBetween } from "../minutes-between.js";
 
 /** 会议一般不超过半天 (依安县 第五十五条); 全局性会议不超过2小时 (常州市 四十七): start to end, per day. */
 export const durationMaxMinutes: RuleCheck<"duration.max-minutes"> = {

@@ -1,7 +1,5 @@
 import type { LocalizedText } from "@yishi/domain";
-import type { RuleCheckId } from "../rule-params.js";
-
-type PlanCheckId = Exclude<RuleCheckId, "info.not-plan-checkable">;
+import type { PlanCheckId } from "../rule-params.js";
 
 /** How a planner usually mends a break of each check, appended to the explanation. */
 export const FIX_HINTS: { readonly [C in PlanCheckId]: LocalizedText } = {

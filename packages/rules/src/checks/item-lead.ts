@@ -1,7 +1,9 @@
 import type { AgendaItem, Rule, Violation } from "@yishi/domain";
 import type { CheckContext } from "./types.js";
 import { makeViolation } from "./make-violation.js";
-import { agendaPlacements, formatLead, latestBefore, type LeadUnit } from "./shared.js";
+import { formatLead, latestBefore } from "../lead-time.js";
+import type { LeadUnit } from "../rule-params.js";
+import { agendaPlacements } from "./shared.js";
 
 /**
  * An item's date (filing or materials) at least `lead` before each meeting it
@@ -20,7 +22,7 @@ export function checkItemLead(
   for (const { meeting, item } of agendaPlacements(ctx, rule)) {
     const on = dateOf(item);
     if (on === undefined) continue;
-    const latest = latestBefore(ctx, meeting.date, lead, unit);
+    const latest = latestBefore(ctx.calendar, meeting.date, lead, unit);
     if (on <= latest) continue;
     const l = formatLead(lead, unit);
     out.push(

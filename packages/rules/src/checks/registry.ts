@@ -1,4 +1,4 @@
-import type { RuleCheckId } from "../rule-params.js";
+import type { PlanCheckId } from "../rule-params.js";
 import type { BuiltinCheck, RuleCheck } from "./types.js";
 import { agendaExecutiveOnly } from "./agenda-executive-only.js";
 import { agendaLegalReview } from "./agenda-legal-review.js";
@@ -43,9 +43,6 @@ import { specBlackout } from "./spec-blackout.js";
 import { specRoomConflict } from "./spec-room-conflict.js";
 import { specPersonConflict } from "./spec-person-conflict.js";
 import { specDutyRestriction } from "./spec-duty-restriction.js";
-
-/** Check ids that judge a plan: every id of RULE_PARAMS but the citation-only one. */
-export type PlanCheckId = Exclude<RuleCheckId, "info.not-plan-checkable">;
 
 /** The module of each check id; the mapped type makes a missing module a type error. */
 export const RULE_CHECKS: { readonly [C in PlanCheckId]: RuleCheck<C> } = {

@@ -2,25 +2,6 @@ import type { AgendaItem, PlannedMeeting, Rule } from "@yishi/domain";
 import { addDays, periodContaining, type Period } from "@yishi/calendar";
 import type { CheckContext } from "./types.js";
 
-export type LeadUnit = "calendar-days" | "working-days";
-
-/** The latest date that is still `lead` days (of `unit`) before `date`. */
-export function latestBefore(ctx: CheckContext, date: string, lead: number, unit: LeadUnit): string {
-  if (lead === 0) return date;
-  return unit === "working-days" ? ctx.calendar.addWorkingDays(date, -lead) : addDays(date, -lead);
-}
-
-/** The last date that is still within `n` days (of `unit`) after `date`. */
-export function latestWithin(ctx: CheckContext, date: string, n: number, unit: LeadUnit): string {
-  return unit === "working-days" ? ctx.calendar.addWorkingDays(date, n) : addDays(date, n);
-}
-
-export function formatLead(lead: number, unit: LeadUnit): { zh: string; en: string } {
-  return unit === "working-days"
-    ? { zh: `${lead}个工作日`, en: `${lead} working day${lead === 1 ? "" : "s"}` }
-    : { zh: `${lead}天`, en: `${lead} day${lead === 1 ? "" : "s"}` };
-}
-
 /**
  * The meetings of a rule grouped into series: by `series` id when the plan
  * gives one, else by type. Series of the spec with no meeting in the plan are
@@ -51,12 +32,6 @@ export function wholeSpans(ctx: CheckContext, kind: "month" | "quarter" | "half-
     day = addDays(span.to, 1);
   }
   return out;
-}
-
-/** Minutes from `start` to `end` (HH:MM). */
-export function minutesBetween(start: string, end: string): number {
-  const toMin = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3, 5));
-  return toMin(end) - toMin(start);
 }
 
 /** People's names joined for a message. */

@@ -1,7 +1,8 @@
 import type { AgendaEntry, AgendaItem, AgendaNotice, PlannedMeeting } from "@yishi/domain";
 import { addDays, type WorkCalendar } from "@yishi/calendar";
 import type { AgendaRules } from "./agenda-rules.js";
-import { formatLead, strictestLatest } from "./lead-time.js";
+import { formatLead } from "@yishi/rules";
+import { strictestLatest } from "./lead-time.js";
 
 /**
  * 议题通知: tells the submitting unit when its item is on and by when its
@@ -11,7 +12,7 @@ import { formatLead, strictestLatest } from "./lead-time.js";
 export function buildNotice(item: AgendaItem, meeting: PlannedMeeting, entry: AgendaEntry, rules: AgendaRules, calendar: WorkCalendar): AgendaNotice {
   const materialsDue = strictestLatest(calendar, meeting.date, rules.materials) ?? addDays(meeting.date, -1);
   const lead = rules.materials.length > 0 ? rules.materials.reduce((a, b) => (strictestLatest(calendar, meeting.date, [b])! < strictestLatest(calendar, meeting.date, [a])! ? b : a)) : undefined;
-  const leadText = lead !== undefined ? { zh: `（会前${formatLead(lead).zh}）`, en: ` (${formatLead(lead).en} before the meeting)` } : { zh: "", en: "" };
+  const leadText = lead !== undefined ? { zh: `（会前${formatLead(lead.lead, lead.unit).zh}）`, en: ` (${formatLead(lead.lead, lead.unit).en} before the meeting)` } : { zh: "", en: "" };
   const submitted = item.materialsOn !== undefined ? { zh: `材料已于${item.materialsOn}报送。`, en: ` Materials received ${item.materialsOn}.` } : { zh: `请于${materialsDue}前${leadText.zh}报送会议材料。`, en: ` Materials are due by ${materialsDue}${leadText.en}.` };
   return {
     item: item.id,

@@ -1,7 +1,6 @@
 import type { CapApproval, ItemCategory, MeetingType, PlannedMeeting, Rule, RuleProfile } from "@yishi/domain";
-import { findRules, reachesAmountThreshold, type RuleParams } from "@yishi/rules";
+import { findRules, minutesBetween, reachesAmountThreshold, type RuleParams } from "@yishi/rules";
 import type { Lead } from "./lead-time.js";
-import { minutesBetween } from "./lead-time.js";
 
 /**
  * Everything the profile says about one meeting type's agenda, read through

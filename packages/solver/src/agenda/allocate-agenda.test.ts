@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { allocateAgenda } from "./allocate-agenda.js";
-import { agendaOf, calendar, hardViolations, meeting, PERIOD, profileWith, reasonOf, rule, specWith } from "./agenda-test-fixtures.js";
+import { agendaOf, calendar, hardViolations, meeting, PERIOD, profileWith, reasonOf, rule, specWith } from "./test-agenda-fixtures.js";
 import type { AgendaItem, PlannedMeeting, RuleProfile, Spec } from "@yishi/domain";
 
 const run = (spec: Spec, profile: RuleProfile, meetings: PlannedMeeting[]) => allocateAgenda({ spec, profile, calendar, period: PERIOD, meetings });

@@ -1,8 +1,8 @@
-import { DECIDABLE_BY_LABELS, MEETING_TYPE_LABELS, type AgendaItem, type MeetingType, type PlannedMeeting, type RuleProfile, type Spec, type UnplacedReason } from "@yishi/domain";
+import { DECIDABLE_BY_LABELS, MEETING_TYPE_LABELS, formatCitation, type AgendaItem, type MeetingType, type PlannedMeeting, type RuleProfile, type Spec, type UnplacedReason } from "@yishi/domain";
 import type { WorkCalendar } from "@yishi/calendar";
 import type { AgendaRules } from "./agenda-rules.js";
 import { mustGoToExecutive } from "./agenda-rules.js";
-import { formatLead, latestBefore } from "./lead-time.js";
+import { formatLead, latestBefore } from "@yishi/rules";
 import { isAvailable, unitHeadOf } from "./attendance.js";
 import { placementWeight } from "./item-weight.js";
 
@@ -41,7 +41,7 @@ export interface EligibilityInput {
   rulesOf(type: MeetingType): AgendaRules;
 }
 
-const cite = (r: { citation: { jurisdiction: string; article: string } }) => `${r.citation.jurisdiction} ${r.citation.article}`;
+const cite = (r: { citation: { jurisdiction: string; article: string } }) => formatCitation(r.citation);
 
 /**
  * Where an item may go: routing (钟山区 第四十条(五)(六) executive-only), then,
@@ -89,27 +89,27 @@ function assessOption(input: EligibilityInput, item: AgendaItem, meeting: Planne
   }
   for (const r of rules.legal) {
     if (!r.categories.includes(item.category)) continue;
-    const latest = latestBefore(calendar, meeting.date, r);
+    const latest = latestBefore(calendar, meeting.date, r.lead, r.unit);
     const done = item.reviews.filter((v) => v.kind === "legal").map((v) => v.doneOn).sort()[0];
     // With no lead, "before the meeting" means an earlier day (as the checker reads it).
     if (done === undefined || (r.lead === 0 ? done >= meeting.date : done > latest)) {
-      const lead = formatLead(r);
+      const lead = formatLead(r.lead, r.unit);
       const when = done === undefined ? { zh: "未经合法性审查", en: "no legal review" } : { zh: `合法性审查${done}完成`, en: `legal review done ${done}` };
       return fail("review-missing", `${when.zh}，须于会前${lead.zh}（${latest}前）完成（${cite(r.rule)}）`, `${when.en}; it is due ${lead.en} before the meeting, by ${latest} (${cite(r.rule)})`);
     }
   }
   for (const r of rules.filing) {
-    const latest = latestBefore(calendar, meeting.date, r);
+    const latest = latestBefore(calendar, meeting.date, r.lead, r.unit);
     if (item.filedOn > latest) {
-      const lead = formatLead(r);
+      const lead = formatLead(r.lead, r.unit);
       return fail("not-ready", `${item.filedOn}申报，晚于会前${lead.zh}（${latest}）（${cite(r.rule)}）`, `filed ${item.filedOn}, after ${latest}, ${lead.en} before the meeting (${cite(r.rule)})`);
     }
   }
   for (const r of rules.materials) {
-    const latest = latestBefore(calendar, meeting.date, r);
+    const latest = latestBefore(calendar, meeting.date, r.lead, r.unit);
     // Materials not yet in are expected by the notice's due date; materials in late fail.
     if (item.materialsOn !== undefined && item.materialsOn > latest) {
-      const lead = formatLead(r);
+      const lead = formatLead(r.lead, r.unit);
       return fail("not-ready", `材料${item.materialsOn}报送，晚于会前${lead.zh}（${latest}）（${cite(r.rule)}）`, `materials in ${item.materialsOn}, after ${latest}, ${lead.en} before the meeting (${cite(r.rule)})`);
     }
   }

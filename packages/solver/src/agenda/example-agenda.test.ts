@@ -5,7 +5,7 @@ import { loadSpecCalendar, parsePeriod } from "@yishi/calendar";
 import { check, resolveProfile } from "@yishi/rules";
 import { planMeetings } from "../meetings/plan-meetings.js";
 import { allocateAgenda } from "./allocate-agenda.js";
-import { agendaPlan } from "./agenda-test-fixtures.js";
+import { agendaPlan } from "./test-agenda-fixtures.js";
 
 const EXAMPLE = fileURLToPath(new URL("../../../../examples/zhongshan-2026q1.yaml", import.meta.url));
 const AGENDA_CODES = /^(agenda\.|duration\.|deadline\.(item-filing|materials|topic-meeting-within))/;

@@ -1,9 +1,9 @@
 import type { AgendaItem, PlannedMeeting, Spec, UnplacedItem } from "@yishi/domain";
 import { addDays, eachDay, weekdayOf, type WorkCalendar } from "@yishi/calendar";
-import { findRules } from "@yishi/rules";
+import { findRules, minutesBetween } from "@yishi/rules";
 import type { AgendaRules } from "./agenda-rules.js";
 import { assessItem, type EligibilityInput } from "./eligibility.js";
-import { addClockMinutes, minutesBetween } from "./lead-time.js";
+import { addClockMinutes } from "./lead-time.js";
 import { isAwayOn, unitHeadOf } from "./attendance.js";
 import { compareItemPriority } from "./item-weight.js";
 

@@ -1,6 +1,7 @@
 import {
   ABSENCE_KIND_LABELS,
   YishiError,
+  formatCitation,
   type AbsentMember,
   type Body,
   type LocalizedText,
@@ -10,12 +11,12 @@ import {
   type RuleProfile,
   type Spec,
 } from "@yishi/domain";
-import { eachDay, weekdayOf } from "@yishi/calendar";
+import { eachDay, weekdayOf, WEEKDAY_NAMES } from "@yishi/calendar";
 import type { WorkCalendar } from "@yishi/calendar";
 import { findRules } from "@yishi/rules";
 import type { Facts, PlanningPeriod } from "./meeting-input.js";
 import { resolveCadence, type ResolvedCadence } from "./resolve-cadence.js";
-import { addMinutes, WEEKDAY_EN, WEEKDAY_ZH } from "./clock.js";
+import { addMinutes } from "./clock.js";
 
 export type DayBlockCode = "day-off" | "weekday" | "no-weekday" | "adjusted-workday" | "blackout" | "avoid" | "convener-absent" | "quorum";
 
@@ -94,8 +95,8 @@ export function analyseSeries(
   const days: SeriesDay[] = eachDay(period.from, period.to).map((date) => {
     const { weekday, described } = describeOnce(calendar, date);
     const blocks: DayBlock[] = [];
-    const dayName = `${date}（${WEEKDAY_ZH[weekday - 1]}）`;
-    const dayNameEn = `${date} (${WEEKDAY_EN[weekday - 1]})`;
+    const dayName = `${date}（${WEEKDAY_NAMES.zh[weekday - 1]}）`;
+    const dayNameEn = `${date} (${WEEKDAY_NAMES.en[weekday - 1]})`;
     if (!described.working) {
       const why = described.holiday ? { zh: `${described.holiday.zh}放假`, en: `${described.holiday.en} holiday` } : { zh: "周末休息", en: "weekend" };
       blocks.push({ code: "day-off", ...(workingDay ? { rule: workingDay.rule } : {}), message: { zh: `${dayName}${why.zh}`, en: `${dayNameEn}: ${why.en}` } });
@@ -105,7 +106,7 @@ export function analyseSeries(
       blocks.push({ code: "weekday", message: { zh: `${dayName}不是本系列的会议日`, en: `${dayNameEn} is not one of the series' weekdays` } });
     }
     for (const r of noWeekday) {
-      if (r.params.weekdays.includes(weekday)) blocks.push({ code: "no-weekday", rule: r.rule, message: { zh: `${dayName}为无会日（${r.rule.citation.jurisdiction} ${r.rule.citation.article}）`, en: `${dayNameEn} is a no-meeting day (${r.rule.citation.jurisdiction} ${r.rule.citation.article})` } });
+      if (r.params.weekdays.includes(weekday)) blocks.push({ code: "no-weekday", rule: r.rule, message: { zh: `${dayName}为无会日（${formatCitation(r.rule.citation)}）`, en: `${dayNameEn} is a no-meeting day (${formatCitation(r.rule.citation)})` } });
     }
     for (const b of facts.blackouts) {
       if (date < b.from || date > b.to) continue;

@@ -1,8 +1,7 @@
 import type { LocalizedText } from "@yishi/domain";
-import { addDays } from "@yishi/calendar";
+import { addDays, WEEKDAY_NAMES } from "@yishi/calendar";
 import type { SeriesProblem } from "./build-sequence.js";
 import type { SeriesDay } from "./analyse-series.js";
-import { WEEKDAY_EN, WEEKDAY_ZH } from "./clock.js";
 import type { PlanningPeriod } from "./meeting-input.js";
 
 /** One reason no calendar keeps every hard rule, with the number of facts behind it. */
@@ -80,6 +79,6 @@ function relevant(d: SeriesDay, weekdays: number[]): boolean {
 function weekdayText(weekdays: number[]): LocalizedText {
   const sorted = [...new Set(weekdays)].sort((x, y) => x - y);
   const contiguous = sorted.length > 2 && sorted.at(-1)! - sorted[0]! === sorted.length - 1;
-  if (contiguous) return { zh: `${WEEKDAY_ZH[sorted[0]! - 1]}至${WEEKDAY_ZH[sorted.at(-1)! - 1]}`, en: `${WEEKDAY_EN[sorted[0]! - 1]}–${WEEKDAY_EN[sorted.at(-1)! - 1]}` };
-  return { zh: sorted.map((w) => WEEKDAY_ZH[w - 1]).join("或"), en: sorted.map((w) => WEEKDAY_EN[w - 1]).join(" or ") };
+  if (contiguous) return { zh: `${WEEKDAY_NAMES.zh[sorted[0]! - 1]}至${WEEKDAY_NAMES.zh[sorted.at(-1)! - 1]}`, en: `${WEEKDAY_NAMES.en[sorted[0]! - 1]}–${WEEKDAY_NAMES.en[sorted.at(-1)! - 1]}` };
+  return { zh: sorted.map((w) => WEEKDAY_NAMES.zh[w - 1]).join("或"), en: sorted.map((w) => WEEKDAY_NAMES.en[w - 1]).join(" or ") };
 }

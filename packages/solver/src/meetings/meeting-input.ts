@@ -1,13 +1,9 @@
-import type { Absence, Blackout, Plan, RuleProfile, Spec, SpecChange } from "@yishi/domain";
+import type { Absence, Blackout, Plan, PlanPeriod, RuleProfile, Spec, SpecChange } from "@yishi/domain";
 import type { WorkCalendar } from "@yishi/calendar";
 import type { LpBackend } from "../backend/lp-model.js";
 
-/** The period planned, as `parsePeriod` returns it (only from/to/label are read). */
-export interface PlanningPeriod {
-  from: string;
-  to: string;
-  label: string;
-}
+/** The period planned (only from/to/label are read): domain's PlanPeriod, under the name importers already use. */
+export type PlanningPeriod = PlanPeriod;
 
 /** Everything the meetings planner reads. */
 export interface PlanMeetingsInput {

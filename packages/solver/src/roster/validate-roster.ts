@@ -1,5 +1,5 @@
 import { type DutyAssignment, type PlannedMeeting, type RuleProfile, type Spec, type Violation } from "@yishi/domain";
-import { diffDays, type WorkCalendar } from "@yishi/calendar";
+import { diffDays, WEEKDAY_NAMES, type WorkCalendar } from "@yishi/calendar";
 import { findRules } from "@yishi/rules";
 import { createDutyAvailability, type Unavailability } from "./duty-availability.js";
 import { describeDutyDays, seatsOn } from "./duty-days.js";
@@ -120,7 +120,7 @@ function unavailableViolation(why: Unavailability, a: DutyAssignment, postName: 
     case "no-weekday":
     case "no-shift":
       return violation(dutyRuleRef(profile, "duty.available", spec, a.post), subjects.dates, subjects.people, subjects.duties, {
-        zh: `${a.date} ${name}按值班限制${why.kind === "no-weekday" ? `星期${"一二三四五六日"[why.weekday - 1]}不值班` : `不值${why.shift}班`}${why.reason ? `（${why.reason}）` : ""}`,
+        zh: `${a.date} ${name}按值班限制${why.kind === "no-weekday" ? `星期${WEEKDAY_NAMES.zhShort[why.weekday - 1]}不值班` : `不值${why.shift}班`}${why.reason ? `（${why.reason}）` : ""}`,
         en: `${a.date}: ${a.person} is restricted from ${why.kind === "no-weekday" ? `weekday ${why.weekday}` : `${why.shift} shifts`}${why.reason ? ` (${why.reason})` : ""}`,
       });
   }
