@@ -4,6 +4,7 @@ import { loadSpecCalendar, parsePeriod } from "@yishi/calendar";
 import { resolveProfile } from "@yishi/rules";
 import { allocateAgenda, planMeetings, AGENDA_MEETING_TYPES } from "@yishi/solver";
 import type { CommandContext } from "../context.js";
+import { assertPlanOfSpec } from "./assert-plan-of-spec.js";
 
 type Lang = "zh" | "en";
 interface AgendaOptions {
@@ -39,9 +40,7 @@ export function registerAgendaCommand(program: Command, ctx: CommandContext): vo
       const profile = resolveProfile(spec.profile, { file: loaded.file });
       const calendar = loadSpecCalendar(loaded);
       const plan = planFile === undefined ? undefined : loadPlan(planFile);
-      if (plan !== undefined && plan.organization !== spec.organization.id) {
-        throw new YishiError("USAGE", `${planFile}: the plan is for organization "${plan.organization}" but ${specFile} is the spec of "${spec.organization.id}"`, { file: planFile, path: ["organization"] });
-      }
+      if (plan !== undefined) assertPlanOfSpec(specFile, spec, planFile!, plan);
       if (options.period === undefined && plan === undefined) throw new YishiError("USAGE", "give --period (e.g. --period 2026Q1) or a PLAN file whose meetings take the items");
       const period = options.period !== undefined ? parsePeriod(options.period) : { ...plan!.period };
       const meetings = plan !== undefined ? plan.meetings : (await planMeetings({ spec, profile, calendar, period })).meetings;

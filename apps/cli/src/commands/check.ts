@@ -4,6 +4,7 @@ import { YishiError, formatCitation, loadPlan, loadSpec, type Violation } from "
 import { check, resolveProfile } from "@yishi/rules";
 import type { CommandContext } from "../context.js";
 import { EXIT } from "../exit-codes.js";
+import { assertPlanOfSpec } from "./assert-plan-of-spec.js";
 import type { Lang } from "./calendar.js";
 
 interface CheckCliOptions {
@@ -26,12 +27,7 @@ export function registerCheckCommand(program: Command, ctx: CommandContext): voi
     .action((specFile: string, planFile: string, options: CheckCliOptions) => {
       const loaded = loadSpec(specFile);
       const plan = loadPlan(planFile);
-      if (loaded.spec.organization.id !== plan.organization) {
-        throw new YishiError("USAGE", `${specFile}: the spec is for organization "${loaded.spec.organization.id}" but ${planFile} is a plan for "${plan.organization}"`, {
-          file: planFile,
-          path: ["organization"],
-        });
-      }
+      assertPlanOfSpec(specFile, loaded.spec, planFile, plan);
       const profile =
         options.profile !== undefined ? resolveProfile(options.profile, { path: ["--profile"] }) : resolveProfile(loaded.spec.profile, { file: specFile });
       const violations = withPlanFile(planFile, () => check(loaded.spec, plan, profile, { calendar: loadSpecCalendar(loaded) }));

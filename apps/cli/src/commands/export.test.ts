@@ -75,6 +75,6 @@ describe("yishi export", () => {
     writeFileSync(other, JSON.stringify({ ...loadSampleSpec(), organization: { id: "xicheng", name: "西城区人民政府", jurisdiction: "西城区" } }));
     const mismatch = await run(["export", planFile, "--to", "ics", "--spec", other]);
     expect(mismatch.code).toBe(2);
-    expect(mismatch.err).toContain('the spec is for organization "xicheng"');
+    expect(mismatch.err).toContain('is the spec of "xicheng"');
   });
 });

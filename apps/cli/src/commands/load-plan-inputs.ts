@@ -1,5 +1,6 @@
 import { createCalendar, loadSpecCalendar, type WorkCalendar } from "@yishi/calendar";
-import { YishiError, loadPlan, loadSpec, type Plan, type Spec } from "@yishi/domain";
+import { loadPlan, loadSpec, type Plan, type Spec } from "@yishi/domain";
+import { assertPlanOfSpec } from "./assert-plan-of-spec.js";
 
 export interface PlanInputs {
   plan: Plan;
@@ -12,11 +13,6 @@ export function loadPlanInputs(planFile: string, specFile: string | undefined): 
   const plan = loadPlan(planFile);
   if (specFile === undefined) return { plan, spec: undefined, calendar: createCalendar() };
   const loaded = loadSpec(specFile);
-  if (loaded.spec.organization.id !== plan.organization) {
-    throw new YishiError("USAGE", `${specFile}: the spec is for organization "${loaded.spec.organization.id}" but ${planFile} is a plan for "${plan.organization}"`, {
-      file: specFile,
-      path: ["organization", "id"],
-    });
-  }
+  assertPlanOfSpec(specFile, loaded.spec, planFile, plan);
   return { plan, spec: loaded.spec, calendar: loadSpecCalendar(loaded) };
 }

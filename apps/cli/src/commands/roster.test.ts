@@ -59,10 +59,28 @@ describe("yishi roster", () => {
 
   it("rejects a swap of a duty that is not in the plan, without a stack trace", async () => {
     const planFile = join(dir, "roster.plan.json");
-    const { code, err } = await run("roster", "swap", EXAMPLE, planFile, "--date", "2026-01-07", "--post", "staff", "--from", "nobody", "--to", "hu-yan");
+    const { code, err } = await run("roster", "swap", EXAMPLE, planFile, "--date", "2026-01-07", "--post", "staff", "--from", "zhang-wei", "--to", "hu-yan");
     expect(code).toBe(2);
-    expect(err).toContain("nobody is not on duty");
+    expect(err).toContain("zhang-wei is not on duty");
     expect(err).not.toContain("    at ");
+  });
+
+  it("names the option when a person or post is unknown, and refuses another organization's plan", async () => {
+    const planFile = join(dir, "roster.plan.json");
+    const swap = (...over: string[]) => run("roster", "swap", EXAMPLE, planFile, "--date", "2026-01-07", "--post", "staff", "--from", "hu-yan", "--to", "li-na", ...over);
+    const to = await swap("--to", "ghost");
+    expect(to.code).toBe(2);
+    expect(to.err).toContain('--to: unknown person "ghost" (expected a person id of the spec: ');
+    const post = await swap("--post", "chef");
+    expect(post.err).toContain('--post: unknown post "chef" (expected a duty post id of the spec: leader, staff)');
+    const replace = await run("roster", "replace", EXAMPLE, planFile, "--date", "2026-01-07", "--post", "staff", "--person", "ghost");
+    expect(replace.err).toContain('--person: unknown person "ghost"');
+    const other = join(dir, "other-org.plan.json");
+    writeFileSync(other, JSON.stringify({ ...JSON.parse(readFileSync(planFile, "utf8")), organization: "xicheng" }));
+    const wrong = await run("roster", "swap", EXAMPLE, other, "--date", "2026-01-07", "--post", "staff", "--from", "hu-yan", "--to", "li-na");
+    expect(wrong.code).toBe(2);
+    expect(wrong.err).toContain(`${other}: the plan is for organization "xicheng"`);
+    for (const r of [to, post, replace, wrong]) expect(r.err).not.toContain("    at ");
   });
 
   it("finds a replacement for a leader who cannot serve", async () => {

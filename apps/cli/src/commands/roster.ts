@@ -14,6 +14,7 @@ import {
   summarizeRoster,
 } from "@yishi/solver";
 import type { CommandContext } from "../context.js";
+import { assertKnownIds, assertPlanOfSpec } from "./assert-plan-of-spec.js";
 import { EXIT } from "../exit-codes.js";
 import { writeFileAtomic } from "../io.js";
 
@@ -93,6 +94,12 @@ export function registerRosterCommand(program: Command, ctx: CommandContext): vo
     .action((specFile: string, planFile: string, options: SwapOptions) => {
       const { spec, calendar, profile } = load(specFile);
       const plan = loadPlan(planFile);
+      assertPlanOfSpec(specFile, spec, planFile, plan);
+      assertKnownIds(spec, [
+        { option: "--post", id: options.post, kind: "post" },
+        { option: "--from", id: options.from, kind: "person" },
+        { option: "--to", id: options.to, kind: "person" },
+      ]);
       const swap = { date: assertDate(options.date, "--date"), post: options.post, from: options.from, to: options.to, ...(options.withDate ? { withDate: assertDate(options.withDate, "--with-date") } : {}) };
       const verdict = checkSwap({ spec, profile, calendar, plan, swap, checker: defaultChecker(spec, profile, calendar) });
       const l = options.lang;
@@ -118,6 +125,11 @@ export function registerRosterCommand(program: Command, ctx: CommandContext): vo
     .action((specFile: string, planFile: string, options: ReplaceOptions) => {
       const { spec, calendar, profile } = load(specFile);
       const plan = loadPlan(planFile);
+      assertPlanOfSpec(specFile, spec, planFile, plan);
+      assertKnownIds(spec, [
+        { option: "--post", id: options.post, kind: "post" },
+        { option: "--person", id: options.person, kind: "person" },
+      ]);
       const found = findReplacement({ spec, profile, calendar, plan, date: assertDate(options.date, "--date"), post: options.post, person: options.person, checker: defaultChecker(spec, profile, calendar) });
       if (found.length === 0) {
         ctx.io.out(options.lang === "zh" ? "找不到不违反规则的调换" : "no swap keeps every rule");
