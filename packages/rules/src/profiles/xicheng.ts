@@ -80,6 +80,9 @@ export const xichengProfile: RuleProfileInput = {
       params: { lead: 3, unit: "working-days" },
       text: "由议题汇报单位提前2-3个工作日将材料送至区政府办公室文秘科审核。",
       zh: "区长办公会议材料宜提前3个工作日送审", en: "Mayor's-office materials preferably 3 working days ahead" },
+    // The week is between sending the materials to 法制办 and to 文秘科 (2 working days before the
+    // meeting, 三十三); a spec records when a review was done, not when it was asked for, so what
+    // the plan can check is the review done by the time the materials go to 文秘科.
     { id: "executive.legal-review", kind: "agenda", check: "agenda.legal-review", severity: "hard", meetingTypes: ["executive"], article: "附件1 三.1",
       params: { categories: [...LEGAL_REVIEW], lead: 2, unit: "working-days" }, text: LEGAL_TEXT,
       zh: "行政措施、重要改革、重大项目、重要资金议题须经法制办审核", en: "Measures, major reforms, major projects and major funds pass legal review before the materials are due" },
