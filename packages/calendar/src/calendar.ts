@@ -185,8 +185,11 @@ function unknownYear(year: number, known: number[]): YishiError {
   return new YishiError(
     "UNKNOWN_HOLIDAY_YEAR",
     `no official holiday arrangement is known for ${year} (known: ${formatYears(known)}). ` +
-      `Supply ${year}'s arrangement as a holiday-cn JSON file (API: createCalendar({ national: [file] }); CLI: --holidays ${year}.json), ` +
-      `or pass assumeWeekendsOnly (CLI: --assume-weekends) to treat only Saturdays and Sundays as days off.`,
+      // Name only real ways in: spec fields (every command reads them), the two flags `yishi calendar` and `yishi workdays` have, and the API.
+      `Either supply ${year}'s arrangement as a holiday-cn JSON file (spec field calendar.national: [${year}.json]; ` +
+      `yishi calendar/workdays: --holidays ${year}.json; API: createCalendar({ national: [file] })), ` +
+      `or opt in to treating only Saturdays and Sundays as days off (spec field calendar.assumeWeekendsOnly: true; ` +
+      `yishi calendar/workdays: --assume-weekends; API: createCalendar({ assumeWeekendsOnly: true })).`,
   );
 }
 

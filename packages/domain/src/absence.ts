@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Id, IsoDate } from "./primitives.js";
+import { Id, IsoDate, checkDateOrder } from "./primitives.js";
 import { MeetingType } from "./meeting-type.js";
 
 export const AbsenceKind = z.enum(["leave", "travel", "session", "training", "sick", "other"]);
@@ -29,7 +29,7 @@ export const Absence = z
     /** When the leave request was filed, for lead-time rules (钟山区 第七十四条). */
     requestedOn: IsoDate.optional(),
   })
-  .refine((a) => a.from <= a.to, { message: "`from` must not be after `to`", path: ["to"] });
+  .superRefine(checkDateOrder);
 export type Absence = z.infer<typeof Absence>;
 
 /** Days no meeting of the given types may be held, e.g. the people's congress session. */
@@ -43,5 +43,5 @@ export const Blackout = z
     /** Restrict to these series; empty means all. */
     series: z.array(Id).default([]),
   })
-  .refine((b) => b.from <= b.to, { message: "`from` must not be after `to`", path: ["to"] });
+  .superRefine(checkDateOrder);
 export type Blackout = z.infer<typeof Blackout>;

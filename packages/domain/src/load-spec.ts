@@ -1,11 +1,11 @@
 import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
-import { YishiError } from "./errors.js";
+import { YishiError, type Issue } from "./errors.js";
+import type { ParsedDocument } from "./parse-document.js";
 import { parseAndValidate } from "./validate-input.js";
 import { checkSpecReferences } from "./check-spec-references.js";
 import { Spec, SpecChange } from "./spec.js";
 import { Plan } from "./plan.js";
-import type { z } from "zod";
 
 export interface LoadedSpec {
   spec: Spec;
@@ -53,6 +53,66 @@ export function loadPlan(file: string): Plan {
   return parsePlan(readInputFile(file), file);
 }
 
-export function loadSpecChange(file: string): z.infer<typeof SpecChange> {
-  return parseAndValidate(SpecChange, readInputFile(file), { file, what: "the change", code: "CHANGE_INVALID" }).data;
+/** What a change file's ids are checked against, when known. */
+export interface SpecChangeContext {
+  /** The spec the change applies to: absence persons/substitutes and blackout series must be its ids. */
+  spec?: Spec;
+  /** Ids of the meetings in the current plan: `cancel` entries must be among them. */
+  meetingIds?: readonly string[];
+  /** Where those meetings come from (the plan file), for the message. */
+  planFile?: string;
+}
+
+/**
+ * Loads a change file. With a context, every id it mentions is checked like
+ * a spec's references: an unknown person or meeting is an error naming the
+ * field, never silently ignored.
+ */
+export function loadSpecChange(file: string, context: SpecChangeContext = {}): SpecChange {
+  return parseAndValidate(SpecChange, readInputFile(file), {
+    file,
+    what: "the change",
+    code: "CHANGE_INVALID",
+    extraChecks: (change, doc) => checkChangeReferences(change, context, doc, file),
+  }).data;
+}
+
+function checkChangeReferences(change: SpecChange, context: SpecChangeContext, doc: ParsedDocument, file: string): Issue[] {
+  const issues: Issue[] = [];
+  const add = (path: (string | number)[], message: string, expected: string, found: string) => {
+    const pos = doc.locate(path);
+    issues.push({ file, line: pos?.line, column: pos?.column, path, message, expected, found });
+  };
+  const { spec, meetingIds } = context;
+  if (spec) {
+    const people = new Set(spec.people.map((p) => p.id));
+    const series = new Set(spec.series.map((s) => s.id));
+    const person = (id: string | undefined, path: (string | number)[]) => {
+      if (id !== undefined && !people.has(id)) add(path, "unknown person", `the id of a person defined in the spec (${listSome([...people])})`, JSON.stringify(id));
+    };
+    change.absences.forEach((a, i) => {
+      person(a.person, ["absences", i, "person"]);
+      person(a.substitute, ["absences", i, "substitute"]);
+    });
+    change.blackouts.forEach((b, i) =>
+      b.series.forEach((id, j) => {
+        if (!series.has(id)) add(["blackouts", i, "series", j], "unknown series", `the id of a series defined in the spec (${listSome([...series])})`, JSON.stringify(id));
+      }),
+    );
+  }
+  if (meetingIds) {
+    const known = new Set(meetingIds);
+    const source = context.planFile ? `the plan ${context.planFile}` : "the plan";
+    change.cancel.forEach((id, i) => {
+      if (!known.has(id)) add(["cancel", i], "unknown meeting", `the id of a meeting in ${source} (${listSome(meetingIds)})`, JSON.stringify(id));
+    });
+  }
+  return issues;
+}
+
+/** A few ids for the message, so a long list does not drown it. */
+function listSome(ids: readonly string[]): string {
+  if (ids.length === 0) return "there are none";
+  const shown = ids.slice(0, 8).join(", ");
+  return ids.length > 8 ? `e.g. ${shown}, … ${ids.length} in all` : shown;
 }

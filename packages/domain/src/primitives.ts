@@ -1,13 +1,19 @@
 import { z } from "zod";
 
+const DATE_FORMAT = /^\d{4}-\d{2}-\d{2}$/;
+
 /**
  * Calendar dates are plain `YYYY-MM-DD` strings: a date in Asia/Shanghai,
  * never an instant, so no host time zone can shift it.
  */
 export const IsoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "expected a date as YYYY-MM-DD" })
-  .refine(isRealDate, { message: "not a real calendar date" })
+  .regex(DATE_FORMAT, { message: "expected a date as YYYY-MM-DD" })
+  // A value of the wrong format is reported once, by the regex, not again here.
+  .refine((value) => !DATE_FORMAT.test(value) || isRealDate(value), {
+    message: "not a real calendar date",
+    params: { expected: "a date YYYY-MM-DD that exists" },
+  })
   .describe("a calendar date, YYYY-MM-DD");
 export type IsoDate = z.infer<typeof IsoDate>;
 
@@ -33,12 +39,31 @@ export type Id = z.infer<typeof Id>;
 /** A closed range of calendar dates. */
 export const DateRange = z
   .strictObject({ from: IsoDate, to: IsoDate })
-  .refine((r) => r.from <= r.to, { message: "`from` must not be after `to`", path: ["to"] });
+  .superRefine(checkDateOrder);
 export type DateRange = z.infer<typeof DateRange>;
 
 /** Text in Chinese and English, for everything a planner reads. */
 export const LocalizedText = z.object({ zh: z.string(), en: z.string() });
 export type LocalizedText = z.infer<typeof LocalizedText>;
+
+/** A `YYYY-MM-DD` string naming a day that exists. */
+export function isValidIsoDate(value: unknown): value is string {
+  return typeof value === "string" && DATE_FORMAT.test(value) && isRealDate(value);
+}
+
+/**
+ * `to` must not be before `from`. Judged only when both are valid dates: a bad
+ * date is already reported once by IsoDate and must not add a false second problem.
+ */
+export function checkDateOrder(range: { from: string; to: string }, ctx: z.RefinementCtx): void {
+  if (!isValidIsoDate(range.from) || !isValidIsoDate(range.to) || range.from <= range.to) return;
+  ctx.addIssue({
+    code: "custom",
+    path: ["to"],
+    message: "is before `from`",
+    params: { expected: `\`to\` on or after \`from\` ${range.from}` },
+  });
+}
 
 function isRealDate(value: string): boolean {
   const [y, m, d] = value.split("-").map(Number) as [number, number, number];

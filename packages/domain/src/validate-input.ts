@@ -26,7 +26,14 @@ export function parseAndValidate<T extends z.ZodType>(
   const doc = parseDocumentText(text, options.file);
   const where = options.file ?? options.what;
   if (doc.syntaxIssues.length > 0) {
-    throw new YishiError("SPEC_PARSE", `${where}: not valid YAML or JSON`, { file: options.file, issues: doc.syntaxIssues });
+    // Say what was being loaded (a plan is not a spec), and list each parser complaint once.
+    const isJson = options.file?.toLowerCase().endsWith(".json") ?? false;
+    // For a .json file JSON's own single complaint beats the YAML parser's cascade about flow maps.
+    const jsonIssue = isJson ? findJsonSyntaxIssue(text, options.file) : undefined;
+    throw new YishiError(options.code ?? "SPEC_PARSE", `${where}: ${options.what} is not valid ${isJson ? "JSON" : "YAML or JSON"}`, {
+      file: options.file,
+      issues: jsonIssue ? [jsonIssue] : sortIssues(dedupeIssues(doc.syntaxIssues)),
+    });
   }
   const { data, issues } = collectSchemaIssues(schema, doc, options.file);
   const all = issues.length === 0 && options.extraChecks ? options.extraChecks(data as z.infer<T>, doc) : issues;
@@ -66,6 +73,15 @@ function describeProblem(issue: z.core.$ZodIssue, exists: boolean): string {
       return "not one of the allowed values";
     case "invalid_union":
       return "does not match any allowed form";
+    case "too_small":
+      // A schema's own sentence (e.g. "a person needs at least one role") says more than ours.
+      if (!isDefaultSizeMessage(issue.message)) return issue.message;
+      return issue.origin === "array" || issue.origin === "set" ? "too few entries" : issue.origin === "string" ? "too short" : "too small";
+    case "too_big":
+      if (!isDefaultSizeMessage(issue.message)) return issue.message;
+      return issue.origin === "array" || issue.origin === "set" ? "too many entries" : issue.origin === "string" ? "too long" : "too big";
+    case "not_multiple_of":
+      return "not an allowed step";
     case "invalid_format":
     case "custom":
       // The schema's message already says what was expected; keep the line short.
@@ -75,6 +91,11 @@ function describeProblem(issue: z.core.$ZodIssue, exists: boolean): string {
   }
 }
 
+/** Zod's own size sentences ("Too small: expected number to be >=15") or ours starting "expected …". */
+function isDefaultSizeMessage(message: string): boolean {
+  return /^too (small|big)\b/i.test(message) || message.startsWith("expected ");
+}
+
 function describeExpected(issue: z.core.$ZodIssue): string | undefined {
   switch (issue.code) {
     case "invalid_type":
@@ -82,12 +103,18 @@ function describeExpected(issue: z.core.$ZodIssue): string | undefined {
     case "invalid_value":
       return `one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`;
     case "too_small":
-      return issue.origin === "array" ? `at least ${String(issue.minimum)} entries` : issue.origin === "string" ? `at least ${String(issue.minimum)} characters` : `at least ${String(issue.minimum)}`;
+      return `${issue.inclusive === false ? "more than" : "at least"} ${describeSize(issue.origin, issue.minimum)}`;
     case "too_big":
-      return issue.origin === "array" ? `at most ${String(issue.maximum)} entries` : `at most ${String(issue.maximum)}`;
+      return `${issue.inclusive === false ? "less than" : "at most"} ${describeSize(issue.origin, issue.maximum)}`;
+    case "not_multiple_of":
+      return `a multiple of ${String(issue.divisor)}`;
     case "invalid_format":
-    case "custom":
-      return issue.message.replace(/^expected /, "");
+    case "custom": {
+      // A schema may say what it expected in `params.expected`; else its message may start "expected …".
+      const expected: unknown = (issue as { params?: { expected?: unknown } }).params?.expected;
+      if (typeof expected === "string") return expected;
+      return issue.message.startsWith("expected ") ? issue.message.slice("expected ".length) : undefined;
+    }
     case "invalid_union": {
       const kinds = new Set<string>();
       for (const branch of issue.errors) for (const sub of branch) if (sub.code === "invalid_value" && sub.path.length === 1) for (const v of sub.values) kinds.add(JSON.stringify(v));
@@ -96,6 +123,14 @@ function describeExpected(issue: z.core.$ZodIssue): string | undefined {
     default:
       return undefined;
   }
+}
+
+function describeSize(origin: string, bound: number | bigint): string {
+  const n = String(bound);
+  const one = n === "1";
+  if (origin === "array" || origin === "set") return `${n} ${one ? "entry" : "entries"}`;
+  if (origin === "string") return `${n} ${one ? "character" : "characters"}`;
+  return n;
 }
 
 function valueAt(root: unknown, path: readonly (string | number)[]): { exists: boolean; value?: unknown } {
@@ -114,6 +149,38 @@ function render(value: unknown): string {
   if (Array.isArray(value)) return `a list of ${value.length}`;
   if (typeof value === "object") return "an object";
   return String(value);
+}
+
+/** JSON.parse's complaint with its line and column; undefined when JSON accepts the text (e.g. duplicate keys). */
+function findJsonSyntaxIssue(text: string, file: string | undefined): Issue | undefined {
+  try {
+    JSON.parse(text);
+    return undefined;
+  } catch (error) {
+    const raw = error instanceof Error ? error.message : String(error);
+    const at = /at position (\d+)/.exec(raw);
+    const offset = at ? Number(at[1]) : text.trimEnd().length;
+    const truncated = offset >= text.trimEnd().length;
+    const before = text.slice(0, offset).split("\n");
+    const message = raw.replace(/ in JSON at position \d+.*$/s, "").replace(/^Unexpected end of JSON input$/, "the text ends too early");
+    return {
+      file,
+      line: before.length,
+      column: before.at(-1)!.length + 1,
+      path: [],
+      message: `cannot parse: ${message}${truncated ? " (is the file cut short?)" : ""}`,
+    };
+  }
+}
+
+function dedupeIssues(issues: Issue[]): Issue[] {
+  const seen = new Set<string>();
+  return issues.filter((issue) => {
+    const key = `${issue.line ?? ""}:${issue.column ?? ""}:${issue.path.join(".")}:${issue.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function sortIssues(issues: Issue[]): Issue[] {

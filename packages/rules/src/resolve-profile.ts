@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { ProfileSelection, RuleProfile, YishiError, formatCitation, formatPath, type Issue, type RuleOverride } from "@yishi/domain";
-import { getProfile } from "./get-profile.js";
+import { ProfileSelection, RuleProfile, YishiError, formatCitation, formatPath, parseDocumentText, readInputFile, type Issue, type RuleOverride } from "@yishi/domain";
+import { describeKnownProfiles, getProfile, resolveProfileId } from "./get-profile.js";
 import { findProfileConflicts } from "./find-profile-conflicts.js";
 import { RULE_CHECK_IDS, RULE_PARAMS, isRuleCheckId } from "./rule-params.js";
 import { findSimilarIds } from "./similar-ids.js";
@@ -31,7 +31,7 @@ export function resolveProfile(selection: string | z.input<typeof ProfileSelecti
     throw new YishiError("PROFILE_INVALID", `invalid profile selection at ${formatPath(first.path)}: ${first.message}`, { file: options.file, path: at, issues });
   }
   const { base, overrides, rules: extra } = parsed.data;
-  const profile = getProfile(base);
+  const profile = getBaseProfile(base, typeof selection === "string" ? at : [...at, "base"], options);
 
   extra.forEach((rule, index) => {
     const where = [...at, "rules", index];
@@ -54,6 +54,37 @@ export function resolveProfile(selection: string | z.input<typeof ProfileSelecti
     });
   }
   return checked;
+}
+
+/** The shipped base profile; an unknown name is the user's mistake, reported at the field that names it. */
+function getBaseProfile(base: string, path: (string | number)[], options: ResolveProfileOptions): RuleProfile {
+  try {
+    resolveProfileId(base);
+  } catch (error) {
+    const pos = locateInFile(options.file, path);
+    const issue: Issue = {
+      file: options.file,
+      line: pos?.line,
+      column: pos?.column,
+      path,
+      message: "unknown rule profile",
+      expected: `a shipped profile: ${describeKnownProfiles()}`,
+      found: JSON.stringify(base),
+    };
+    const where = options.file === undefined ? "" : `${options.file}: `;
+    throw new YishiError("PROFILE_UNKNOWN", `${where}${formatPath(path)}: unknown rule profile ${JSON.stringify(base)}`, { file: options.file, path, issues: [issue], cause: error });
+  }
+  return getProfile(base);
+}
+
+/** Line and column of `path` in the file, for the error only; undefined when the file cannot be read again. */
+function locateInFile(file: string | undefined, path: (string | number)[]): { line: number; column: number } | undefined {
+  if (file === undefined) return undefined;
+  try {
+    return parseDocumentText(readInputFile(file), file).locate(path);
+  } catch {
+    return undefined;
+  }
 }
 
 function applyOverride(profile: RuleProfile, override: RuleOverride, where: (string | number)[], options: ResolveProfileOptions): void {

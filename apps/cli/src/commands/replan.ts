@@ -22,7 +22,7 @@ export function registerReplanCommand(program: Command, ctx: CommandContext): vo
         path: ["organization"],
       });
     }
-    const change = loadSpecChange(options.change);
+    const change = loadSpecChange(options.change, { spec, meetingIds: previous.meetings.map((m) => m.id), planFile });
     const plan = await createPlan({ spec, profile, calendar, period: previous.period, previous, change });
     await emitPlan(ctx, spec, plan, options, true, calendar);
   });

@@ -34,7 +34,42 @@ export function registerValidateCommand(program: Command, ctx: CommandContext): 
       ];
       for (const c of findProfileConflicts(profile)) lines.push(`  ${zh ? "注意" : "note"}: ${c.message[options.lang]}`);
       for (const note of describeLeaderOnlyMisfits(spec)) lines.push(`  ${zh ? "注意" : "note"}: ${note[options.lang]}`);
+      if (!spec.calendar.assumeWeekendsOnly) {
+        for (const note of describeUnknownYears(spec, calendar.hasYear)) lines.push(`  ${zh ? "注意" : "note"}: ${note[options.lang]}`);
+      }
       ctx.io.out(lines.join("\n"));
+    });
+}
+
+/**
+ * Dates in the spec that fall in years with no known holiday arrangement:
+ * valid as a spec, but planning them fails until the year is supplied or the
+ * spec opts in to plain weeks. A note, not an error: the spec itself is fine.
+ */
+function describeUnknownYears(spec: Spec, hasYear: (year: number) => boolean): { zh: string; en: string }[] {
+  const byYear = new Map<number, string[]>();
+  const visit = (value: unknown, path: string): void => {
+    if (typeof value === "string") {
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return;
+      const year = Number(value.slice(0, 4));
+      if (hasYear(year)) return;
+      byYear.set(year, [...(byYear.get(year) ?? []), `${path} ${value}`]);
+    } else if (Array.isArray(value)) {
+      value.forEach((v, i) => visit(v, `${path}[${i}]`));
+    } else if (value !== null && typeof value === "object") {
+      for (const [k, v] of Object.entries(value)) visit(v, path === "" ? k : `${path}.${k}`);
+    }
+  };
+  visit(spec, "");
+  return [...byYear.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([year, places]) => {
+      const first = places.slice(0, 3);
+      const more = places.length > 3;
+      return {
+        zh: `${year} 年没有已知的节假日安排（${first.join("、")}${more ? `等 ${places.length} 个日期` : ""}）；按此规格排会将会出错，除非在规格 calendar.national 中提供 ${year} 年的安排文件，或设置 calendar.assumeWeekendsOnly: true（只按周六、周日休息）`,
+        en: `${year} has no known holiday arrangement (${first.join(", ")}${more ? `, … ${places.length} dates in all` : ""}); planning will fail unless the spec supplies ${year}'s arrangement in calendar.national or sets calendar.assumeWeekendsOnly: true (only Saturdays and Sundays off)`,
+      };
     });
 }
 
