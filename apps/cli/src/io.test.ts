@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { isYishiError, type YishiError } from "@yishi/domain";
-import { writeFileAtomic } from "./io.js";
+import { writeFileAtomic, writeFilesAtomic } from "./io.js";
 import { runCaptured } from "./test-run.js";
 
 const EXAMPLE = join(import.meta.dirname, "../../../examples/zhongshan-2026q1.yaml");
@@ -79,5 +79,40 @@ describe("yishi plan --out pointing at a file", () => {
     expect(r.err).not.toMatch(/\n\s+at /);
     expect(readFileSync(file, "utf8")).toBe("keep me");
     expect(readdirSync(dir)).toEqual(["afile"]);
+  });
+});
+
+describe("writeFilesAtomic", () => {
+  it("writes every file, or none when one of them cannot be written (no temp files left)", () => {
+    const dir = tmp();
+    writeFileSync(join(dir, "plan.json"), "old plan");
+    mkdirSync(join(dir, "plan.html")); // a directory where an export should go
+    const error = catchError(() =>
+      writeFilesAtomic([
+        { path: join(dir, "plan.json"), data: "new plan" },
+        { path: join(dir, "plan.ics"), data: "BEGIN:VCALENDAR" },
+        { path: join(dir, "plan.html"), data: "<html>" },
+      ]),
+    );
+    expect(error.code).toBe("OUTPUT_UNWRITABLE");
+    expect(error.file).toBe(join(dir, "plan.html"));
+    expect(readFileSync(join(dir, "plan.json"), "utf8")).toBe("old plan");
+    expect(readdirSync(dir).sort()).toEqual(["plan.html", "plan.json"]);
+    writeFilesAtomic([
+      { path: join(dir, "plan.json"), data: "new plan" },
+      { path: join(dir, "plan.ics"), data: "BEGIN:VCALENDAR" },
+    ]);
+    expect(readFileSync(join(dir, "plan.json"), "utf8")).toBe("new plan");
+    expect(readdirSync(dir).sort()).toEqual(["plan.html", "plan.ics", "plan.json"]);
+  });
+
+  it("leaves the old plan.json when `plan --export` cannot write one export", async () => {
+    const dir = tmp();
+    mkdirSync(join(dir, "plan.html"));
+    const r = await runCaptured(["plan", EXAMPLE, "--period", "2026Q1", "--out", dir, "--export", "ics,html"]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("OUTPUT_UNWRITABLE");
+    expect(r.err).not.toContain("    at ");
+    expect(readdirSync(dir)).toEqual(["plan.html"]);
   });
 });

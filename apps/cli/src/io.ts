@@ -31,6 +31,34 @@ export function writeFileAtomic(path: string, data: string | Uint8Array): void {
   }
 }
 
+/**
+ * Writes a set of files all or none (as far as the file system allows): every
+ * file goes to a temp file first, and only when all are written are they
+ * renamed into place, so a failure on the fourth export does not leave a new
+ * plan.json beside the old exports.
+ */
+export function writeFilesAtomic(files: readonly { path: string; data: string | Uint8Array }[]): void {
+  const staged: { tmp: string; path: string }[] = [];
+  let current = "";
+  try {
+    for (const { path, data } of files) {
+      current = path;
+      if (isDirectory(path)) throw Object.assign(new Error("target is a directory"), { code: "EISDIR" });
+      mkdirSync(dirname(path), { recursive: true });
+      const tmp = `${path}.${randomBytes(6).toString("hex")}.tmp`;
+      staged.push({ tmp, path });
+      writeFileSync(tmp, data);
+    }
+    for (const { tmp, path } of staged) {
+      current = path;
+      renameSync(tmp, path);
+    }
+  } catch (error) {
+    for (const { tmp } of staged) removeQuietly(tmp);
+    throw toOutputError(current, error);
+  }
+}
+
 /** Turns an fs failure into a user-facing error: the path and the reason in plain words. */
 function toOutputError(path: string, error: unknown): YishiError {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;

@@ -6,7 +6,7 @@ import { isInfeasiblePlan } from "@yishi/solver";
 import { EXPORT_FORMATS, exportPlan, type ExportFormat } from "@yishi/export";
 import type { WorkCalendar } from "@yishi/calendar";
 import { EXIT } from "../exit-codes.js";
-import { writeFileAtomic } from "../io.js";
+import { writeFilesAtomic } from "../io.js";
 import type { CommandContext } from "../context.js";
 
 export type Lang = "zh" | "en";
@@ -47,10 +47,11 @@ function parseExportFormats(text: string): ExportFormat[] {
 export async function emitPlan(ctx: CommandContext, spec: Spec, plan: Plan, options: PlanCliOptions, withChanges: boolean, calendar?: WorkCalendar): Promise<void> {
   const json = `${JSON.stringify(plan, null, 2)}\n`;
   const file = join(options.out, "plan.json");
-  writeFileAtomic(file, json);
+  const files: { path: string; data: string | Uint8Array }[] = [{ path: file, data: json }];
   for (const format of options.export ?? []) {
-    for (const out of await exportPlan(plan, format, spec, calendar ? { calendar } : {})) writeFileAtomic(join(options.out, out.name), out.data);
+    for (const out of await exportPlan(plan, format, spec, calendar ? { calendar } : {})) files.push({ path: join(options.out, out.name), data: out.data });
   }
+  writeFilesAtomic(files);
   if (options.format === "json") ctx.io.out(json);
   else ctx.io.out(renderPlanSummary(spec, plan, options.lang, withChanges, file));
   const hard = plan.violations.some((v) => v.severity === "hard");
