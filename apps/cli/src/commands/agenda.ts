@@ -4,6 +4,7 @@ import { loadSpecCalendar, parsePeriod } from "@yishi/calendar";
 import { resolveProfile } from "@yishi/rules";
 import { allocateAgenda, planMeetings, AGENDA_MEETING_TYPES } from "@yishi/solver";
 import type { CommandContext } from "../context.js";
+import { onlyOnce } from "./only-once.js";
 import { assertPlanOfSpec } from "./assert-plan-of-spec.js";
 
 type Lang = "zh" | "en";
@@ -31,7 +32,7 @@ export function registerAgendaCommand(program: Command, ctx: CommandContext): vo
     .argument("<spec>", "the spec file (YAML or JSON)")
     .argument("[plan]", "a plan JSON whose meetings take the items; without it the meetings are planned first")
     .option("--meeting <id>", "show only this meeting (e.g. exec#3)")
-    .option("--period <period>", "2026Q1, 2026H1, 2026, 2026-03 or A..B (default: the plan's period)")
+    .option("--period <period>", "2026Q1, 2026H1, 2026, 2026-03 or A..B (default: the plan's period)", onlyOnce)
     .addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text"))
     .addOption(new Option("--lang <lang>", "output language").choices(["zh", "en"]).default("zh"))
     .action(async (specFile: string, planFile: string | undefined, options: AgendaOptions) => {

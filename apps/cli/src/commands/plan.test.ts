@@ -50,6 +50,12 @@ describe("yishi plan", () => {
     expect(r.out).toMatch(/未安排的议题（\d+ 项）/);
   });
 
+  it("refuses --period given twice instead of silently planning the last one", async () => {
+    const r = await run("plan", EXAMPLE, "--period", "2026Q1", "--period", "2026Q2");
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('given twice ("2026Q1", then "2026Q2")');
+  });
+
   it("is deterministic: two runs write byte-identical plan.json", async () => {
     const [a, b] = [tmp(), tmp()];
     await run("plan", EXAMPLE, "--period", "2026Q1", "--out", a);

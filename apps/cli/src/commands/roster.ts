@@ -14,6 +14,7 @@ import {
   summarizeRoster,
 } from "@yishi/solver";
 import type { CommandContext } from "../context.js";
+import { onlyOnce } from "./only-once.js";
 import { assertKnownIds, assertPlanOfSpec } from "./assert-plan-of-spec.js";
 import { EXIT } from "../exit-codes.js";
 import { writeFileAtomic } from "../io.js";
@@ -37,7 +38,7 @@ export function registerRosterCommand(program: Command, ctx: CommandContext): vo
     .command("plan", { isDefault: true })
     .description("plan the duty roster of a period and print it; --out DIR writes DIR/roster.csv and DIR/roster.plan.json")
     .argument("<spec>", "the spec file (YAML or JSON)")
-    .requiredOption("--period <period>", "2026Q1, 2026H1, 2026, 2026-03 or A..B")
+    .requiredOption("--period <period>", "2026Q1, 2026H1, 2026, 2026-03 or A..B", onlyOnce)
     .option("--out <dir>", "directory to write roster.csv (UTF-8 with BOM) and roster.plan.json")
     .addOption(lang())
     .action((specFile: string, options: PlanOptions) => {
