@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { loadSpec, loadSpecChange } from "./load-spec.js";
-import { YishiError } from "./errors.js";
+import { errorOf } from "./test-error-of.js";
 
 const example = fileURLToPath(new URL("../../../examples/zhongshan-2026q1.yaml", import.meta.url));
 const { spec } = loadSpec(example);
@@ -13,16 +13,6 @@ function changeFile(text: string): string {
   const file = join(mkdtempSync(join(tmpdir(), "yishi-change-")), "change.yaml");
   writeFileSync(file, text);
   return file;
-}
-
-function errorOf(fn: () => unknown): YishiError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof YishiError) return error;
-    throw error;
-  }
-  throw new Error("expected a YishiError");
 }
 
 describe("loadSpecChange reference checks", () => {

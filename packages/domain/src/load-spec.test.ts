@@ -1,19 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { fileURLToPath } from "node:url";
 import { loadSpec, parseSpec, loadPlan } from "./load-spec.js";
-import { YishiError } from "./errors.js";
+import { errorOf } from "./test-error-of.js";
 
 const example = fileURLToPath(new URL("../../../examples/zhongshan-2026q1.yaml", import.meta.url));
-
-function errorOf(fn: () => unknown): YishiError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof YishiError) return error;
-    throw error;
-  }
-  throw new Error("expected a YishiError");
-}
 
 const minimal = `
 organization: { id: o, name: 测试区人民政府, jurisdiction: 钟山区 }

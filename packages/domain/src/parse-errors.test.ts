@@ -3,17 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadPlan, loadSpecChange, parseSpec } from "./load-spec.js";
-import { YishiError, formatIssue } from "./errors.js";
-
-function errorOf(fn: () => unknown): YishiError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof YishiError) return error;
-    throw error;
-  }
-  throw new Error("expected a YishiError");
-}
+import { formatIssue } from "./errors.js";
+import { errorOf } from "./test-error-of.js";
 
 function write(name: string, text: string): string {
   const file = join(mkdtempSync(join(tmpdir(), "yishi-parse-")), name);

@@ -2,18 +2,9 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { YishiError, loadSpec } from "@yishi/domain";
+import { loadSpec } from "@yishi/domain";
 import { resolveProfile } from "./resolve-profile.js";
-
-function caught(fn: () => unknown): YishiError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof YishiError) return error;
-    throw error;
-  }
-  throw new Error("expected a YishiError");
-}
+import { errorOf as caught } from "./test-error-of.js";
 
 describe("resolveProfile with an unknown base", () => {
   it("names the spec file, the field profile.base with its line, expected and found", () => {

@@ -1,17 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { YishiError, type RuleInput } from "@yishi/domain";
+import type { RuleInput } from "@yishi/domain";
 import { findRules } from "./find-rules.js";
 import { resolveProfile } from "./resolve-profile.js";
-
-function caught(fn: () => unknown): YishiError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof YishiError) return error;
-    throw error;
-  }
-  throw new Error("expected a YishiError");
-}
+import { errorOf as caught } from "./test-error-of.js";
 
 const extraRule: RuleInput = {
   id: "executive.short",
