@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startViewServer, type ViewServer } from "@yishi/web";
-import { buildSamplePlan, loadSampleSpec } from "@yishi/export";
+import { loadPlan, loadSpec } from "@yishi/domain";
 
 /**
  * The plan viewer in a real browser: Debian's Chromium driven by
@@ -15,6 +15,9 @@ const CHROMIUM = process.env.YISHI_CHROMIUM ?? "/usr/bin/chromium";
 const haveChromium = existsSync(CHROMIUM);
 const inCi = process.env.CI === "true" || process.env.CI === "1";
 const root = fileURLToPath(new URL("..", import.meta.url));
+// The exporters' sample plan and its spec (examples/sample/).
+const samplePlan = () => loadPlan(join(root, "examples/sample/plan.json"));
+const sampleSpec = () => loadSpec(join(root, "examples/sample/spec.json")).spec;
 
 if (!haveChromium && !inCi) {
   console.warn(`web-view.test: skipped, ${CHROMIUM} not found. Install it with .ci/install-browser.sh (apt-get install chromium).`);
@@ -27,7 +30,7 @@ describe.skipIf(!haveChromium && !inCi)("yishi view in a browser", () => {
 
   beforeAll(async () => {
     if (!haveChromium) throw new Error(`Chromium not found at ${CHROMIUM}: run .ci/install-browser.sh before the tests`);
-    server = await startViewServer({ plan: buildSamplePlan(), spec: loadSampleSpec() });
+    server = await startViewServer({ plan: samplePlan(), spec: sampleSpec() });
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
@@ -73,7 +76,7 @@ describe.skipIf(!haveChromium && !inCi)("yishi view in a browser", () => {
     const rows = await page.locator("#counts tbody tr").count();
     expect(rows).toBe(17); // 7 leaders + 10 duty officers
     const totals = await page.locator("#counts tbody tr td:last-child").allTextContents();
-    expect(totals.map(Number).reduce((a, b) => a + b, 0)).toBe(buildSamplePlan().roster.length);
+    expect(totals.map(Number).reduce((a, b) => a + b, 0)).toBe(samplePlan().roster.length);
   });
 
   it("highlights the day a violation concerns when it is clicked", async () => {

@@ -22,4 +22,3 @@ export {
 } from "./tables.js";
 export type { PlanTable, TableName } from "./tables.js";
 // Sample data for demos and tests; reads examples/ of the repository, so it works in the workspace only.
-export { buildSamplePlan, loadSampleSpec } from "./test-fixtures/sample-plan.js";

@@ -2,16 +2,18 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFil
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { buildSamplePlan, loadSampleSpec } from "@yishi/export";
 import { runCaptured } from "../test-run.js";
 
 const run = (argv: string[], isTty = false) => runCaptured(argv, { isTty });
 
+// The exporters' sample plan and its spec (examples/sample/), copied so outputs land in a temp folder.
+const SAMPLE = join(import.meta.dirname, "../../../../examples/sample");
+const sampleSpec = () => JSON.parse(readFileSync(join(SAMPLE, "spec.json"), "utf8")) as Record<string, unknown>;
 const dir = mkdtempSync(join(tmpdir(), "yishi-cli-export-"));
 const planFile = join(dir, "q1.json");
-writeFileSync(planFile, JSON.stringify(buildSamplePlan(), null, 2));
+writeFileSync(planFile, readFileSync(join(SAMPLE, "plan.json")));
 const specFile = join(dir, "spec.json");
-writeFileSync(specFile, JSON.stringify(loadSampleSpec()));
+writeFileSync(specFile, readFileSync(join(SAMPLE, "spec.json")));
 
 describe("yishi export", () => {
   it("writes an .ics beside the plan by default, with names from the spec", async () => {
@@ -72,7 +74,7 @@ describe("yishi export", () => {
     expect(invalid.err).not.toMatch(/\n\s+at /);
     expect(existsSync(join(dir, "bad.ics"))).toBe(false);
     const other = join(dir, "other-spec.json");
-    writeFileSync(other, JSON.stringify({ ...loadSampleSpec(), organization: { id: "xicheng", name: "西城区人民政府", jurisdiction: "西城区" } }));
+    writeFileSync(other, JSON.stringify({ ...sampleSpec(), organization: { id: "xicheng", name: "西城区人民政府", jurisdiction: "西城区" } }));
     const mismatch = await run(["export", planFile, "--to", "ics", "--spec", other]);
     expect(mismatch.code).toBe(2);
     expect(mismatch.err).toContain('is the spec of "xicheng"');

@@ -1,18 +1,16 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { buildSamplePlan, loadSampleSpec } from "@yishi/export";
 import { runningViewServers } from "./view.js";
 import { runCaptured } from "../test-run.js";
 
 const run = (argv: string[]) => runCaptured(argv);
 
-const dir = mkdtempSync(join(tmpdir(), "yishi-cli-view-"));
-const planFile = join(dir, "q1.json");
-writeFileSync(planFile, JSON.stringify(buildSamplePlan()));
-const specFile = join(dir, "spec.json");
-writeFileSync(specFile, JSON.stringify(loadSampleSpec()));
+// The exporters' sample plan and its spec (examples/sample/).
+const planFile = resolve(import.meta.dirname, "../../../../examples/sample/plan.json");
+const specFile = resolve(import.meta.dirname, "../../../../examples/sample/spec.json");
+const samplePlan = JSON.parse(readFileSync(planFile, "utf8")) as { meetings: unknown[] };
 
 afterEach(async () => {
   await Promise.all([...runningViewServers].map((s) => s.close()));
@@ -27,7 +25,7 @@ describe("yishi view", () => {
     expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
     const plan = (await (await fetch(`${url}plan.json`)).json()) as { organization: string; meetings: unknown[] };
     expect(plan.organization).toBe("zhongshan");
-    expect(plan.meetings).toHaveLength(buildSamplePlan().meetings.length);
+    expect(plan.meetings).toHaveLength(samplePlan.meetings.length);
     const view = (await (await fetch(`${url}view.json`)).json()) as { people: Record<string, string> };
     expect(view.people["zhang-wei"]).toBe("张伟");
     expect(await (await fetch(url)).text()).toContain("/app.js");
@@ -37,7 +35,7 @@ describe("yishi view", () => {
     const port = await run(["view", planFile, "--port", "http", "--no-open"]);
     expect(port.code).toBe(2);
     expect(port.err).toContain("--port http: expected a port number");
-    const missing = await run(["view", join(dir, "nope.json"), "--no-open"]);
+    const missing = await run(["view", join(mkdtempSync(join(tmpdir(), "yishi-cli-view-")), "nope.json"), "--no-open"]);
     expect(missing.code).toBe(2);
     expect(missing.err).toContain("FILE_NOT_FOUND");
     expect(runningViewServers.size).toBe(0);
