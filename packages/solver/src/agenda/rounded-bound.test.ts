@@ -2,16 +2,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { chooseRoundingSteps, roundedWeightBound } from "./rounded-bound.js";
 import { indexPairs, type AssignmentProblem } from "./assignment-problem.js";
-import { solveWithJsLpSolver } from "../backend/js-lp-solver-backend.js";
-import { toAssignmentLpModel } from "./assignment-lp-model.js";
-import { windowProblemArb } from "./test-window-problems.js";
-
-/** The exact optimum from an independent MIP solve (javascript-lp-solver on the reference model). */
-function exactOptimum(problem: AssignmentProblem): number {
-  const r = solveWithJsLpSolver(toAssignmentLpModel(problem));
-  expect(r.status).toBe("optimal");
-  return Math.round(r.objective);
-}
+import { exactOptimum, windowProblemArb } from "./test-window-problems.js";
 
 /** Weights shaped like the benchmark's: 20 per priority level, less 3 per meeting late. */
 const priorityProblemArb = windowProblemArb.map((problem) => ({

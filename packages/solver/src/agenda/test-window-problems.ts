@@ -1,6 +1,8 @@
 import fc from "fast-check";
 import { expect } from "vitest";
 import type { AssignmentProblem } from "./assignment-problem.js";
+import { solveWithJsLpSolver } from "../backend/js-lp-solver-backend.js";
+import { toAssignmentLpModel } from "./assignment-lp-model.js";
 
 /** Items eligible for a contiguous window of meetings, worth less the later they go (the agenda model's shape). */
 export const windowProblemArb = fc
@@ -28,4 +30,11 @@ export function assertFeasible(problem: AssignmentProblem, meetingOf: readonly n
   meetingOf.forEach((m, i) => {
     if (m >= 0) expect(problem.pairs.some((p) => p.item === i && p.meeting === m && p.weight > 0)).toBe(true);
   });
+}
+
+/** The exact optimum from an independent MIP solve (javascript-lp-solver on the reference model). */
+export function exactOptimum(problem: AssignmentProblem): number {
+  const r = solveWithJsLpSolver(toAssignmentLpModel(problem));
+  expect(r.status).toBe("optimal");
+  return Math.round(r.objective);
 }

@@ -3,16 +3,7 @@ import fc from "fast-check";
 import { boundWithWholeMeetings } from "./whole-meetings-bound.js";
 import { indexPairs, type AssignmentProblem } from "./assignment-problem.js";
 import { lpDualBound } from "./assignment-bound.js";
-import { solveWithJsLpSolver } from "../backend/js-lp-solver-backend.js";
-import { toAssignmentLpModel } from "./assignment-lp-model.js";
-import { windowProblemArb } from "./test-window-problems.js";
-
-/** The exact optimum from an independent MIP solve (javascript-lp-solver on the reference model). */
-function exactOptimum(problem: AssignmentProblem): number {
-  const r = solveWithJsLpSolver(toAssignmentLpModel(problem));
-  expect(r.status).toBe("optimal");
-  return Math.round(r.objective);
-}
+import { exactOptimum, windowProblemArb } from "./test-window-problems.js";
 
 /** The LP dual's value at the given prices, written out here from its definition. */
 function lpDualValue(problem: AssignmentProblem, alpha: number[], beta: number[]): number {
