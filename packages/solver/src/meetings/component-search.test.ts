@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import type { SeriesContext } from "./analyse-series.js";
 import type { SeriesNode, SeriesProblem } from "./build-sequence.js";
 import { improveDual, type ClashClique } from "./lagrangian-bound.js";
 import { restrictProblem } from "./repair-neighbourhood.js";
@@ -7,7 +6,7 @@ import { resolveClashes } from "./resolve-clashes.js";
 import { searchWithLagrangian } from "./lagrangian-search.js";
 import { findComponents } from "./plan-meetings.js";
 import { solveSequence, type SequenceSolution } from "./sequence-dp.js";
-import { createTestRandom } from "./test-sequence-problems.js";
+import { createTestRandom, gapSeriesProblem } from "./test-sequence-problems.js";
 
 /**
  * The component search (Lagrangian bound, heuristics, neighbourhood repair,
@@ -22,24 +21,7 @@ const date = (day: number) => `2026-03-${String(day + 1).padStart(2, "0")}`;
 function series(rand: () => number, id: string, people: string[], room: string, start: string, end: string, pool?: number[]): SeriesProblem {
   const days = [...new Set(Array.from({ length: 9 }, () => (pool ? pool[Math.floor(rand() * pool.length)]! : Math.floor(rand() * 30))))].sort((a, b) => a - b);
   const nodes: SeriesNode[] = days.map((day) => ({ day, date: date(day), cost: Math.floor(rand() * 5), forced: false, span: -1, blocks: [] }));
-  const context = { index: 0, series: { id, name: id, pinned: [] }, start, end, room, durationMinutes: 90, expected: people, days: [], notes: [] } as unknown as SeriesContext;
-  return {
-    nodes,
-    spans: [],
-    minGap: 5,
-    maxGap: 9,
-    gapCost: (g) => 2 * Math.abs(g - 7),
-    positionCost: () => 0,
-    startCost: (n) => (n.day + 1 > 9 ? Infinity : 0),
-    endCost: (n) => (30 - n.day > 9 ? Infinity : 0),
-    emptyCost: Infinity,
-    shortCost: 0,
-    shortfallCost: Infinity,
-    longGapCost: Infinity,
-    context,
-    relaxed: false,
-    spanDays: [],
-  };
+  return gapSeriesProblem(id, nodes, { people, room, start, end, horizon: 30 });
 }
 
 /** Every distinct path a series can take (the DP's best within each subset of its days). */

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { SeriesContext } from "./analyse-series.js";
 import type { SeriesNode, SeriesProblem } from "./build-sequence.js";
 import { resolveClashes } from "./resolve-clashes.js";
+import { gapSeriesProblem } from "./test-sequence-problems.js";
 
 /**
  * Two weekly series in one room at one time, both preferring Wednesday, over
@@ -18,25 +19,8 @@ function weekly(id: string, people: string[]): SeriesProblem {
   const nodes: SeriesNode[] = [];
   for (let week = 0; week < 4; week++) for (const [offset, cost] of WEEKDAY_COST) nodes.push({ day: week * 7 + offset, date: date(week * 7 + offset), cost, forced: false, span: -1, blocks: [] });
   nodes.sort((a, b) => a.day - b.day);
-  const context = { index: 0, series: { id, name: id, pinned: [] }, start: "09:00", end: "10:30", room: "r1", durationMinutes: 90, expected: people, days: [], notes: [] } as unknown as SeriesContext;
-  return {
-    nodes,
-    spans: [],
-    minGap: 5,
-    maxGap: 9,
-    gapCost: (g) => 2 * Math.abs(g - 7),
-    positionCost: () => 0,
-    // First meeting by day 8, last from day 19 (within 9 days of either end of the 28).
-    startCost: (n) => (n.day + 1 > 9 ? Infinity : 0),
-    endCost: (n) => (28 - n.day > 9 ? Infinity : 0),
-    emptyCost: Infinity,
-    shortCost: 0,
-    shortfallCost: Infinity,
-    longGapCost: Infinity,
-    context,
-    relaxed: false,
-    spanDays: [],
-  };
+  // First meeting by day 8, last from day 19 (within 9 days of either end of the 28).
+  return gapSeriesProblem(id, nodes, { people, room: "r1", start: "09:00", end: "10:30", horizon: 28 });
 }
 
 /** The same rules written out: node costs, gaps in [5, 9] at 2 per day off 7, first by day 8, last from day 19. */

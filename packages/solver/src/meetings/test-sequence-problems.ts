@@ -1,4 +1,6 @@
 import type { SequenceNode, SequenceProblem } from "./sequence-dp.js";
+import type { SeriesContext } from "./analyse-series.js";
+import type { SeriesNode, SeriesProblem } from "./build-sequence.js";
 
 /** A small seeded LCG: the meetings tests' random instances are the same on every run. */
 export function createTestRandom(seed: number): () => number {
@@ -35,5 +37,42 @@ export function randomSequenceProblem(rand: () => number, options: RandomSequenc
     shortCost: 4,
     shortfallCost: Infinity,
     longGapCost: breakCost,
+  };
+}
+
+export interface GapSeriesOptions {
+  people: string[];
+  room: string;
+  start: string;
+  end: string;
+  /** Days in the period: the last meeting must fall within 9 days of its end. */
+  horizon: number;
+}
+
+/**
+ * A series meeting every 5–9 days (2 per day away from a 7-day gap), first
+ * within 9 days of the start and last within 9 of the end, on the given
+ * nodes, in one room and slot with the given people: the coupled-series
+ * tests' shape, so each test only says which days it offers.
+ */
+export function gapSeriesProblem(id: string, nodes: SeriesNode[], options: GapSeriesOptions): SeriesProblem {
+  const { people, room, start, end, horizon } = options;
+  const context = { index: 0, series: { id, name: id, pinned: [] }, start, end, room, durationMinutes: 90, expected: people, days: [], notes: [] } as unknown as SeriesContext;
+  return {
+    nodes,
+    spans: [],
+    minGap: 5,
+    maxGap: 9,
+    gapCost: (g) => 2 * Math.abs(g - 7),
+    positionCost: () => 0,
+    startCost: (n) => (n.day + 1 > 9 ? Infinity : 0),
+    endCost: (n) => (horizon - n.day > 9 ? Infinity : 0),
+    emptyCost: Infinity,
+    shortCost: 0,
+    shortfallCost: Infinity,
+    longGapCost: Infinity,
+    context,
+    relaxed: false,
+    spanDays: [],
   };
 }
