@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { boundAssignment, closes, lpDualBound } from "./assignment-bound.js";
 import { indexPairs, type AssignmentProblem } from "./assignment-problem.js";
-import { exactOptimum, windowProblemArb } from "./test-window-problems.js";
+import { assertFeasible, exactOptimum, windowProblemArb } from "./test-window-problems.js";
 
 /** Every item at its best positive weight, ignoring all limits: computed here, not by the module. */
 const trivialBound = (problem: AssignmentProblem) =>
@@ -98,12 +98,7 @@ describe("boundAssignment", () => {
         // the later ones come from the knapsacks.
         for (const selection of seen.slice(1)) {
           checked++;
-          problem.meetings.forEach((mt, m) => {
-            const here = selection.flatMap((x, i) => (x === m ? [i] : []));
-            expect(here.length).toBeLessThanOrEqual(mt.maxItems);
-            expect(here.reduce((s, i) => s + problem.items[i]!.minutes, 0)).toBeLessThanOrEqual(mt.maxMinutes);
-            for (const i of here) expect(problem.pairs.some((p) => p.item === i && p.meeting === m && p.weight > 0)).toBe(true);
-          });
+          assertFeasible(problem, selection);
         }
       }),
       { numRuns: 100, seed: 71 },

@@ -4,7 +4,7 @@ import { rollRoundedStart } from "./rounded-start.js";
 import type { AssignmentProblem } from "./assignment-problem.js";
 import { solveWithJsLpSolver } from "../backend/js-lp-solver-backend.js";
 import { toAssignmentLpModel } from "./assignment-lp-model.js";
-import { windowProblemArb } from "./test-window-problems.js";
+import { assertFeasible, windowProblemArb } from "./test-window-problems.js";
 
 /** Weights shaped like the benchmark's: 20 per priority level, less 3 per meeting past the first. */
 const priorityProblemArb = windowProblemArb.map((problem) => ({
@@ -17,11 +17,7 @@ const priorityProblemArb = windowProblemArb.map((problem) => ({
 
 /** Value of a plan, checking caps, minutes and eligibility here directly (not through the solver's bookkeeping). */
 function valueOf(problem: AssignmentProblem, meetingOf: readonly number[]): number {
-  problem.meetings.forEach((mt, m) => {
-    const here = meetingOf.map((x, i) => (x === m ? i : -1)).filter((i) => i >= 0);
-    expect(here.length).toBeLessThanOrEqual(mt.maxItems);
-    expect(here.reduce((s, i) => s + problem.items[i]!.minutes, 0)).toBeLessThanOrEqual(mt.maxMinutes);
-  });
+  assertFeasible(problem, meetingOf);
   let total = 0;
   meetingOf.forEach((m, i) => {
     if (m < 0) return;

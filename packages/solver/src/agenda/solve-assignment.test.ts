@@ -5,7 +5,7 @@ import { solveKnapsack } from "./knapsack.js";
 import type { AssignmentProblem } from "./assignment-problem.js";
 import { toAssignmentLpModel } from "./assignment-lp-model.js";
 import { solveWithJsLpSolver } from "../backend/js-lp-solver-backend.js";
-import { windowProblemArb } from "./test-window-problems.js";
+import { assertFeasible, windowProblemArb } from "./test-window-problems.js";
 import { indexPairs } from "./assignment-problem.js";
 import { lpDualBound } from "./assignment-bound.js";
 
@@ -84,12 +84,8 @@ describe("solveAssignment", () => {
         expect(r.objective).toBeLessThanOrEqual(best);
         expect(r.bound).toBeGreaterThanOrEqual(best - 1e-6);
         if (r.optimal) expect(r.objective).toBe(best);
-        // Feasible: caps and minutes hold.
-        problem.meetings.forEach((mt, m) => {
-          const here = r.meetingOf.map((x, i) => (x === m ? i : -1)).filter((i) => i >= 0);
-          expect(here.length).toBeLessThanOrEqual(mt.maxItems);
-          expect(here.reduce((s, i) => s + problem.items[i]!.minutes, 0)).toBeLessThanOrEqual(mt.maxMinutes);
-        });
+        // Feasible: caps, minutes and eligibility hold.
+        assertFeasible(problem, r.meetingOf);
       }),
       { numRuns: 300, seed: 7 },
     );
