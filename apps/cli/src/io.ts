@@ -19,16 +19,7 @@ export const processIo: Io = {
 
 /** Writes a file whole or not at all: to a temp file beside it, then renamed. */
 export function writeFileAtomic(path: string, data: string | Uint8Array): void {
-  const tmp = `${path}.${randomBytes(6).toString("hex")}.tmp`;
-  try {
-    if (isDirectory(path)) throw Object.assign(new Error("target is a directory"), { code: "EISDIR" });
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(tmp, data);
-    renameSync(tmp, path);
-  } catch (error) {
-    removeQuietly(tmp);
-    throw toOutputError(path, error);
-  }
+  writeFilesAtomic([{ path, data }]);
 }
 
 /**
