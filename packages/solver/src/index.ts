@@ -24,6 +24,8 @@ export type { TopicScheduling } from "./agenda/topic-meetings.js";
 export { planRoster, FAIRNESS_WEIGHTS } from "./roster/plan-roster.js";
 export type { PlanRosterInput, PlanRosterResult, RosterStats, PostFairness } from "./roster/plan-roster.js";
 export { summarizeRoster } from "./roster/summarize-roster.js";
+export { resolvePostPools } from "./roster/duty-availability.js";
+export type { PostPool } from "./roster/duty-availability.js";
 export type { RosterSummary, PersonDutyCounts, PoolSpread } from "./roster/summarize-roster.js";
 export { checkSwap, applyChanges, combineCheckers, defaultChecker } from "./roster/check-swap.js";
 export type { DutySwap, SwapVerdict, CheckSwapInput, PlanChecker } from "./roster/check-swap.js";

@@ -1,6 +1,7 @@
 import { Option, type Command } from "commander";
 import { loadSpecCalendar } from "@yishi/calendar";
-import { isLeader, loadSpec, type Spec } from "@yishi/domain";
+import { loadSpec, type Spec } from "@yishi/domain";
+import { resolvePostPools } from "@yishi/solver";
 import { findProfileConflicts, resolveProfile } from "@yishi/rules";
 import type { CommandContext } from "../context.js";
 
@@ -78,14 +79,11 @@ function describeUnknownYears(spec: Spec, hasYear: (year: number) => boolean): {
  * them out, which is easy to miss (an office director put in the 带班领导 pool).
  */
 function describeLeaderOnlyMisfits(spec: Pick<Spec, "people" | "duty">): { zh: string; en: string }[] {
-  const people = new Map(spec.people.map((p) => [p.id, p]));
+  const names = new Map(spec.people.map((p) => [p.id, p.name]));
   const notes: { zh: string; en: string }[] = [];
-  for (const post of spec.duty.posts) {
-    if (!post.leadersOnly) continue;
-    const misfits = post.pool.flatMap((id) => {
-      const person = people.get(id);
-      return person !== undefined && !isLeader(person) ? [{ id, name: person.name }] : [];
-    });
+  // The roster's own reading of the pools, so the note names exactly whom it leaves out.
+  for (const { post, excluded } of resolvePostPools(spec)) {
+    const misfits = excluded.filter((e) => e.reason === "not-leader").map((e) => ({ id: e.person, name: names.get(e.person) ?? e.person }));
     if (misfits.length === 0) continue;
     notes.push({
       zh: `值班岗位「${post.name}」（${post.id}）只由领导担任，${misfits.map((m) => `${m.name}（${m.id}）`).join("、")}不是领导，排班时不会安排`,
