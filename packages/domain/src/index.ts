@@ -25,11 +25,17 @@ export {
   UnplacedReason,
   UnplacedItem,
   AgendaNotice,
+  MeetingChange,
+  DutyChange,
+  ReceptionChange,
+  ItemChange,
   PlanChange,
+  PlanFacts,
+  PlanBasis,
   SolveReport,
   Plan,
 } from "./plan.js";
-export type { PlanInput } from "./plan.js";
+export type { PlanInput, PlanChangeKind } from "./plan.js";
 export { CalendarSettings, SPEC_VERSION, Spec, SpecChange } from "./spec.js";
 export type { SpecInput } from "./spec.js";
 export { parseDocumentText } from "./parse-document.js";

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { ClockTime, Id, IsoDate, LocalizedText } from "./primitives.js";
 import { MeetingType } from "./meeting-type.js";
-import { AbsenceKind } from "./absence.js";
+import { Absence, AbsenceKind, Blackout } from "./absence.js";
 import { Shift } from "./duty.js";
 import { Violation } from "./violation.js";
 
@@ -81,6 +81,8 @@ export const DutyAssignment = z.object({
   post: Id,
   person: Id,
   shift: Shift.default("full"),
+  /** Raised each time a re-plan hands the seat to someone else (iCalendar SEQUENCE of its event); absent means 0. */
+  sequence: z.number().int().min(1).optional(),
 });
 export type DutyAssignment = z.infer<typeof DutyAssignment>;
 
@@ -90,6 +92,8 @@ export const RecurringAssignment = z.object({
   start: ClockTime,
   end: ClockTime,
   person: Id,
+  /** Raised each time a re-plan hands the turn to someone else (iCalendar SEQUENCE of its event); absent means 0. */
+  sequence: z.number().int().min(1).optional(),
 });
 export type RecurringAssignment = z.infer<typeof RecurringAssignment>;
 
@@ -122,15 +126,78 @@ export const AgendaNotice = z.object({
 });
 export type AgendaNotice = z.infer<typeof AgendaNotice>;
 
-/** What a re-plan moved, and why. */
-export const PlanChange = z.object({
-  meeting: Id,
-  from: z.object({ date: IsoDate, start: ClockTime }).optional(),
-  to: z.object({ date: IsoDate, start: ClockTime }).optional(),
+const MeetingSlot = z.object({ date: IsoDate, start: ClockTime });
+
+/** A meeting occurrence a re-plan moved, handed to another convener, cancelled or added. */
+export const MeetingChange = z.object({
   kind: z.enum(["moved", "added", "cancelled", "reassigned"]),
+  meeting: Id,
+  from: MeetingSlot.optional(),
+  to: MeetingSlot.optional(),
   reason: LocalizedText,
 });
+export type MeetingChange = z.infer<typeof MeetingChange>;
+
+/** A duty seat (post, day) a re-plan handed to someone else; `from`/`to` absent for a seat emptied or filled. */
+export const DutyChange = z.object({
+  kind: z.literal("duty-reassigned"),
+  date: IsoDate,
+  post: Id,
+  from: Id.optional(),
+  to: Id.optional(),
+  reason: LocalizedText,
+});
+export type DutyChange = z.infer<typeof DutyChange>;
+
+/** A recurring duty's turn (e.g. the petition reception) a re-plan handed to someone else. */
+export const ReceptionChange = z.object({
+  kind: z.literal("reception-reassigned"),
+  duty: Id,
+  date: IsoDate,
+  from: Id.optional(),
+  to: Id.optional(),
+  reason: LocalizedText,
+});
+export type ReceptionChange = z.infer<typeof ReceptionChange>;
+
+/** An agenda item a re-plan moved to another meeting (`from`/`to` are meeting ids), took off every agenda, or newly placed. */
+export const ItemChange = z.object({
+  kind: z.enum(["item-moved", "item-unplaced", "item-placed"]),
+  item: Id,
+  from: Id.optional(),
+  to: Id.optional(),
+  reason: LocalizedText,
+});
+export type ItemChange = z.infer<typeof ItemChange>;
+
+/** What a re-plan changed, and why: every difference from the previous plan is one of these. */
+export const PlanChange = z.union([MeetingChange, DutyChange, ReceptionChange, ItemChange]);
 export type PlanChange = z.infer<typeof PlanChange>;
+export type PlanChangeKind = PlanChange["kind"];
+
+/**
+ * Facts a re-plan added on top of the spec (a change file's absences and
+ * blackouts). The plan carries them so every later judgement of it (check,
+ * export, view) counts them, not only the re-plan that brought them.
+ */
+export const PlanFacts = z.strictObject({
+  absences: z.array(Absence).default([]),
+  blackouts: z.array(Blackout).default([]),
+});
+export type PlanFacts = z.infer<typeof PlanFacts>;
+
+/**
+ * What the plan's `violations` were judged against: content hashes (sha256 of
+ * canonical JSON) of the spec, the effective profile and the working-day
+ * calendar over the period. A reader compares them with what it has now to
+ * tell whether the stored verdict still holds.
+ */
+export const PlanBasis = z.strictObject({
+  spec: z.string(),
+  profile: z.string(),
+  calendar: z.string(),
+});
+export type PlanBasis = z.infer<typeof PlanBasis>;
 
 /** How good the answer is: objective value, best bound, and whether the bound proves it optimal. */
 export const SolveReport = z.object({
@@ -166,7 +233,11 @@ export const Plan = z.object({
   unplacedItems: z.array(UnplacedItem).default([]),
   notices: z.array(AgendaNotice).default([]),
   changes: z.array(PlanChange).default([]),
+  /** New facts re-plans added on top of the spec; judged with it. */
+  facts: PlanFacts.optional(),
   violations: z.array(Violation).default([]),
+  /** What `violations` were judged against; absent in a plan written by hand or by an older Yishi. */
+  judgedAgainst: PlanBasis.optional(),
   solve: z.array(SolveReport).default([]),
 });
 export type Plan = z.infer<typeof Plan>;

@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { Option, type Command } from "commander";
-import { MEETING_TYPE_LABELS, YishiError, formatCitation, type Plan, type Spec } from "@yishi/domain";
+import { MEETING_TYPE_LABELS, YishiError, formatCitation, type Plan, type PlanChange, type Spec } from "@yishi/domain";
 import { weekdayOf, WEEKDAY_NAMES } from "@yishi/calendar";
 import { isInfeasiblePlan } from "@yishi/solver";
 import { EXPORT_FORMATS, exportPlan, type ExportFormat } from "@yishi/export";
@@ -87,11 +87,7 @@ export function renderPlanSummary(spec: Spec, plan: Plan, lang: Lang, withChange
   if (withChanges) {
     lines.push("", zh ? `调整（${plan.changes.length} 项）：` : `What moved and why (${plan.changes.length}):`);
     if (plan.changes.length === 0) lines.push(zh ? "  无" : "  nothing");
-    for (const c of plan.changes) {
-      const kind = zh ? { moved: "改期", added: "新增", cancelled: "取消", reassigned: "更换召集人" }[c.kind] : c.kind;
-      const span = [c.from ? `${c.from.date} ${c.from.start}` : "", c.to ? `${c.to.date} ${c.to.start}` : ""].filter((x) => x !== "").join(" → ");
-      lines.push(`  ${c.meeting} ${kind}${span ? ` ${span}` : ""}：${c.reason[lang]}`);
-    }
+    for (const c of plan.changes) lines.push(`  ${describeChange(spec, c, lang)}`);
   }
   const infeasible = plan.solve.flatMap((s) => s.infeasible ?? []);
   if (infeasible.length > 0) {
@@ -132,4 +128,44 @@ function renderRosterAndItems(spec: Spec, plan: Plan, lang: Lang): string[] {
     for (const u of plan.unplacedItems) lines.push(`  ${u.item} ${spec.agendaItems.find((i) => i.id === u.item)?.title ?? ""}：${u.message[lang]}`);
   }
   return lines;
+}
+
+const CHANGE_LABELS: Record<PlanChange["kind"], Record<Lang, string>> = {
+  moved: { zh: "改期", en: "moved" },
+  added: { zh: "新增", en: "added" },
+  cancelled: { zh: "取消", en: "cancelled" },
+  reassigned: { zh: "更换召集人", en: "convener changed" },
+  "duty-reassigned": { zh: "值班换人", en: "duty reassigned" },
+  "reception-reassigned": { zh: "接访换人", en: "reception reassigned" },
+  "item-moved": { zh: "议题改会", en: "item moved" },
+  "item-unplaced": { zh: "议题撤出", en: "item unplaced" },
+  "item-placed": { zh: "议题列入", en: "item placed" },
+};
+
+/** One change in the planner's words: what, from → to, and why. */
+export function describeChange(spec: Spec, c: PlanChange, lang: Lang): string {
+  const zh = lang === "zh";
+  const person = (id: string | undefined) => (id === undefined ? (zh ? "（空缺）" : "(empty)") : (spec.people.find((p) => p.id === id)?.name ?? id));
+  const label = CHANGE_LABELS[c.kind][lang];
+  switch (c.kind) {
+    case "moved":
+    case "added":
+    case "cancelled":
+    case "reassigned": {
+      const span = [c.from ? `${c.from.date} ${c.from.start}` : "", c.to ? `${c.to.date} ${c.to.start}` : ""].filter((x) => x !== "").join(" → ");
+      return `${c.meeting} ${label}${span ? ` ${span}` : ""}${zh ? "：" : ": "}${c.reason[lang]}`;
+    }
+    case "duty-reassigned": {
+      const post = spec.duty.posts.find((p) => p.id === c.post)?.name ?? c.post;
+      return `${c.date} ${post} ${label} ${person(c.from)} → ${person(c.to)}${zh ? "：" : ": "}${c.reason[lang]}`;
+    }
+    case "reception-reassigned": {
+      const duty = spec.recurringDuties.find((d) => d.id === c.duty)?.name ?? c.duty;
+      return `${c.date} ${duty} ${label} ${person(c.from)} → ${person(c.to)}${zh ? "：" : ": "}${c.reason[lang]}`;
+    }
+    default: {
+      const none = zh ? "（未列入）" : "(not placed)";
+      return `${c.item} ${label} ${c.from ?? none} → ${c.to ?? none}${zh ? "：" : ": "}${c.reason[lang]}`;
+    }
+  }
 }

@@ -122,7 +122,7 @@ describe("yishi replan", () => {
     for (const m of before.meetings.filter((x) => x.series === "exec" && x.id !== "exec#3")) {
       expect(after.meetings.find((x) => x.id === m.id)).toMatchObject({ date: m.date, sequence: 0 });
     }
-    expect(after.changes.filter((c) => c.meeting.startsWith("exec#"))).toEqual([expect.objectContaining({ meeting: "exec#3", kind: "moved" })]);
+    expect(after.changes.filter((c) => "meeting" in c && c.meeting.startsWith("exec#"))).toEqual([expect.objectContaining({ meeting: "exec#3", kind: "moved" })]);
     expect(r.out).toContain(`exec#3 改期 ${third.date} 09:00 → ${moved.date} 09:00`);
     expect(r.out).toContain("召集人不在");
   });

@@ -1,11 +1,11 @@
-import type { PlanChange, PlannedMeeting } from "@yishi/domain";
+import type { MeetingChange, PlannedMeeting } from "@yishi/domain";
 import type { SeriesProblem } from "./build-sequence.js";
 import { buildMeeting, meetingTitle } from "./build-meeting.js";
 import type { Facts, PlanningPeriod } from "./meeting-input.js";
 
 export interface SeriesOccurrences {
   meetings: PlannedMeeting[];
-  changes: PlanChange[];
+  changes: MeetingChange[];
 }
 
 /**
@@ -32,7 +32,7 @@ export function assignIds(
   const inPeriod = previous.filter((m) => m.date >= period.from && m.date <= period.to).sort(byDate);
   const scheduled = inPeriod.filter((m) => m.status === "scheduled");
   const meetings: PlannedMeeting[] = inPeriod.filter((m) => m.status === "cancelled");
-  const changes: PlanChange[] = [];
+  const changes: MeetingChange[] = [];
   let next = Math.max(0, ...previous.map((m) => ordinal(m.id))) + 1;
 
   const byPrevDate = new Map(scheduled.map((m) => [m.date, m] as const));

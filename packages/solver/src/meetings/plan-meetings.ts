@@ -1,4 +1,4 @@
-import type { LocalizedText, PlanChange, PlannedMeeting, SolveReport } from "@yishi/domain";
+import type { LocalizedText, MeetingChange, PlannedMeeting, SolveReport } from "@yishi/domain";
 import { assignIds } from "./assign-ids.js";
 import { buildSeriesProblems } from "./build-problems.js";
 import { BREAK_COST, MOVE_COST, type SeriesProblem } from "./build-sequence.js";
@@ -14,7 +14,7 @@ import type { LpBackend } from "../backend/lp-model.js";
 
 export interface MeetingsPlan {
   meetings: PlannedMeeting[];
-  changes: PlanChange[];
+  changes: MeetingChange[];
   solve: SolveReport[];
   /** Empty when every hard rule can be kept; else the planner's-words reasons, smallest first. */
   infeasible: LocalizedText[];
@@ -40,7 +40,7 @@ export async function planMeetings(input: PlanMeetingsInput): Promise<MeetingsPl
   const components = findComponents(strict);
 
   const meetings: PlannedMeeting[] = [];
-  const changes: PlanChange[] = [];
+  const changes: MeetingChange[] = [];
   const conflicts: Conflict[] = [];
   const notes = contexts.flatMap((c) => c.notes);
   let objective = 0;
