@@ -32,12 +32,16 @@ export {
   PlanChange,
   PlanFacts,
   PlanBasis,
+  BasisPart,
+  PlanVerdict,
   SolveReport,
   Plan,
 } from "./plan.js";
 export type { PlanInput, PlanChangeKind } from "./plan.js";
 export { CalendarSettings, SPEC_VERSION, Spec, SpecChange } from "./spec.js";
 export type { SpecInput } from "./spec.js";
+export { canonicalJson, hashContent } from "./content-hash.js";
+export { addFacts } from "./add-facts.js";
 export { parseDocumentText } from "./parse-document.js";
 export type { ParsedDocument } from "./parse-document.js";
 export { collectSchemaIssues, parseAndValidate } from "./validate-input.js";

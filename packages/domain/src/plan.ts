@@ -242,3 +242,26 @@ export const Plan = z.object({
 });
 export type Plan = z.infer<typeof Plan>;
 export type PlanInput = z.input<typeof Plan>;
+
+/** Parts of a plan's basis; `unrecorded` when the plan carries none (hand-made, or an older Yishi). */
+export const BasisPart = z.enum(["spec", "profile", "calendar", "unrecorded"]);
+export type BasisPart = z.infer<typeof BasisPart>;
+
+/**
+ * What an output shows as the plan's verdict: judged afresh against the spec
+ * when it renders (never the `violations` stored in the file), or plainly
+ * marked unchecked when no spec was given.
+ */
+export const PlanVerdict = z.discriminatedUnion("checked", [
+  z.strictObject({
+    checked: z.literal(true),
+    /** Effective profile id the plan was judged by. */
+    profile: z.string(),
+    violations: z.array(Violation),
+    basis: PlanBasis,
+    /** Where the verdict stored in the plan file was judged against something else (empty: it still holds). */
+    storedDiffers: z.array(BasisPart),
+  }),
+  z.strictObject({ checked: z.literal(false), reason: LocalizedText }),
+]);
+export type PlanVerdict = z.infer<typeof PlanVerdict>;

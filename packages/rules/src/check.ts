@@ -1,4 +1,4 @@
-import { YishiError, type Plan, type RuleProfile, type Spec, type Violation } from "@yishi/domain";
+import { YishiError, addFacts, type Plan, type RuleProfile, type Spec, type Violation } from "@yishi/domain";
 import { createCalendar, type WorkCalendar } from "@yishi/calendar";
 import { RULE_PARAMS, isRuleCheckId, type RuleCheckId } from "./rule-params.js";
 import { createCheckContext } from "./checks/create-context.js";
@@ -26,8 +26,11 @@ export interface CheckOptions {
  * plan names people, items, rooms, series, posts or duties the spec lacks,
  * PROFILE_INVALID on a rule with an unknown check or bad params, and
  * UNKNOWN_HOLIDAY_YEAR when the plan reaches a year the calendar does not know.
+ * Facts a re-plan added (`plan.facts`: a change file's absences and
+ * blackouts) count as part of the spec.
  */
-export function check(spec: Spec, plan: Plan, profile: RuleProfile, options: CheckOptions = {}): Violation[] {
+export function check(specGiven: Spec, plan: Plan, profile: RuleProfile, options: CheckOptions = {}): Violation[] {
+  const spec = addFacts(specGiven, plan.facts);
   validatePlanReferences(spec, plan);
   const calendar = options.calendar ?? defaultCalendar(spec);
   const ctx = createCheckContext(spec, plan, profile, calendar);

@@ -25,3 +25,5 @@ export { RULE_CHECKS, BUILTIN_CHECKS } from "./checks/registry.js";
 export { createCheckContext } from "./checks/create-context.js";
 export { makeViolation, makeSpecViolation, sortViolations } from "./checks/make-violation.js";
 export type { RuleCheck, BuiltinCheck, CheckContext, AbsenceAt } from "./checks/types.js";
+export { describePlanBasis, compareBasis, judgePlan, describeStoredVerdict } from "./judge-plan.js";
+export type { JudgePlanInput } from "./judge-plan.js";
