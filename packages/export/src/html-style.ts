@@ -24,6 +24,7 @@ tr { page-break-inside: avoid; }
 .meeting { display: block; color: #0b3d91; }
 .meeting.cancelled { text-decoration: line-through; color: #777; }
 .flag { color: #c00000; font-weight: bold; }
+.unchecked { border: 2px solid #c00000; padding: 2mm; font-weight: bold; }
 .hard { color: #c00000; font-weight: bold; }
 .soft { color: #a06000; font-weight: bold; }
 .violation-note { border-left: 3px solid #c00000; padding-left: 2mm; margin: 1mm 0; }

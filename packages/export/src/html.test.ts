@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildSamplePlan, loadSampleSpec } from "./test-fixtures/sample-plan.js";
+import { createCalendar } from "@yishi/calendar";
+import { judgePlan, resolveProfile } from "@yishi/rules";
 import { exportHtml } from "./html.js";
 import { escapeHtml } from "./escape-html.js";
 
@@ -42,11 +44,15 @@ describe("exportHtml", () => {
   });
 
   it("puts each violation beside what it concerns, with its citation", () => {
+    const verdict = judgePlan({ plan, spec, profile: resolveProfile(spec.profile), calendar: createCalendar() });
+    if (!verdict.checked) throw new Error("the sample plan must be judged");
+    const cap = verdict.violations.findIndex((v) => v.rule === "executive.max-items") + 1;
+    const coverage = verdict.violations.findIndex((v) => v.rule === "duty.daily-coverage") + 1;
     const exec6 = byId(html, "meeting-exec-6");
     expect(exec6).toContain("钟山区 第四十五条");
-    expect(exec6).toContain('href="#violation-1"');
-    expect(byId(html, "day-2026-02-17")).toContain('href="#violation-2"');
-    const list = byId(html, "violation-1");
+    expect(exec6).toContain(`href="#violation-${cap}"`);
+    expect(byId(html, "day-2026-02-17")).toContain(`href="#violation-${coverage}"`);
+    const list = byId(html, `violation-${cap}`);
     expect(list).toContain("<strong>钟山区 第四十五条</strong>");
     expect(list).toContain("<blockquote>区人民政府常务会议议题原则上每次不超过15个");
   });
@@ -54,13 +60,32 @@ describe("exportHtml", () => {
   it("escapes everything taken from the plan and the spec", () => {
     const evil = buildSamplePlan();
     evil.meetings[0]!.title = `<script>alert("x")</script>`;
-    evil.violations[0]!.message.zh = `a & b <img src=x onerror=1>`;
-    const out = exportHtml(evil, spec);
+    const evilSpec = loadSampleSpec();
+    // A14 breaks 钟山区 第十八条, so its title reaches a violation's message.
+    evilSpec.agendaItems.find((i) => i.id === "A14")!.title = `a & b <img src=x onerror=1>`;
+    const out = exportHtml(evil, evilSpec);
     expect(out).not.toContain("<script>");
     expect(out).not.toContain("<img");
     expect(out).toContain("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;");
     expect(out).toContain("a &amp; b &lt;img src=x onerror=1&gt;");
     expect(escapeHtml(`'`)).toBe("&#39;");
+  });
+
+  it("shows the verdict judged at export, never the one stored in the plan file", () => {
+    // The sample's file stores 3 hand-written violations; the checker finds more, and none when told of nothing stored.
+    const emptied = { ...buildSamplePlan(), violations: [] };
+    const out = exportHtml(emptied, spec);
+    expect(out).not.toContain("未发现违反规则");
+    expect(out).toContain("违反规则 14 条");
+    expect(out).toContain("计划文件未记录其检查依据");
+    expect(byId(out, "meeting-exec-6")).toContain("钟山区 第四十五条");
+  });
+
+  it("says plainly that a plan exported without its spec was not checked", () => {
+    const out = exportHtml(buildSamplePlan());
+    expect(out).toContain("未检查：未提供规格文件");
+    expect(out).not.toContain("未发现违反规则");
+    expect(out).not.toContain('class="violation-note"');
   });
 
   it("is deterministic", () => {

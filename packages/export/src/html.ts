@@ -1,5 +1,6 @@
 import { dateOf, daysInMonth, eachDay, weekdayOf, WEEKDAY_NAMES } from "@yishi/calendar";
-import type { Plan, PlannedMeeting, Spec, Violation } from "@yishi/domain";
+import type { Plan, PlannedMeeting, PlanVerdict, Spec, Violation } from "@yishi/domain";
+import { describeStoredVerdict } from "@yishi/rules";
 import { escapeHtml as e } from "./escape-html.js";
 import { REPORT_CSS } from "./html-style.js";
 import { citationText, createPlanContext, severityZh, type ExportOptions, type PlanContext } from "./plan-context.js";
@@ -10,10 +11,10 @@ function anchor(kind: "day" | "meeting" | "violation", id: string): string {
 }
 
 /** Violations indexed by what they concern, so each is shown beside it. */
-function indexViolations(plan: Plan) {
+function indexViolations(violations: readonly Violation[]) {
   const byDate = new Map<string, number[]>();
   const byMeeting = new Map<string, number[]>();
-  plan.violations.forEach((v, i) => {
+  violations.forEach((v, i) => {
     for (const d of v.subjects.dates) byDate.set(d, [...(byDate.get(d) ?? []), i]);
     for (const m of v.subjects.meetings) byMeeting.set(m, [...(byMeeting.get(m) ?? []), i]);
   });
@@ -66,7 +67,7 @@ function renderTable(table: PlanTable, flagsOfRow?: (row: string[]) => string): 
 }
 
 function renderViolationNote(v: Violation, i: number): string {
-  return `<div class="violation-note"><span class="${v.severity}">${violationRef(i)} ${e(severityZh(v))}</span> ${e(v.message.zh)}（${e(citationText(v))}）</div>`;
+  return `<div class="violation-note"><span class="${v.severity}">${violationRef(i)} ${e(severityZh(v))}</span> ${e(v.message.zh)}${v.message.zh.includes(citationText(v)) ? "" : `（${e(citationText(v))}）`}</div>`;
 }
 
 function renderMeeting(ctx: PlanContext, m: PlannedMeeting, notes: string): string {
@@ -87,6 +88,18 @@ ${items === "" ? "<p>（无议题）</p>" : `<table><thead><tr><th>序号</th><t
 }
 
 /**
+ * The verdict judged at export: the list, "none found" only when the plan was
+ * checked, and a plain "not checked" without a spec; a note when the plan
+ * file's own verdict was judged against something else.
+ */
+function renderVerdict(verdict: PlanVerdict, items: string): string {
+  if (!verdict.checked) return `<p class="unchecked">${e(verdict.reason.zh)}<br><small>${e(verdict.reason.en)}</small></p>`;
+  const stored = describeStoredVerdict(verdict);
+  const note = stored === undefined ? "" : `<p class="meta">${e(stored.zh)}</p>\n`;
+  return `${note}${verdict.violations.length === 0 ? `<p>按规则配置 ${e(verdict.profile)} 检查，未发现违反规则。</p>` : `<ol class="violations">${items}</ol>`}`;
+}
+
+/**
  * One self-contained, printable (A4) HTML page: the period month by month,
  * the duty roster, every meeting's agenda, the unplaced items and the
  * violations, each also flagged beside the day or meeting it concerns, with
@@ -94,14 +107,15 @@ ${items === "" ? "<p>（无议题）</p>" : `<table><thead><tr><th>序号</th><t
  */
 export function exportHtml(plan: Plan, spec?: Spec, options: ExportOptions = {}): string {
   const ctx = createPlanContext(plan, spec, options);
-  const { byDate, byMeeting } = indexViolations(plan);
+  const { verdict, violations: found } = ctx;
+  const { byDate, byMeeting } = indexViolations(found);
   const months: string[] = [];
   for (const date of eachDay(plan.period.from, plan.period.to)) {
     const [y, m, d] = date.split("-").map(Number) as [number, number, number];
     if (d === 1 || date === plan.period.from) months.push(renderMonth(ctx, y, m, byDate));
   }
-  const meetings = plan.meetings.map((m) => renderMeeting(ctx, m, (byMeeting.get(m.id) ?? []).map((i) => renderViolationNote(plan.violations[i]!, i)).join(""))).join("\n");
-  const violations = plan.violations
+  const meetings = plan.meetings.map((m) => renderMeeting(ctx, m, (byMeeting.get(m.id) ?? []).map((i) => renderViolationNote(found[i]!, i)).join(""))).join("\n");
+  const violations = found
     .map((v, i) => `<li id="${anchor("violation", String(i + 1))}"><span class="${v.severity}">${i + 1}. ${e(severityZh(v))}</span> <strong>${e(citationText(v))}</strong>：${e(v.message.zh)}<br><small>${e(v.message.en)}</small>
 <blockquote>${e(v.citation.text)}</blockquote>${v.explanation === undefined ? "" : `<div>处理建议：${e(v.explanation.zh)}</div>`}<div>涉及：${e(describeSubjects(ctx, v))}</div></li>`)
     .join("\n");
@@ -119,7 +133,7 @@ export function exportHtml(plan: Plan, spec?: Spec, options: ExportOptions = {})
 </head>
 <body>
 <h1>${e(title)}</h1>
-<p class="meta">${e(plan.period.from)} 至 ${e(plan.period.to)} · 规则：${e(plan.profile)} · 会议 ${plan.meetings.length} 次 · 违反规则 ${plan.violations.length} 条</p>
+<p class="meta">${e(plan.period.from)} 至 ${e(plan.period.to)} · 规则：${e(plan.profile)} · 会议 ${plan.meetings.length} 次 · ${verdict.checked ? `违反规则 ${found.length} 条` : "未检查"}</p>
 <h2>日历</h2>
 ${months.join("\n")}
 <h2>${e(buildRosterTable(ctx).title)}</h2>
@@ -130,7 +144,7 @@ ${meetings}
 <h2>未安排议题</h2>
 ${unplaced.rows.length === 0 ? "<p>全部议题均已安排。</p>" : renderTable(unplaced)}
 <h2>违反规则</h2>
-${plan.violations.length === 0 ? "<p>未发现违反规则。</p>" : `<ol class="violations">${violations}</ol>`}
+${renderVerdict(verdict, violations)}
 </body>
 </html>
 `;

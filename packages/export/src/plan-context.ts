@@ -1,5 +1,6 @@
 import { createCalendar, WEEKDAY_NAMES, type DayDescription, type WorkCalendar } from "@yishi/calendar";
-import { MEETING_TYPE_LABELS, formatCitation, type LocalizedText, type Plan, type PlannedMeeting, type Spec, type Violation } from "@yishi/domain";
+import { MEETING_TYPE_LABELS, formatCitation, type LocalizedText, type Plan, type PlannedMeeting, type PlanVerdict, type RuleProfile, type Spec, type Violation } from "@yishi/domain";
+import { judgePlan, resolveProfile } from "@yishi/rules";
 
 /** Options every export takes besides the plan and the spec. */
 export interface ExportOptions {
@@ -11,12 +12,23 @@ export interface ExportOptions {
    * always gives byte-identical output.
    */
   generatedAt?: Date;
+  /** The profile to judge by; default: the spec's own selection (resolveProfile). */
+  profile?: RuleProfile;
+  /**
+   * The plan's verdict, when the caller has judged it already (judgePlan);
+   * by default the export judges the plan itself. Never the stored `violations`.
+   */
+  verdict?: PlanVerdict;
 }
 
 /** Names and day facts the exports print, resolved once from the plan and (optional) spec. */
 export interface PlanContext {
   plan: Plan;
   spec: Spec | undefined;
+  /** The plan judged when exported (or unchecked, without a spec): what every output shows. */
+  verdict: PlanVerdict;
+  /** The verdict's violations; empty when unchecked (outputs then say so, never "no violations"). */
+  violations: Violation[];
   generatedAt: Date;
   personName(id: string): string;
   roomName(id: string | undefined): string;
@@ -77,9 +89,12 @@ export function createPlanContext(plan: Plan, spec?: Spec, options: ExportOption
   const duties = new Map(spec?.recurringDuties.map((d) => [d.id, d]) ?? []);
   const meetings = new Map(plan.meetings.map((m) => [m.id, m]));
   const days = new Map<string, DayDescription>();
+  const verdict = options.verdict ?? judgePlan({ plan, spec, profile: options.profile ?? (spec === undefined ? undefined : resolveProfile(spec.profile)), calendar });
   return {
     plan,
     spec,
+    verdict,
+    violations: verdict.checked ? verdict.violations : [],
     generatedAt: options.generatedAt ?? defaultGeneratedAt(plan),
     personName: (id) => people.get(id) ?? id,
     roomName: (id) => (id === undefined ? "" : (rooms.get(id) ?? id)),
@@ -105,3 +120,6 @@ export function createPlanContext(plan: Plan, spec?: Spec, options: ExportOption
     organizationName: spec?.organization.name ?? plan.organization,
   };
 }
+
+/** 未检查 / not checked, as the severity column of a table shows it. */
+export const UNCHECKED_LABEL = "未检查";

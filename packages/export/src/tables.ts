@@ -1,6 +1,6 @@
 import { eachDay } from "@yishi/calendar";
 import { ABSENCE_KIND_LABELS, type Violation } from "@yishi/domain";
-import { citationText, dayNoteZh, severityZh, weekdayZh, type PlanContext } from "./plan-context.js";
+import { UNCHECKED_LABEL, citationText, dayNoteZh, severityZh, weekdayZh, type PlanContext } from "./plan-context.js";
 
 /** One printable table: the same rows feed the xlsx sheets, the CSV files and the HTML report. */
 export interface PlanTable {
@@ -126,8 +126,15 @@ export function describeSubjects(ctx: PlanContext, v: Violation): string {
   ].join("；");
 }
 
+/**
+ * The plan's verdict as judged at export (never the stored list). Unchecked
+ * (no spec) is one row that says so: an empty sheet would read as "no violations".
+ */
 export function buildViolationsTable(ctx: PlanContext): PlanTable {
-  const rows = ctx.plan.violations.map((v) => [severityZh(v), citationText(v), v.message.zh, describeSubjects(ctx, v), v.citation.text, v.explanation?.zh ?? "", v.code]);
+  const { verdict } = ctx;
+  const rows = verdict.checked
+    ? ctx.violations.map((v) => [severityZh(v), citationText(v), v.message.zh, describeSubjects(ctx, v), v.citation.text, v.explanation?.zh ?? "", v.code])
+    : [[UNCHECKED_LABEL, "", verdict.reason.zh, "", "", "", ""]];
   return {
     name: "violations",
     title: "违反规则",
