@@ -5,6 +5,8 @@ import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startViewServer, type ViewServer } from "@yishi/web";
 import { loadPlan, loadSpec } from "@yishi/domain";
+import { createCalendar } from "@yishi/calendar";
+import { check, resolveProfile } from "@yishi/rules";
 
 /**
  * The plan viewer in a real browser: Debian's Chromium driven by
@@ -18,6 +20,9 @@ const root = fileURLToPath(new URL("..", import.meta.url));
 // The exporters' sample plan and its spec (examples/sample/).
 const samplePlan = () => loadPlan(join(root, "examples/sample/plan.json"));
 const sampleSpec = () => loadSpec(join(root, "examples/sample/spec.json")).spec;
+// The page shows the plan judged when served (the sample file stores 3 hand-written violations, stale): list positions follow the checker.
+const judged = () => check(sampleSpec(), samplePlan(), resolveProfile(sampleSpec().profile), { calendar: createCalendar() });
+const positionOf = (rule: string) => `#violation-${judged().findIndex((v) => v.rule === rule) + 1}`;
 
 if (!haveChromium && !inCi) {
   console.warn(`web-view.test: skipped, ${CHROMIUM} not found. Install it with .ci/install-browser.sh (apt-get install chromium).`);
@@ -30,7 +35,8 @@ describe.skipIf(!haveChromium && !inCi)("yishi view in a browser", () => {
 
   beforeAll(async () => {
     if (!haveChromium) throw new Error(`Chromium not found at ${CHROMIUM}: run .ci/install-browser.sh before the tests`);
-    server = await startViewServer({ plan: samplePlan(), spec: sampleSpec() });
+    // The file's stored list is emptied: the page must show the checker's verdict regardless.
+    server = await startViewServer({ plan: { ...samplePlan(), violations: [] }, spec: sampleSpec() });
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
@@ -79,19 +85,27 @@ describe.skipIf(!haveChromium && !inCi)("yishi view in a browser", () => {
     expect(totals.map(Number).reduce((a, b) => a + b, 0)).toBe(samplePlan().roster.length);
   });
 
+  it("shows the verdict judged when served, not the one stored in the file", async () => {
+    expect(await page.locator("#violations li.hard, #violations li.soft").count()).toBe(judged().length);
+    expect(await page.locator("#violations li.none").count()).toBe(0);
+    expect(await page.locator("#violations li.note").textContent()).toContain("计划文件未记录其检查依据");
+  });
+
   it("highlights the day a violation concerns when it is clicked", async () => {
-    await page.click("#violation-2");
+    const coverage = positionOf("duty.daily-coverage");
+    const cap = positionOf("executive.max-items");
+    await page.click(coverage);
     const day = page.locator("#day-2026-02-17");
     expect(await day.getAttribute("class")).toContain("highlight");
     expect(await day.getAttribute("class")).toContain("selected");
     expect(await page.locator("#detail-date").textContent()).toContain("2026-02-17");
     // A violation about a meeting highlights the meeting's day and opens its agenda.
-    await page.click("#violation-1");
+    await page.click(cap);
     expect(await page.locator("#day-2026-03-26").getAttribute("class")).toContain("highlight");
     expect(await page.locator("#day-2026-02-17").getAttribute("class")).not.toContain("highlight");
     expect(await page.locator("#detail .agenda.highlight h4").textContent()).toBe("区政府第6次常务会议");
     expect(await page.locator("#detail tbody tr").count()).toBe(16);
-    expect(await page.locator("#violation-1 .citation").textContent()).toBe("钟山区 第四十五条");
+    expect(await page.locator(`${cap} .citation`).textContent()).toBe("钟山区 第四十五条");
     mkdirSync(join(root, "tests/artifacts"), { recursive: true });
     await page.screenshot({ path: join(root, "tests/artifacts/web-view.png"), fullPage: false });
   });
@@ -102,7 +116,7 @@ describe.skipIf(!haveChromium && !inCi)("yishi view in a browser", () => {
     expect(await page.locator("#calendar-section h2").textContent()).toBe("Calendar");
     expect(await page.locator("#day-2026-02-17 .holiday-name").textContent()).toBe("Spring Festival");
     expect(await page.locator(".month h3").first().textContent()).toBe("January 2026");
-    expect(await page.locator("#violation-2").textContent()).toContain("Only 1 duty officer on 2026-02-17");
+    expect(await page.locator(positionOf("duty.daily-coverage")).textContent()).toContain("2026-02-17");
     expect(await page.locator("html").getAttribute("lang")).toBe("en");
     await page.click("#lang-toggle");
     await page.click("#day-2026-02-12");
@@ -114,6 +128,20 @@ describe.skipIf(!haveChromium && !inCi)("yishi view in a browser", () => {
     await page.screenshot({ path: join(root, "tests/artifacts/web-view-readme.png"), fullPage: false });
     if (process.env.YISHI_UPDATE_DOCS_SCREENSHOT === "1") {
       await page.screenshot({ path: join(root, "docs/web-view.png"), fullPage: false });
+    }
+  });
+
+  it("says plainly that a plan served without its spec was not checked", async () => {
+    const bare = await startViewServer({ plan: samplePlan() });
+    const other = await browser.newPage();
+    try {
+      await other.goto(bare.url);
+      await other.waitForSelector("body[data-ready=true]", { timeout: 15_000 });
+      expect(await other.locator("#violations li.unchecked").textContent()).toContain("未检查");
+      expect(await other.locator("#violations li.none, #violations li.hard, #violations li.soft").count()).toBe(0);
+    } finally {
+      await other.close();
+      await bare.close();
     }
   });
 });

@@ -153,8 +153,13 @@ function showViolation(i) {
 function renderViolations() {
   const list = document.getElementById("violations");
   const { plan, view } = state;
-  if (!plan.violations.length) return list.replaceChildren(h("li", { class: "none" }, t().noViolations));
+  const { verdict } = view;
+  // Unchecked (no spec): say so; an empty list would read as "no violations".
+  if (!verdict.checked) return list.replaceChildren(h("li", { class: "unchecked" }, verdict.reason[state.lang]));
+  const note = verdict.note ? [h("li", { class: "note" }, verdict.note[state.lang])] : [];
+  if (!plan.violations.length) return list.replaceChildren(...note, h("li", { class: "none" }, t().noViolations));
   list.replaceChildren(
+    ...note,
     ...plan.violations.map((v, i) => {
       const concerns = [
         ...v.subjects.meetings.map((id) => plan.meetings.find((m) => m.id === id)?.title ?? id),

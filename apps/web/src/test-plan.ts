@@ -24,6 +24,11 @@ export function buildTestSpec(): Spec {
       organization: { id: "zhongshan", name: "六盘水市钟山区人民政府", jurisdiction: "钟山区" },
       people: [{ id: "li-na", name: "李娜", roles: ["executive-deputy"] }],
       rooms: [{ id: "room-401", name: "区政府4楼常务会议室" }],
+      units: [{ id: "office", name: "区政府办公室", head: "li-na" }],
+      bodies: [{ id: "executive", name: "区人民政府常务会议", type: "executive", members: ["li-na"], convener: "li-na" }],
+      series: [{ id: "exec", name: "区政府常务会议", type: "executive", body: "executive", room: "room-401" }],
+      agendaItems: [{ id: "A06", title: "研究区级储备粮轮换方案", unit: "office", responsibleLeader: "li-na", filedOn: "2026-01-20", materialsOn: "2026-01-20", estimatedMinutes: 15 }],
+      duty: { posts: [{ id: "leader", name: "带班领导", leadersOnly: true, pool: ["li-na"] }] },
     }),
     "test-spec.json",
   );

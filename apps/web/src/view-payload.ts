@@ -1,5 +1,6 @@
 import { createCalendar, eachDay, type DayDescription, type WorkCalendar } from "@yishi/calendar";
-import { MEETING_TYPE_LABELS, formatCitation, type LocalizedText, type Plan, type Spec } from "@yishi/domain";
+import { MEETING_TYPE_LABELS, formatCitation, type LocalizedText, type Plan, type PlanVerdict, type RuleProfile, type Spec } from "@yishi/domain";
+import { describeStoredVerdict, judgePlan, resolveProfile } from "@yishi/rules";
 
 /** What the page needs to know about one day; computed here so the browser holds no calendar logic. */
 export type DayFact = Omit<DayDescription, "source">;
@@ -15,13 +16,23 @@ export interface ViewPayload {
   posts: Record<string, string>;
   duties: Record<string, string>;
   meetingTypes: Record<string, LocalizedText>;
-  /** `钟山区 第四十五条` per violation index. */
+  /**
+   * The plan judged when the view was served, never the `violations` stored
+   * in the file: checked (its violations, and a note when the file's own
+   * verdict was judged against something else) or plainly unchecked.
+   */
+  verdict: { checked: true; violations: Plan["violations"]; note?: LocalizedText } | { checked: false; reason: LocalizedText };
+  /** `钟山区 第四十五条` per violation index of `verdict.violations`. */
   citations: string[];
 }
 
 export interface ViewPayloadOptions {
   /** Default: the shipped arrangements, or plain weeks when the spec says so. */
   calendar?: WorkCalendar;
+  /** The profile to judge by; default: the spec's own selection. */
+  profile?: RuleProfile;
+  /** A verdict judged already (judgePlan); by default the payload judges the plan itself. */
+  verdict?: PlanVerdict;
 }
 
 export function buildViewPayload(plan: Plan, spec?: Spec, options: ViewPayloadOptions = {}): ViewPayload {
@@ -34,6 +45,9 @@ export function buildViewPayload(plan: Plan, spec?: Spec, options: ViewPayloadOp
   });
   const units = new Map(spec?.units.map((u) => [u.id, u.name]) ?? []);
   const people = Object.fromEntries(spec?.people.map((p) => [p.id, p.name]) ?? []);
+  const judged = options.verdict ?? judgePlan({ plan, spec, profile: options.profile ?? (spec === undefined ? undefined : resolveProfile(spec.profile)), calendar });
+  const note = describeStoredVerdict(judged);
+  const verdict: ViewPayload["verdict"] = judged.checked ? { checked: true, violations: judged.violations, ...(note ? { note } : {}) } : { checked: false, reason: judged.reason };
   return {
     organization: spec?.organization.name ?? plan.organization,
     days,
@@ -45,6 +59,7 @@ export function buildViewPayload(plan: Plan, spec?: Spec, options: ViewPayloadOp
     posts: Object.fromEntries(spec?.duty.posts.map((p) => [p.id, p.name]) ?? []),
     duties: Object.fromEntries(spec?.recurringDuties.map((d) => [d.id, d.name]) ?? []),
     meetingTypes: MEETING_TYPE_LABELS,
-    citations: plan.violations.map((v) => formatCitation(v.citation)),
+    verdict,
+    citations: verdict.checked ? verdict.violations.map((v) => formatCitation(v.citation)) : [],
   };
 }

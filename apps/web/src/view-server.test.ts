@@ -46,15 +46,31 @@ describe("startViewServer", () => {
     expect((await send(server.url, "POST")).status).toBe(405);
   });
 
-  it("serves the plan as given and the day facts computed with the calendar", async () => {
+  it("serves the plan, never its stored verdict: without a spec, plainly unchecked", async () => {
+    const plan = buildTestPlan();
+    expect(plan.violations).toHaveLength(1);
+    const server = await start({ plan });
+    expect(JSON.parse((await send(`${server.url}plan.json`)).body)).toEqual(JSON.parse(JSON.stringify({ ...plan, violations: [] })));
+    const view = JSON.parse((await send(`${server.url}view.json`)).body) as ViewPayload;
+    expect(view.verdict).toEqual({ checked: false, reason: expect.objectContaining({ zh: expect.stringContaining("未检查") }) });
+    expect(view.citations).toEqual([]);
+  });
+
+  it("serves the plan judged against its spec when it starts, and the day facts computed with the calendar", async () => {
     const plan = buildTestPlan();
     const server = await start({ plan, spec: buildTestSpec() });
-    expect(JSON.parse((await send(`${server.url}plan.json`)).body)).toEqual(JSON.parse(JSON.stringify(plan)));
+    const served = JSON.parse((await send(`${server.url}plan.json`)).body) as typeof plan;
     const view = JSON.parse((await send(`${server.url}view.json`)).body) as ViewPayload;
+    expect(view.verdict.checked).toBe(true);
+    if (!view.verdict.checked) return;
+    // The stored "2026-02-18 无人值班" is not what the checker says of this plan.
+    expect(served.violations).toEqual(view.verdict.violations);
+    expect(served.violations.map((v) => v.message.zh)).not.toContain("2026-02-18 无人值班");
+    expect(view.verdict.note?.zh).toContain("未记录其检查依据");
     expect(view.days).toHaveLength(28);
     expect(view.days.find((d) => d.date === "2026-02-17")).toEqual({ date: "2026-02-17", weekday: 2, working: false, kind: "holiday", holiday: { zh: "春节", en: "Spring Festival" } });
     expect(view.days.find((d) => d.date === "2026-02-14")!.kind).toBe("adjusted-workday");
-    expect(view.citations).toEqual(["钟山区 第五十七条"]);
+    expect(view.citations).toEqual(view.verdict.violations.map((v) => `${v.citation.jurisdiction} ${v.citation.article}`));
     expect(view.organization).toBe("六盘水市钟山区人民政府");
     expect(view.people).toEqual({ "li-na": "李娜" });
     expect(view.rooms).toEqual({ "room-401": "区政府4楼常务会议室" });

@@ -2,13 +2,17 @@ import { readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { WorkCalendar } from "@yishi/calendar";
-import { YishiError, type Plan, type Spec } from "@yishi/domain";
+import { YishiError, type Plan, type PlanVerdict, type RuleProfile, type Spec } from "@yishi/domain";
 import { buildViewPayload } from "./view-payload.js";
 
 export interface ViewServerOptions {
   plan: Plan;
   spec?: Spec;
   calendar?: WorkCalendar;
+  /** The profile to judge by; default: the spec's own selection. */
+  profile?: RuleProfile;
+  /** A verdict judged already; by default the server judges the plan when it starts. */
+  verdict?: PlanVerdict;
   /** 0 (the default) picks a free port. */
   port?: number;
   /** Default 127.0.0.1: the view is for the planner's own machine. */
@@ -35,15 +39,21 @@ function readAsset(file: string): Buffer {
 }
 
 /**
- * Serves the plan viewer on localhost: the page, /plan.json (the plan as
- * given) and /view.json (day facts and names computed here with
+ * Serves the plan viewer on localhost: the page, /plan.json (the plan, its
+ * `violations` replaced by the verdict judged at start) and /view.json (day facts and names computed here with
  * @yishi/calendar). Resolves once listening.
  */
 export async function startViewServer(options: ViewServerOptions): Promise<ViewServer> {
   const host = options.host ?? "127.0.0.1";
   const files = new Map(Object.entries(ASSETS).map(([path, a]) => [path, { body: readAsset(a.file), type: a.type }]));
-  files.set("/plan.json", { body: Buffer.from(JSON.stringify(options.plan)), type: "application/json; charset=utf-8" });
-  const payload = buildViewPayload(options.plan, options.spec, options.calendar === undefined ? {} : { calendar: options.calendar });
+  const payload = buildViewPayload(options.plan, options.spec, {
+    ...(options.calendar === undefined ? {} : { calendar: options.calendar }),
+    ...(options.profile === undefined ? {} : { profile: options.profile }),
+    ...(options.verdict === undefined ? {} : { verdict: options.verdict }),
+  });
+  // The page shows the verdict judged now: the stored list is not served, so no script can show it by mistake.
+  const served: Plan = { ...options.plan, violations: payload.verdict.checked ? payload.verdict.violations : [] };
+  files.set("/plan.json", { body: Buffer.from(JSON.stringify(served)), type: "application/json; charset=utf-8" });
   files.set("/view.json", { body: Buffer.from(JSON.stringify(payload)), type: "application/json; charset=utf-8" });
 
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {

@@ -51,7 +51,8 @@ describe("yishi check", () => {
   it("passes a hand-made plan that keeps every rule: exit 0 and a summary", async () => {
     const { code, out, err } = await run("check", specFile, write("ok.json", plan("2026-03-10", 15)), "--lang", "en");
     expect({ code, err }).toEqual({ code: 0, err: "" });
-    expect(out).toBe("checked against profile default: no violations\n");
+    // A hand-made plan records nothing of what it was judged against: said under the verdict.
+    expect(out).toBe("checked against profile default: no violations\nthe plan file records nothing of what it was judged against (made by hand or by an older Yishi); shown is the verdict against the current spec, profile and calendar\n");
   });
 
   it("reports hard violations grouped, with citation and message, and exits 1", async () => {
@@ -61,7 +62,8 @@ describe("yishi check", () => {
     expect(lines[0]).toBe("硬性规则 (2)");
     expect(out).toContain("  2026-03-09  钟山区 第四十五条  [executive.max-items]\n      第1次常务会议（2026-03-09）有16个议题，未经区长同意最多15个 (钟山区 第四十五条)\n");
     expect(out).toContain("北京市 三十九");
-    expect(lines.at(-1)).toBe("按规则配置 default 检查：共 2 项（硬性 2，建议性 0）");
+    expect(lines.at(-2)).toBe("按规则配置 default 检查：共 2 项（硬性 2，建议性 0）");
+    expect(lines.at(-1)).toContain("计划文件未记录其检查依据");
   });
 
   it("with --explain, quotes the article and says how to fix it under each violation", async () => {

@@ -1,7 +1,7 @@
 import { Option, type Command } from "commander";
 import { loadSpecCalendar } from "@yishi/calendar";
 import { YishiError, formatCitation, loadPlan, loadSpec, type Violation } from "@yishi/domain";
-import { check, resolveProfile } from "@yishi/rules";
+import { describeStoredVerdict, judgePlan, resolveProfile } from "@yishi/rules";
 import type { CommandContext } from "../context.js";
 import { EXIT } from "../exit-codes.js";
 import { assertPlanOfSpec } from "./assert-plan-of-spec.js";
@@ -30,9 +30,14 @@ export function registerCheckCommand(program: Command, ctx: CommandContext): voi
       assertPlanOfSpec(specFile, loaded.spec, planFile, plan);
       const profile =
         options.profile !== undefined ? resolveProfile(options.profile, { path: ["--profile"] }) : resolveProfile(loaded.spec.profile, { file: specFile });
-      const violations = withPlanFile(planFile, () => check(loaded.spec, plan, profile, { calendar: loadSpecCalendar(loaded) }));
+      const verdict = withPlanFile(planFile, () => judgePlan({ plan, spec: loaded.spec, profile, calendar: loadSpecCalendar(loaded) }));
+      if (!verdict.checked) throw new Error("a plan judged with its spec is always checked");
+      const { violations, storedDiffers } = verdict;
       const summary = { hard: violations.filter((v) => v.severity === "hard").length, soft: violations.filter((v) => v.severity === "soft").length };
-      ctx.io.out(options.format === "json" ? JSON.stringify({ violations, summary }, null, 2) : renderViolations(violations, summary, profile.id, options.lang, options.explain === true));
+      // Where the file's own stored verdict was judged against something else (what is printed is always the fresh one).
+      const note = describeStoredVerdict(verdict);
+      if (options.format === "json") ctx.io.out(JSON.stringify({ violations, summary, storedDiffers }, null, 2));
+      else ctx.io.out(renderViolations(violations, summary, profile.id, options.lang, options.explain === true) + (note === undefined ? "" : `\n${note[options.lang]}`));
       ctx.setExitCode(summary.hard > 0 ? EXIT.HARD_VIOLATION : EXIT.OK);
     });
 }

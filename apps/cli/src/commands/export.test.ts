@@ -30,7 +30,8 @@ describe("yishi export", () => {
     const target = join(dir, "out", "roster.xlsx");
     const piped = await run(["export", planFile, "--to", "xlsx", "--out", target]);
     expect(piped.code).toBe(0);
-    expect(piped.err).toBe("");
+    // No --spec: the plan is not judged, and the user is told so (and no progress when piped).
+    expect(piped.err).toBe(`${planFile}: 未检查：未提供规格文件（--spec），本计划未按规则检查，下列内容不代表合规结论 (not checked: no spec was given (--spec), so this plan was not judged against the rules; nothing here says it complies)\n`);
     expect(readFileSync(target).subarray(0, 2).toString()).toBe("PK");
     const tty = await run(["export", planFile, "--to", "xlsx", "--out", target], true);
     expect(tty.code).toBe(0);
@@ -53,7 +54,10 @@ describe("yishi export", () => {
     mkdirSync(folder);
     expect((await run(["export", planFile, "--to", "html", "--out", folder])).code).toBe(0);
     expect(readFileSync(join(folder, "q1.html"), "utf8")).toContain("<!DOCTYPE html>");
-    const stdout = await run(["export", planFile, "--to", "html", "--out", "-"]);
+    const unchecked = await run(["export", planFile, "--to", "html", "--out", "-"]);
+    expect(unchecked.out).toContain("未检查：未提供规格文件");
+    expect(unchecked.out).not.toContain("未发现违反规则");
+    const stdout = await run(["export", planFile, "--to", "html", "--out", "-", "--spec", specFile]);
     expect(stdout.out).toContain("钟山区 第四十五条");
     expect((await run(["export", planFile, "--to", "xlsx", "--out", "-"])).code).toBe(2);
   });

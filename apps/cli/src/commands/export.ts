@@ -46,13 +46,14 @@ export function registerExportCommand(program: Command, ctx: CommandContext): vo
     .description("write a plan as an iCalendar file (ics), an Excel workbook (xlsx), CSV tables (csv) or a printable HTML report (html)")
     .argument("<plan>", "plan JSON written by `yishi plan`")
     .addOption(new Option("--to <format>", "output format").choices([...EXPORT_FORMATS]).makeOptionMandatory())
-    .option("--spec <file>", "the spec the plan was made from: names, rooms and holiday files")
+    .option("--spec <file>", "the spec the plan was made from: names, rooms, holiday files, and the rules the plan is judged by (without it the outputs say the plan was not checked)")
     .option("--out <path>", "output file, or folder (csv: always a folder); `-` prints ics or html to stdout")
     .action(async (planFile: string, options: ExportCliOptions) => {
-      const { plan, spec, calendar } = loadPlanInputs(planFile, options.spec);
+      const { plan, spec, calendar, verdict } = loadPlanInputs(ctx, planFile, options.spec);
       const progress = createProgress(ctx.io);
       const files = await exportPlan(plan, options.to, spec, {
         calendar,
+        verdict,
         baseName: baseNameOf(planFile),
         onProgress: (done, total, sheet) => progress.update(`xlsx: ${sheet}`, done, total),
       });

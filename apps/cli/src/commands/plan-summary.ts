@@ -49,7 +49,9 @@ export async function emitPlan(ctx: CommandContext, spec: Spec, plan: Plan, opti
   const file = join(options.out, "plan.json");
   const files: { path: string; data: string | Uint8Array }[] = [{ path: file, data: json }];
   for (const format of options.export ?? []) {
-    for (const out of await exportPlan(plan, format, spec, calendar ? { calendar } : {})) files.push({ path: join(options.out, out.name), data: out.data });
+    // The verdict createPlan has just judged (plan.violations, fresh): not judged again per format.
+    const verdict = plan.judgedAgainst && { checked: true as const, profile: plan.profile, violations: plan.violations, basis: plan.judgedAgainst, storedDiffers: [] };
+    for (const out of await exportPlan(plan, format, spec, { ...(calendar ? { calendar } : {}), ...(verdict ? { verdict } : {}) })) files.push({ path: join(options.out, out.name), data: out.data });
   }
   writeFilesAtomic(files);
   if (options.format === "json") ctx.io.out(json);

@@ -37,13 +37,13 @@ export function registerViewCommand(program: Command, ctx: CommandContext): void
     .command("view")
     .description("show a plan in the browser: month calendar, roster, agendas and violations (serves on 127.0.0.1)")
     .argument("<plan>", "plan JSON written by `yishi plan`")
-    .option("--spec <file>", "the spec the plan was made from: names, rooms and holiday files")
+    .option("--spec <file>", "the spec the plan was made from: names, rooms, holiday files, and the rules the plan is judged by (without it the page says the plan was not checked)")
     .option("--port <n>", "port to listen on; 0 picks a free one", "0")
     .option("--no-open", "do not open a browser, only print the address")
     .action(async (planFile: string, options: ViewCliOptions) => {
       const port = parsePort(options.port);
-      const { plan, spec, calendar } = loadPlanInputs(planFile, options.spec);
-      const server = await startViewServer({ plan, spec, calendar, port });
+      const { plan, spec, calendar, verdict } = loadPlanInputs(ctx, planFile, options.spec);
+      const server = await startViewServer({ plan, spec, calendar, verdict, port });
       runningViewServers.add(server);
       ctx.io.out(`${server.url}`);
       if (ctx.io.isTty) ctx.io.err("按 Ctrl+C 停止 (Ctrl+C to stop)");

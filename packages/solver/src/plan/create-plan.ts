@@ -1,6 +1,6 @@
 import { PLAN_SCHEMA, type Plan, type RuleProfile, type Spec, type SpecChange } from "@yishi/domain";
 import type { WorkCalendar } from "@yishi/calendar";
-import { check } from "@yishi/rules";
+import { check, describePlanBasis } from "@yishi/rules";
 import type { LpBackend } from "../backend/lp-model.js";
 import { planMeetings } from "../meetings/plan-meetings.js";
 import { allocateAgenda } from "../agenda/allocate-agenda.js";
@@ -68,6 +68,7 @@ export async function createPlan(input: CreatePlanInput): Promise<Plan> {
 
   // --- judge ------------------------------------------------------------------
   plan.violations = check(spec, plan, profile, { calendar });
+  plan.judgedAgainst = describePlanBasis(input.spec, profile, calendar, period);
   return plan;
 }
 
