@@ -43,6 +43,9 @@ import { specBlackout } from "./spec-blackout.js";
 import { specRoomConflict } from "./spec-room-conflict.js";
 import { specPersonConflict } from "./spec-person-conflict.js";
 import { specDutyRestriction } from "./spec-duty-restriction.js";
+import { specDutyStaffing } from "./spec-duty-staffing.js";
+import { specRecurringStaffing } from "./spec-recurring-staffing.js";
+import { specSeriesOccurrences } from "./spec-series-occurrences.js";
 
 /** The module of each check id; the mapped type makes a missing module a type error. */
 export const RULE_CHECKS: { readonly [C in PlanCheckId]: RuleCheck<C> } = {
@@ -87,5 +90,18 @@ export const RULE_CHECKS: { readonly [C in PlanCheckId]: RuleCheck<C> } = {
   "recurring.weekly-rota": recurringWeeklyRota,
 };
 
-/** Consistency checks of the planner's own input, always on; they cite the spec, not an article. */
-export const BUILTIN_CHECKS: readonly BuiltinCheck[] = [specBlackout, specRoomConflict, specPersonConflict, specDutyRestriction];
+/**
+ * Checks of the planner's own input, always on: consistency (blackouts, clashes,
+ * restrictions) and what the spec asks for (every duty seat, every recurring
+ * turn, every series occurrence). They cite the spec, or the profile's article
+ * for the post, duty or meeting type where it has one.
+ */
+export const BUILTIN_CHECKS: readonly BuiltinCheck[] = [
+  specBlackout,
+  specRoomConflict,
+  specPersonConflict,
+  specDutyRestriction,
+  specDutyStaffing,
+  specRecurringStaffing,
+  specSeriesOccurrences,
+];

@@ -1,0 +1,100 @@
+import type { Cadence, MeetingSeries, Rule, RuleProfile } from "@yishi/domain";
+import { diffDays, periodContaining, addDays, type Period } from "@yishi/calendar";
+import { findRules } from "./find-rules.js";
+
+/** A series' cadence and where it came from (the series itself, or a profile rule). */
+export interface SeriesCadence {
+  cadence: Cadence;
+  /** The profile rule it came from; undefined when the series sets its own (or nothing covers it). */
+  rule?: Rule;
+}
+
+/**
+ * The planner's reading of a series' cadence: the series' own `cadence`
+ * overrides the profile; otherwise the first enabled cadence rule of the
+ * profile covering the series' meeting type (every-n-weeks, per-month,
+ * month-position, per-quarter, per-half-year, per-year, as-needed, in that
+ * order). No rule at all means 根据需要 (as needed): only pinned occurrences.
+ * Same reading as the meetings planner's resolveCadence (solver), kept here so
+ * the checker can judge what a series asks for without importing the solver.
+ */
+export function resolveSeriesCadence(series: MeetingSeries, profile: Pick<RuleProfile, "rules">): SeriesCadence {
+  if (series.cadence) return { cadence: series.cadence };
+  const meetingType = series.type;
+  const weeks = findRules(profile, "cadence.every-n-weeks", { meetingType })[0];
+  if (weeks) {
+    const { weeks: n, minGapDays, maxGapDays } = weeks.params;
+    return { rule: weeks.rule, cadence: { kind: "every-n-weeks", weeks: n, ...(minGapDays !== undefined ? { minGapDays } : {}), ...(maxGapDays !== undefined ? { maxGapDays } : {}) } };
+  }
+  const perMonth = findRules(profile, "cadence.per-month", { meetingType })[0];
+  if (perMonth) return { rule: perMonth.rule, cadence: { kind: "per-month", ...perMonth.params } };
+  const position = findRules(profile, "cadence.month-position", { meetingType })[0];
+  if (position) return { rule: position.rule, cadence: { kind: "month-position", ...position.params } };
+  for (const kind of ["per-quarter", "per-half-year", "per-year"] as const) {
+    const found = findRules(profile, `cadence.${kind}`, { meetingType })[0];
+    if (found) {
+      const { min, max } = found.params;
+      return { rule: found.rule, cadence: { kind, min, ...(max !== undefined ? { max } : {}) } };
+    }
+  }
+  const asNeeded = findRules(profile, "cadence.as-needed", { meetingType })[0];
+  return { cadence: { kind: "as-needed" }, ...(asNeeded ? { rule: asNeeded.rule } : {}) };
+}
+
+/** Gap limits of an every-n-weeks cadence, in days: weeks×7 ∓ 4 unless given (the planner's reading). */
+export function gapLimits(cadence: Extract<Cadence, { kind: "every-n-weeks" }>): { ideal: number; min: number; max: number } {
+  const ideal = cadence.weeks * 7;
+  return { ideal, min: cadence.minGapDays ?? Math.max(1, ideal - 4), max: cadence.maxGapDays ?? ideal + 4 };
+}
+
+/** A stretch of the plan's period and the fewest occurrences a cadence asks for in it. */
+export interface AskedSpan extends Period {
+  min: number;
+}
+
+/**
+ * The fewest occurrences a cadence asks for in a period — never more than a
+ * plan keeping the cadence must hold, so a short or odd period is not blamed
+ * for what the next plan will do:
+ * - every-n-weeks: the whole period is one span. With meetings just outside
+ *   the plan at best (the day before it starts and the day after it ends) and
+ *   no gap longer than the longest allowed (maxGap), k occurrences cover at
+ *   most (k+1)·maxGap days, so the period of D days needs ⌈(D+1)/maxGap⌉ − 1.
+ * - per-month: `min` in each whole month of the period; month-position: 1 in
+ *   each whole month (its position is the cadence rule's concern);
+ *   per-quarter/half-year/year: `min` in each whole span. A span the period
+ *   cuts asks for nothing here: its other meetings lie in another plan.
+ * - as-needed: nothing.
+ */
+export function occurrencesAsked(cadence: Cadence, period: { from: string; to: string }): AskedSpan[] {
+  switch (cadence.kind) {
+    case "every-n-weeks": {
+      const days = diffDays(period.from, period.to) + 1;
+      const min = Math.max(0, Math.ceil((days + 1) / gapLimits(cadence).max) - 1);
+      return min > 0 ? [{ from: period.from, to: period.to, label: `${period.from}..${period.to}`, kind: "range", min }] : [];
+    }
+    case "per-month":
+      return cadence.min > 0 ? wholeSpansOf(period, "month").map((s) => ({ ...s, min: cadence.min })) : [];
+    case "month-position":
+      return wholeSpansOf(period, "month").map((s) => ({ ...s, min: 1 }));
+    case "per-quarter":
+    case "per-half-year":
+    case "per-year": {
+      const kind = cadence.kind === "per-quarter" ? "quarter" : cadence.kind === "per-half-year" ? "half-year" : "year";
+      return cadence.min > 0 ? wholeSpansOf(period, kind).map((s) => ({ ...s, min: cadence.min })) : [];
+    }
+    case "as-needed":
+      return [];
+  }
+}
+
+/** The whole months, quarters, half-years or years inside a period. */
+export function wholeSpansOf(period: { from: string; to: string }, kind: "month" | "quarter" | "half-year" | "year"): Period[] {
+  const out: Period[] = [];
+  for (let day = period.from; day <= period.to; ) {
+    const span = periodContaining(kind, day);
+    if (span.from >= period.from && span.to <= period.to) out.push(span);
+    day = addDays(span.to, 1);
+  }
+  return out;
+}
