@@ -1,29 +1,27 @@
-import ical, { ICalAttendeeRole, ICalAttendeeStatus, ICalCalendarMethod, ICalEventStatus } from "ical-generator";
-import { ABSENCE_KIND_LABELS, type Plan, type PlannedMeeting, type Spec } from "@yishi/domain";
+import ical, { ICalAttendeeRole, ICalAttendeeStatus, ICalCalendarMethod, ICalEventStatus, type ICalOrganizer } from "ical-generator";
+import { ABSENCE_KIND_LABELS, type Plan, type PlannedMeeting, type RecurringAssignment, type Spec } from "@yishi/domain";
+import { escapeIcsText } from "./ics-text.js";
+import { meetingUid, recurringDutyUid } from "./ics-uid.js";
 import { createPlanContext, type ExportOptions, type PlanContext } from "./plan-context.js";
 import { SHANGHAI_TZID, ShanghaiWallClock, generateShanghaiVtimezone } from "./shanghai-vtimezone.js";
 
-/** Characters kept in a UID part; anything else (`#`, spaces, `@`) becomes `-`. */
-function uidPart(text: string): string {
+/** Characters kept in a mail address part; anything else (`#`, spaces, `@`) becomes `-`. */
+function mailPart(text: string): string {
   return text.replace(/[^\p{L}\p{N}_.-]+/gu, "-");
-}
-
-/**
- * Stable across re-plans: the organization and the meeting id, which the
- * planner keeps for the n-th occurrence of a series (`zhongshan-exec-3@yishi`).
- * Re-importing a re-planned file updates these events instead of duplicating them.
- */
-export function meetingUid(plan: Pick<Plan, "organization">, meetingId: string): string {
-  return `${uidPart(plan.organization)}-${uidPart(meetingId)}@yishi`;
-}
-
-export function recurringDutyUid(plan: Pick<Plan, "organization">, duty: string, date: string): string {
-  return `${uidPart(plan.organization)}-${uidPart(duty)}-${date}@yishi`;
 }
 
 /** Attendees have no mail addresses in a spec; `.invalid` (RFC 2606) guarantees nothing is ever sent. */
 function attendeeEmail(plan: Plan, person: string): string {
-  return `${uidPart(person)}@${uidPart(plan.organization)}.yishi.invalid`;
+  return `${mailPart(person)}@${mailPart(plan.organization)}.yishi.invalid`;
+}
+
+/**
+ * RFC 5546 (§3.2.1) wants an ORGANIZER on every published event: the
+ * organization, which publishes the plan. Its address sits above the
+ * people's subdomain, so no person's id can make it an attendee's.
+ */
+function organizer(ctx: PlanContext): ICalOrganizer {
+  return { name: ctx.organizationName, email: `${mailPart(ctx.plan.organization)}@yishi.invalid` };
 }
 
 function meetingDescription(ctx: PlanContext, m: PlannedMeeting): string {
@@ -34,6 +32,9 @@ function meetingDescription(ctx: PlanContext, m: PlannedMeeting): string {
   if (m.absent.length > 0) {
     lines.push(`缺席：${m.absent.map((a) => `${ctx.personName(a.person)}（${ABSENCE_KIND_LABELS[a.kind].zh}）`).join("、")}`);
   }
+  // A cancelled meeting's items (and the note, which may name them) have
+  // moved or been dropped; the plan keeps its old agenda, the calendar must not.
+  if (m.status === "cancelled") return lines.join("\n");
   if (m.agenda.length > 0) {
     lines.push("议程：");
     for (const e of [...m.agenda].sort((a, b) => a.order - b.order)) {
@@ -45,18 +46,33 @@ function meetingDescription(ctx: PlanContext, m: PlannedMeeting): string {
   return lines.join("\n");
 }
 
+/** The people of one recurring-duty turn (a duty on a date), in plan order. */
+function groupTurns(assignments: RecurringAssignment[]): RecurringAssignment[][] {
+  const turns = new Map<string, RecurringAssignment[]>();
+  for (const r of assignments) {
+    const key = JSON.stringify([r.duty, r.date]);
+    const turn = turns.get(key);
+    if (turn === undefined) turns.set(key, [r]);
+    else turn.push(r);
+  }
+  return [...turns.values()];
+}
+
 /**
  * The plan as an iCalendar (RFC 5545) file for Outlook, Apple Calendar and
- * Google Calendar: one event per meeting occurrence and per recurring duty,
- * times in Asia/Shanghai with its VTIMEZONE, stable UIDs, SEQUENCE from the
- * plan and STATUS:CANCELLED for cancelled occurrences. Deterministic: the
- * DTSTAMP is `options.generatedAt` (default: the period's first day).
+ * Google Calendar: one event per meeting occurrence and per recurring-duty
+ * turn, times in Asia/Shanghai with its VTIMEZONE, UIDs unique across
+ * periods and organizations and stable across re-plans (./ics-uid.ts),
+ * SEQUENCE from the plan, STATUS:CANCELLED for cancelled occurrences and the
+ * organization as ORGANIZER. Deterministic: the DTSTAMP is
+ * `options.generatedAt` (default: the period's first day).
  */
 export function exportIcs(plan: Plan, spec?: Spec, options: ExportOptions = {}): string {
   const ctx = createPlanContext(plan, spec, options);
   const calendar = ical({
     prodId: { company: "yishi", product: "yishi", language: "ZH" },
-    name: `${ctx.organizationName} ${plan.period.label}`,
+    // ical-generator writes NAME and X-WR-CALNAME as given.
+    name: escapeIcsText(`${ctx.organizationName} ${plan.period.label}`),
     method: ICalCalendarMethod.PUBLISH,
     // No calendar-wide zone name: DTSTAMP then stays in UTC as RFC 5545 requires; events carry TZID.
     timezone: { name: null, generator: generateShanghaiVtimezone },
@@ -75,6 +91,7 @@ export function exportIcs(plan: Plan, spec?: Spec, options: ExportOptions = {}):
       description: meetingDescription(ctx, m),
       status: m.status === "cancelled" ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
       categories: [{ name: ctx.meetingTypeName(m) }],
+      organizer: organizer(ctx),
       attendees: m.expected.map((p) => ({
         name: ctx.personName(p),
         email: attendeeEmail(plan, p),
@@ -83,19 +100,25 @@ export function exportIcs(plan: Plan, spec?: Spec, options: ExportOptions = {}):
       })),
     });
   }
-  for (const r of plan.recurringDuties) {
-    const name = ctx.dutyName(r.duty);
+  // One event per turn, not per person: the UID then names no one, and a turn
+  // handed to someone else (or one of its two people replaced) updates it.
+  for (const turn of groupTurns(plan.recurringDuties)) {
+    const first = turn[0]!;
+    const name = ctx.dutyName(first.duty);
+    const people = turn.map((r) => ctx.personName(r.person)).join("、");
     calendar.createEvent({
-      id: recurringDutyUid(plan, `${r.duty}-${r.person}`, r.date),
-      sequence: 0,
+      id: recurringDutyUid(plan, first.duty, first.date),
+      // Each handover raises one seat's sequence, so the sum rises with every change of the turn.
+      sequence: turn.reduce((sum, r) => sum + (r.sequence ?? 0), 0),
       stamp: ctx.generatedAt,
       timezone: SHANGHAI_TZID,
-      start: new ShanghaiWallClock(r.date, r.start),
-      end: new ShanghaiWallClock(r.date, r.end),
-      summary: `${name}：${ctx.personName(r.person)}`,
-      location: ctx.dutyLocation(r.duty) || null,
-      description: `${name}\n接待领导：${ctx.personName(r.person)}`,
+      start: new ShanghaiWallClock(first.date, turn.map((r) => r.start).sort()[0]!),
+      end: new ShanghaiWallClock(first.date, turn.map((r) => r.end).sort().at(-1)!),
+      summary: `${name}：${people}`,
+      location: ctx.dutyLocation(first.duty) || null,
+      description: `${name}\n接待领导：${people}`,
       status: ICalEventStatus.CONFIRMED,
+      organizer: organizer(ctx),
     });
   }
   return calendar.toString();

@@ -1,4 +1,5 @@
-export { exportIcs, meetingUid, recurringDutyUid } from "./ics.js";
+export { exportIcs } from "./ics.js";
+export { meetingUid, recurringDutyUid } from "./ics-uid.js";
 export { SHANGHAI_TZID, generateShanghaiVtimezone } from "./shanghai-vtimezone.js";
 export { exportXlsx } from "./xlsx.js";
 export type { XlsxOptions } from "./xlsx.js";
