@@ -46,22 +46,38 @@ export const PinnedOccurrence = z.strictObject({
 export type PinnedOccurrence = z.infer<typeof PinnedOccurrence>;
 
 /** A standing meeting series, expanded into dated occurrences by the planner. */
-export const MeetingSeries = z.strictObject({
-  id: Id,
-  name: z.string().min(1),
-  type: MeetingType,
-  body: Id,
-  /** Overrides the profile's cadence for this meeting type. */
-  cadence: Cadence.optional(),
-  /** Weekdays the series may meet on, in order of preference. */
-  weekdays: z.array(Weekday).min(1).default([2, 3, 4, 5]),
-  start: ClockTime.default("09:00"),
-  durationMinutes: z.number().int().min(15).max(24 * 60).default(120),
-  room: Id.optional(),
-  pinned: z.array(PinnedOccurrence).default([]),
-  /** Dates this series must not use, beyond holidays and blackouts. */
-  avoid: z.array(DateRange).default([]),
-  /** Meets on adjusted working weekend days (调休上班日) too; default yes. */
-  allowAdjustedWorkdays: z.boolean().default(true),
-});
+export const MeetingSeries = z
+  .strictObject({
+    id: Id,
+    name: z.string().min(1),
+    type: MeetingType,
+    body: Id,
+    /** Overrides the profile's cadence for this meeting type. */
+    cadence: Cadence.optional(),
+    /** Weekdays the series may meet on, in order of preference. */
+    weekdays: z.array(Weekday).min(1).default([2, 3, 4, 5]),
+    start: ClockTime.default("09:00"),
+    durationMinutes: z.number().int().min(15).max(24 * 60).default(120),
+    room: Id.optional(),
+    pinned: z.array(PinnedOccurrence).default([]),
+    /** Dates this series must not use, beyond holidays and blackouts. */
+    avoid: z.array(DateRange).default([]),
+    /**
+     * May meet on an adjusted working weekend day (调休上班日) whose weekday is
+     * in `weekdays` (a series that lists Saturday, on a make-up Saturday); false:
+     * never on one. Default yes.
+     */
+    allowAdjustedWorkdays: z.boolean().default(true),
+    /**
+     * Also on adjusted working days whose weekday is not in `weekdays` (a
+     * Tuesday–Friday series on a make-up Saturday). Off by default: a planner
+     * who lists Fridays does not expect a make-up Sunday.
+     */
+    adjustedWorkdaysAnyWeekday: z.boolean().default(false),
+  })
+  .superRefine((series, ctx) => {
+    if (series.adjustedWorkdaysAnyWeekday && !series.allowAdjustedWorkdays) {
+      ctx.addIssue({ code: "custom", path: ["adjustedWorkdaysAnyWeekday"], message: "adjustedWorkdaysAnyWeekday needs allowAdjustedWorkdays, which is false" });
+    }
+  });
 export type MeetingSeries = z.infer<typeof MeetingSeries>;

@@ -90,6 +90,15 @@ describe("allocateAgenda: topic meetings (钟山区 第四十二条)", () => {
     expect(hardViolations(spec, profile, result)).toEqual([]);
   });
 
+  it("does not call a topic meeting on a make-up working Saturday (2026-02-14, 春节调休)", async () => {
+    // Filed Fri 13 Feb: the window is 14 Feb, 24–28 Feb, 2 Mar; the Saturdays are working days but not meeting days.
+    const spec = specWith([{ meetingType: "topic", filedOn: "2026-02-13", responsibleLeader: "wang" }]);
+    const result = await run(spec, profile, []);
+    const topic = result.meetings.find((m) => m.type === "topic")!;
+    expect(topic.date).toBe("2026-02-24");
+    expect(hardViolations(spec, profile, result)).toEqual([]);
+  });
+
   it("explains a request no day in the window can take", async () => {
     const spec = specWith([{ meetingType: "topic", filedOn: "2026-03-02", responsibleLeader: "wang" }], {
       absences: [{ person: "wang", from: "2026-03-02", to: "2026-03-20", kind: "training" }],
@@ -109,5 +118,72 @@ describe("allocateAgenda: determinism", () => {
     const a = await run(spec, profile, meetings);
     const b = await run({ ...spec, agendaItems: [...spec.agendaItems].reverse() }, profile, [...meetings].reverse());
     expect(JSON.stringify(b)).toBe(JSON.stringify(a));
+  });
+});
+
+describe("allocateAgenda: filed earlier goes first among items of the same urgency (issue 12)", () => {
+  // Two ordinary items filed five days apart, both long before the period
+  // (beyond 75 days, where ageing used to stop growing), compete for the last
+  // place: 14 urgent items take the rest of the 15. Run with the earlier one
+  // under either id so the solver's index order cannot decide it.
+  const contest = (earlierFirst: boolean) => {
+    const old = [{ filedOn: "2025-10-09" }, { filedOn: "2025-10-14" }];
+    return specWith([...many(14, { filedOn: "2026-03-01", urgency: "urgent" }), ...(earlierFirst ? old : [...old].reverse())]);
+  };
+
+  it.each([
+    ["I15", "I16"],
+    ["I16", "I15"],
+  ] as const)("places %s (filed 2025-10-09) and leaves %s (2025-10-14) out of the full meeting", async (earlier, later) => {
+    const spec = contest(earlier === "I15");
+    const profile = profileWith();
+    const result = await run(spec, profile, [meeting(1, "2026-03-05")]);
+    expect(agendaOf(result, "exec#1")).toHaveLength(15);
+    expect(agendaOf(result, "exec#1")).toContain(earlier);
+    expect(result.unplaced.map((u) => [u.item, u.reason])).toEqual([[later, "no-capacity"]]);
+    expect(hardViolations(spec, profile, result)).toEqual([]);
+  });
+
+  it.each([
+    ["I15", "I16"],
+    ["I16", "I15"],
+  ] as const)("with a later meeting, takes %s first and defers %s to it", async (earlier, later) => {
+    const spec = contest(earlier === "I15");
+    const profile = profileWith();
+    const result = await run(spec, profile, [meeting(1, "2026-03-05"), meeting(2, "2026-03-19")]);
+    expect(agendaOf(result, "exec#1")).toContain(earlier);
+    expect(agendaOf(result, "exec#2")).toEqual([later]);
+    expect(hardViolations(spec, profile, result)).toEqual([]);
+  });
+
+  it("also when the earlier one has waited a whole week more at that meeting (filed a day apart, 3 weeks before it)", async () => {
+    // Thu 12 Feb is exactly 21 days before 5 Mar, Fri 13 Feb 20: waiting is no reason to lose the place.
+    for (const [a, b] of [["2026-02-12", "2026-02-13"], ["2026-02-13", "2026-02-12"]] as const) {
+      const spec = specWith([...many(14, { filedOn: "2026-03-01", urgency: "urgent" }), { filedOn: a }, { filedOn: b }]);
+      const profile = profileWith();
+      const result = await run(spec, profile, [meeting(1, "2026-03-05")]);
+      const earlier = a < b ? "I15" : "I16";
+      expect(agendaOf(result, "exec#1")).toContain(earlier);
+      expect(result.unplaced.map((u) => u.item)).toEqual([earlier === "I15" ? "I16" : "I15"]);
+      expect(hardViolations(spec, profile, result)).toEqual([]);
+    }
+  });
+
+  it("but age never outranks urgency: an urgent item filed this week beats an ordinary one filed two years ago", async () => {
+    const spec = specWith([...many(14, { filedOn: "2026-03-01", urgency: "urgent" }), { filedOn: "2024-03-01" }, { filedOn: "2024-03-02" }, { filedOn: "2026-03-02", urgency: "urgent" }]);
+    const profile = profileWith();
+    const result = await run(spec, profile, [meeting(1, "2026-03-05")]);
+    expect(agendaOf(result, "exec#1")).toContain("I17");
+    expect(result.unplaced.map((u) => u.item)).toEqual(["I15", "I16"]);
+    expect(hardViolations(spec, profile, result)).toEqual([]);
+  });
+
+  it("nor a due date in the period: an ordinary item due 10 March beats one filed long before without a due date", async () => {
+    const spec = specWith([...many(14, { filedOn: "2026-03-01", urgency: "urgent" }), { filedOn: "2025-06-01" }, { filedOn: "2025-06-02" }, { filedOn: "2026-03-02", dueBy: "2026-03-10" }]);
+    const profile = profileWith();
+    const result = await run(spec, profile, [meeting(1, "2026-03-05")]);
+    expect(agendaOf(result, "exec#1")).toContain("I17");
+    expect(result.unplaced.map((u) => u.item)).toEqual(["I15", "I16"]);
+    expect(hardViolations(spec, profile, result)).toEqual([]);
   });
 });

@@ -9,6 +9,7 @@ import { buildNotice } from "./agenda-notices.js";
 import { scheduleTopicRequests } from "./topic-meetings.js";
 import { solveAssignment } from "./solve-assignment.js";
 import { toAssignmentLpModel } from "./assignment-lp-model.js";
+import { filingOrder } from "./item-weight.js";
 import type { AssignmentProblem } from "./assignment-problem.js";
 
 /** Meeting types whose agendas are allocated from filed items. */
@@ -61,7 +62,9 @@ export async function allocateAgenda(input: AllocateAgendaInput): Promise<Agenda
 
   // The rest: an assignment problem over standing executive and mayor's office meetings.
   const meetings = inPeriod.filter((m) => m.type !== "topic");
-  const assessed: ItemEligibility[] = items.filter((i) => !topicIds.has(i.id)).map((i) => assessItem({ ...base, meetings }, i));
+  const rest = items.filter((i) => !topicIds.has(i.id));
+  const order = filingOrder(rest, period);
+  const assessed: ItemEligibility[] = rest.map((i) => assessItem({ ...base, meetings, filingOrder: order }, i));
   const mayApprove = (m: PlannedMeeting) => (person: string) =>
     spec.people.find((p) => p.id === person)?.roles.includes("mayor") === true || bodyOf(spec, m)?.convener === person;
   const capacity = meetings.map((m) => meetingCapacity(rulesOf(m.type), m, spec.capApprovals, mayApprove(m)));

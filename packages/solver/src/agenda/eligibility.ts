@@ -4,7 +4,7 @@ import type { AgendaRules } from "./agenda-rules.js";
 import { mustGoToExecutive } from "./agenda-rules.js";
 import { formatLead, latestBefore } from "@yishi/rules";
 import { isAvailable, unitHeadOf } from "./attendance.js";
-import { placementWeight } from "./item-weight.js";
+import { placementWeight, type FilingOrder } from "./item-weight.js";
 
 export interface Failure {
   reason: UnplacedReason;
@@ -39,6 +39,8 @@ export interface EligibilityInput {
   period: { from: string; to: string };
   meetings: readonly PlannedMeeting[];
   rulesOf(type: MeetingType): AgendaRules;
+  /** Breaks ties among items filed long before the period (see item-weight.ts); none when absent. */
+  filingOrder?: FilingOrder;
 }
 
 const cite = (r: { citation: { jurisdiction: string; article: string } }) => formatCitation(r.citation);
@@ -122,6 +124,6 @@ function assessOption(input: EligibilityInput, item: AgendaItem, meeting: Planne
     return fail("sponsor-absent", `${names}不能出席${meeting.date}的会议（${cite(sponsor.rule)}）`, `${names} cannot attend the meeting on ${meeting.date} (${cite(sponsor.rule)})`);
   }
   const sponsorAway = away.length > 0;
-  return { meeting, minutes, sponsorAway, weight: placementWeight(item, meeting.date, input.period, sponsorAway) };
+  return { meeting, minutes, sponsorAway, weight: placementWeight(item, meeting.date, input.period, sponsorAway, input.filingOrder) };
 }
 

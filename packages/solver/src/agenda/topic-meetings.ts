@@ -22,9 +22,9 @@ export interface TopicScheduling {
  * Topic-meeting requests (钟山区 第四十二条: studied within N working days of
  * receipt): each goes to a standing topic meeting in its window when one fits,
  * else to a topic meeting created for it, convened by its responsible leader
- * on the first allowed working day in the window when leader and unit head
- * are free and a room is free; requests of one leader share a created meeting
- * when their windows allow.
+ * on the first allowed working day in the window (not a make-up weekend
+ * day) when leader and unit head are free and a room is free; requests of
+ * one leader share a created meeting when their windows allow.
  */
 export function scheduleTopicRequests(
   input: EligibilityInput,
@@ -128,7 +128,8 @@ function dayProblem(input: EligibilityInput, meetings: readonly PlannedMeeting[]
   const d = calendar.describeDay(day);
   const workingRules = findRules(profile, "calendar.working-day", { meetingType: "topic" });
   if (!d.working) return "is not a working day";
-  if (d.kind === "adjusted-workday" && workingRules.some((r) => !r.params.allowAdjustedWorkdays)) return "is an adjusted working weekend day";
+  // Like a series on its default weekdays: a make-up Saturday or Sunday is a working day but not a meeting day.
+  if (d.kind === "adjusted-workday") return workingRules.some((r) => !r.params.allowAdjustedWorkdays) ? "is an adjusted working weekend day" : "is an adjusted working weekend day, not a meeting day";
   if (findRules(profile, "calendar.no-weekday", { meetingType: "topic" }).some((r) => r.params.weekdays.includes(weekdayOf(day)))) return "falls on a no-meeting weekday";
   const blackout = spec.blackouts.find((b) => b.from <= day && day <= b.to && (b.meetingTypes.length === 0 || b.meetingTypes.includes("topic")) && b.series.length === 0);
   if (blackout !== undefined) return `is blocked by ${blackout.name}`;

@@ -101,7 +101,17 @@ export function analyseSeries(
       const why = described.holiday ? { zh: `${described.holiday.zh}放假`, en: `${described.holiday.en} holiday` } : { zh: "周末休息", en: "weekend" };
       blocks.push({ code: "day-off", ...(workingDay ? { rule: workingDay.rule } : {}), message: { zh: `${dayName}${why.zh}`, en: `${dayNameEn}: ${why.en}` } });
     } else if (described.kind === "adjusted-workday") {
+      // A make-up weekend day is still a Saturday or Sunday: the series' weekdays bind it unless the series opts in.
       if (!allowAdjusted) blocks.push({ code: "adjusted-workday", ...(workingDay ? { rule: workingDay.rule } : {}), message: { zh: `${dayName}为调休上班日，本系列不安排`, en: `${dayNameEn} is an adjusted working day, not used by this series` } });
+      else if (!series.weekdays.includes(weekday) && !series.adjustedWorkdaysAnyWeekday) {
+        blocks.push({
+          code: "adjusted-workday",
+          message: {
+            zh: `${dayName}为调休上班日，但不是本系列的会议日（adjustedWorkdaysAnyWeekday 可启用）`,
+            en: `${dayNameEn} is an adjusted working day but not one of the series' weekdays (adjustedWorkdaysAnyWeekday opts in)`,
+          },
+        });
+      }
     } else if (!series.weekdays.includes(weekday)) {
       blocks.push({ code: "weekday", message: { zh: `${dayName}不是本系列的会议日`, en: `${dayNameEn} is not one of the series' weekdays` } });
     }

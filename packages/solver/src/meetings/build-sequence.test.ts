@@ -30,13 +30,13 @@ const quarter = Array.from({ length: 91 }, (_, day) => {
 const PREFERENCE: Record<number, number> = { 3: 0, 2: 2, 4: 4, 1: 6, 5: 8 };
 
 describe("buildSequence (every two weeks over 2026Q2)", () => {
-  it("offers exactly the Tuesdays–Fridays that are not holidays, the worked Saturday and the pinned Monday", () => {
-    // allowAdjustedWorkdays (default yes): the series also meets on 调休上班日, whatever its weekdays.
-    const expected = quarter.filter((d) => (d.weekday >= 2 && d.weekday <= 5 && !HOLIDAYS.has(d.date)) || d.date === "2026-05-09").map((d) => d.date);
+  it("offers exactly the Tuesdays–Fridays that are not holidays and the pinned Monday, not the worked Saturday", () => {
+    // A 调休上班日 is used only on one of the series' weekdays (or with adjustedWorkdaysAnyWeekday): Saturday is not.
+    const expected = quarter.filter((d) => d.weekday >= 2 && d.weekday <= 5 && !HOLIDAYS.has(d.date)).map((d) => d.date);
     const free = strict.nodes.filter((n) => !n.forced).map((n) => n.date);
     expect(free).toEqual(expected);
-    // 13 weeks × 4 weekdays, less Fri 1 May, Tue 5 May and Fri 19 Jun, plus Sat 9 May.
-    expect(free.length).toBe(50);
+    // 13 weeks × 4 weekdays, less Fri 1 May, Tue 5 May and Fri 19 Jun.
+    expect(free.length).toBe(49);
     for (const holiday of ["2026-05-01", "2026-05-05", "2026-06-19", "2026-04-06", "2026-06-20"]) expect(strict.nodes.map((n) => n.date)).not.toContain(holiday);
     // No Monday but the pin; day offsets count from 1 April.
     expect(strict.nodes.filter((n) => quarter[n.day]!.weekday === 1).map((n) => n.date)).toEqual(["2026-04-13"]);
@@ -50,9 +50,12 @@ describe("buildSequence (every two weeks over 2026Q2)", () => {
   });
 
   it("prices each day by the series' weekday order (2 per place) and uses no spans", () => {
-    // A weekday outside the series' list (the worked Saturday) ranks after all of them: 2 × 5.
-    for (const n of strict.nodes.filter((x) => !x.forced)) expect(n.cost).toBe(PREFERENCE[quarter[n.day]!.weekday] ?? 10);
-    expect(strict.nodes.find((n) => n.date === "2026-05-09")!.cost).toBe(10);
+    for (const n of strict.nodes.filter((x) => !x.forced)) expect(n.cost).toBe(PREFERENCE[quarter[n.day]!.weekday]);
+    // Opted in, a weekday outside the series' list (the worked Saturday) ranks after all of them: 2 × 5.
+    const optIn = testSpec({ series: [{ ...spec.series[0]!, adjustedWorkdaysAnyWeekday: true }] });
+    const ctxIn = analyseSeries(optIn, profile, calendar, period, collectFacts(optIn, undefined), optIn.series[0]!, 0);
+    const opted = buildSequence(ctxIn, calendar, period, { relaxed: false, previousDates: new Set(), cancelledDates: new Set() });
+    expect(opted.nodes.find((n) => n.date === "2026-05-09")!.cost).toBe(10);
     expect(strict.spans).toEqual([]);
     expect(strict.nodes.every((n) => n.span === -1)).toBe(true);
   });

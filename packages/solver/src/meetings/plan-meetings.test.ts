@@ -81,16 +81,33 @@ describe("planMeetings: days it must not use", () => {
     expect(r.hard).toEqual([]);
   });
 
-  it("uses the adjusted working Saturdays 2026-02-14 / 2026-02-28 unless the series disallows them", async () => {
+  it("a Tuesday–Friday series does not use the adjusted working Saturdays 2026-02-14 / 2026-02-28 unless it opts in", async () => {
     const feb = parsePeriod("2026-02");
     const avoid = [{ from: "2026-02-01", to: "2026-02-13" }, { from: "2026-02-15", to: "2026-02-27" }];
     const series: SeriesInput = { id: "mo", name: "区长办公会议", type: "mayor-office", body: "mo", cadence: { kind: "per-month", min: 1, max: 2 }, avoid };
     const r = await plan(withSeries(series), feb, ownCadence);
-    expect(r.dates("mo")).toEqual(["2026-02-14", "2026-02-28"]);
-    expect(r.hard).toEqual([]);
-    const no = await plan(withSeries({ ...series, allowAdjustedWorkdays: false }), feb, ownCadence);
+    expect(r.dates("mo").filter((d) => weekdayOf(d) >= 6)).toEqual([]);
+    expect(r.infeasible[0]!.en).toContain("2026-02-14 (Saturday) is an adjusted working day but not one of the series' weekdays");
+    const optIn = await plan(withSeries({ ...series, adjustedWorkdaysAnyWeekday: true }), feb, ownCadence);
+    expect(optIn.dates("mo")).toEqual(["2026-02-14", "2026-02-28"]);
+    expect(optIn.infeasible).toEqual([]);
+    expect(optIn.hard).toEqual([]);
+    const no = await plan(withSeries({ ...series, weekdays: [2, 3, 4, 5, 6], allowAdjustedWorkdays: false }), feb, ownCadence);
     expect(no.infeasible.length).toBeGreaterThan(0);
-    expect(no.infeasible[0]!.zh).toContain("调休上班日");
+    expect(no.infeasible[0]!.zh).toContain("调休上班日，本系列不安排");
+  });
+
+  it("a Friday-only series does not land on the make-up Sunday 2026-01-04 (元旦调休)", async () => {
+    // 2 January is a holiday and the rest of January is avoided, so the worked Sunday is the one working day left.
+    const jan = parsePeriod("2026-01");
+    const series: SeriesInput = { id: "mo", name: "区长办公会议", type: "mayor-office", body: "mo", weekdays: [5], cadence: { kind: "per-month", min: 1, max: 1 }, avoid: [{ from: "2026-01-05", to: "2026-01-31" }] };
+    const r = await plan(withSeries(series), jan, ownCadence);
+    expect(r.dates("mo")).not.toContain("2026-01-04");
+    expect(r.dates("mo").map(weekdayOf)).toEqual(r.dates("mo").map(() => 5));
+    expect(r.infeasible.length).toBeGreaterThan(0);
+    const optIn = await plan(withSeries({ ...series, adjustedWorkdaysAnyWeekday: true }), jan, ownCadence);
+    expect(optIn.dates("mo")).toEqual(["2026-01-04"]);
+    expect(optIn.hard).toEqual([]);
   });
 
   it("no meeting on a Monday under a no-Monday rule, even when the series lists Monday", async () => {
