@@ -1,4 +1,5 @@
 import type { RosterState, Seat } from "./roster-state.js";
+import { completeRoster } from "./complete-roster.js";
 
 /** History carried into the period, per post and member (from spec.duty.history and an earlier roster). */
 export interface MemberBase {
@@ -19,9 +20,14 @@ export interface MemberBase {
  * seed-free. A seat nobody can take because of the rest rule is freed by
  * moving one blocking duty to someone else (an ejection chain of length 2).
  * Seats already held (kept from a published roster) are left alone.
+ * The greedy can leave seats empty that a filling exists for (5 staff, 2 a
+ * day, one rest day: it paints itself into a day where only 1 is rested);
+ * then the exact search of complete-roster.ts fills them all or proves no
+ * filling exists, so a seat stays empty only when it must.
  */
 export function fillRoster(state: RosterState, base: MemberBase[]): number[] {
   const rank = { festival: 0, heavy: 1, ordinary: 2 } as const;
+  const fixed = new Set(state.seats.filter((s) => state.holder[s.id]! >= 0).map((s) => s.id));
   const open = state.seats.filter((s) => state.holder[s.id]! < 0);
   const order = open.sort((a, b) => rank[a.cls] - rank[b.cls] || a.day - b.day || a.post - b.post || a.id - b.id);
   const tallies = state.pools.map((_, p) => state.counts(p));
@@ -34,7 +40,10 @@ export function fillRoster(state: RosterState, base: MemberBase[]): number[] {
       unfilled.push(seat.id);
     }
   }
-  return unfilled;
+  if (unfilled.length === 0) return unfilled;
+  const completed = completeRoster(state, fixed);
+  // The seats the search leaves empty are empty in every roster, so never more than the greedy left.
+  return completed ?? unfilled;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { loadSpec, PLAN_SCHEMA, Spec, type Plan } from "@yishi/domain";
+import { loadSpec, PLAN_SCHEMA, Spec, type Plan, type RuleProfile } from "@yishi/domain";
+import { check, resolveProfile } from "@yishi/rules";
 import { addDays, createCalendar } from "@yishi/calendar";
 import { planRoster } from "./plan-roster.js";
 import { checkSwap } from "./check-swap.js";
@@ -41,10 +42,44 @@ describe("checkSwap", () => {
     const lead = roster.find((a) => a.post === "leader" && a.date === "2026-01-27")!;
     const notLeader = checkSwap({ spec, profile, calendar, plan, swap: { date: lead.date, post: "leader", from: lead.person, to: "huang-min" } });
     expect(notLeader.ok).toBe(false);
-    expect(notLeader.violations[0]!.citation).toMatchObject({ jurisdiction: "房山区", article: "第七十四条" });
+    // 钟山区 has no leader-on-duty article: the spec's own staffing is cited, never 房山区 第七十四条.
+    expect(notLeader.violations[0]!.citation).toMatchObject({ jurisdiction: "六盘水市钟山区人民政府", article: "duty.posts[0]" });
     const away = checkSwap({ spec, profile, calendar, plan, swap: { date: lead.date, post: "leader", from: lead.person, to: "wang-qiang" } });
     expect(away.ok).toBe(false);
     expect(away.violations.map((v) => v.code)).toContain("duty.available");
+  });
+});
+
+describe("checkSwap and findReplacement cite the spec's own profile, never another jurisdiction's", () => {
+  const own = resolveProfile(spec.profile);
+  const lead = roster.find((a) => a.post === "leader" && a.date === "2026-01-27")!;
+  const foreign = (vs: { citation: { jurisdiction: string } }[]) => vs.map((v) => v.citation.jurisdiction).filter((j) => j !== "钟山区" && j !== spec.organization.name);
+
+  it("a refused swap under the default (钟山区) profile cites 钟山区 or the spec", () => {
+    for (const to of ["huang-min", "wang-qiang"]) {
+      const verdict = checkSwap({ spec, profile: own, calendar, plan, swap: { date: lead.date, post: "leader", from: lead.person, to } });
+      expect(verdict.ok).toBe(false);
+      expect(foreign(verdict.violations)).toEqual([]);
+    }
+  });
+
+  it("an empty seat cites 钟山区 第五十七条 (24小时政务总值班) under 钟山区, the spec's staffing under a profile without it", () => {
+    const holed = plan.roster.filter((a) => a !== lead);
+    const under = (rules: RuleProfile["rules"]) => validateRoster({ spec, profile: { rules }, calendar, period, roster: holed }).filter((v) => v.subjects.dates[0] === lead.date && v.subjects.duties[0] === "leader");
+    expect(under(own.rules).map((v) => `${v.severity} ${v.citation.jurisdiction} ${v.citation.article}`)).toEqual(["hard 钟山区 第五十七条"]);
+    expect(under([]).map((v) => `${v.severity} ${v.code} ${v.citation.jurisdiction} ${v.citation.article}`)).toEqual(["hard spec.duty-staffing 六盘水市钟山区人民政府 duty.posts[0]"]);
+    expect(under([]).map((v) => v.message.en)).toEqual([`${lead.date}: post leader is short of 1 (the spec's duty staffing asks for 1)`]);
+  });
+
+  it("replacements under 钟山区 are judged by 钟山区's articles (and the spec), and keep every seat filled", () => {
+    const changed = Spec.parse({ ...spec, absences: [...spec.absences, { person: lead.person, from: lead.date, to: lead.date, kind: "session" }] });
+    const found = findReplacement({ spec: changed, profile: own, calendar, plan, date: lead.date, post: "leader", person: lead.person });
+    expect(found.length).toBeGreaterThan(0);
+    for (const r of found) {
+      // (The plan holds no meetings or reception turns; only the roster is judged here.)
+      const hard = check(changed, { ...plan, roster: r.roster }, own, { calendar }).filter((v) => v.severity === "hard" && v.subjects.duties.some((d) => d === "leader" || d === "staff"));
+      expect(hard).toEqual([]);
+    }
   });
 });
 

@@ -3,7 +3,7 @@ import { diffDays, WEEKDAY_NAMES, type WorkCalendar } from "@yishi/calendar";
 import { findRules } from "@yishi/rules";
 import { createDutyAvailability, type Unavailability } from "./duty-availability.js";
 import { describeDutyDays, seatsOn } from "./duty-days.js";
-import { dutyRuleRef, type DutyRuleRef } from "./duty-citations.js";
+import { dutyRuleRef, seatRuleRef, type DutyRuleRef } from "./duty-citations.js";
 
 export interface ValidateRosterInput {
   spec: Spec;
@@ -40,10 +40,11 @@ export function validateRoster(input: ValidateRosterInput): Violation[] {
       const need = seatsOn(post, day);
       const have = byPostDay.get(`${post.id}|${day.date}`)?.length ?? 0;
       if (have < need) {
-        const ref = dutyRuleRef(profile, post.leadersOnly ? "duty.leader-on-duty" : "duty.daily-coverage", spec, post.id);
+        // The spec's staffing asks for the seat; the profile's coverage article makes it a break where there is one.
+        const ref = seatRuleRef(profile, spec, post.id);
         out.push(violation(ref, [day.date], [], [post.id], {
-          zh: `${day.date} ${post.name}缺${need - have}人（需${need}人）`,
-          en: `${day.date}: post ${post.id} is short of ${need - have} (needs ${need})`,
+          zh: `${day.date} ${post.name}缺${need - have}人（本计划的值班设置需${need}人）`,
+          en: `${day.date}: post ${post.id} is short of ${need - have} (the spec's duty staffing asks for ${need})`,
         }));
       }
     }
