@@ -11,7 +11,8 @@ export { solveKnapsack } from "./agenda/knapsack.js";
 export type { KnapsackCandidate, KnapsackResult } from "./agenda/knapsack.js";
 export { allocateAgenda, AGENDA_MEETING_TYPES } from "./agenda/allocate-agenda.js";
 export type { AllocateAgendaInput, AgendaAllocation } from "./agenda/allocate-agenda.js";
-export { AGENDA_WEIGHTS, itemPriority, placementWeight, compareItemPriority } from "./agenda/item-weight.js";
+export { AGENDA_WEIGHTS, itemPriority, placementWeight, compareItemPriority, filingOrder } from "./agenda/item-weight.js";
+export type { FilingOrder } from "./agenda/item-weight.js";
 export { readAgendaRules, meetingCapacity, approvalFor, mustGoToExecutive } from "./agenda/agenda-rules.js";
 export type { AgendaRules } from "./agenda/agenda-rules.js";
 export { assessItem } from "./agenda/eligibility.js";
@@ -52,3 +53,5 @@ export { buildMeetingsReferenceModel } from "./meetings/reference-model.js";
 // --- plan (orchestrator) ---
 export { createPlan, applySpecChange, isInfeasiblePlan } from "./plan/create-plan.js";
 export type { CreatePlanInput } from "./plan/create-plan.js";
+export { diffPlans, findUnlistedDifferences, pairHolders } from "./plan/diff-plans.js";
+export type { PlanDifference, MeetingFacts } from "./plan/diff-plans.js";

@@ -22,7 +22,7 @@ describe("yishi export", () => {
     expect(out.trim()).toBe(join(dir, "q1.ics"));
     // Parsing is tested in @yishi/export; here: the file is the export, with the spec's room names.
     const ics = readFileSync(join(dir, "q1.ics"), "utf8");
-    const exec1 = ics.slice(ics.indexOf("UID:zhongshan-exec-1@yishi"));
+    const exec1 = ics.slice(ics.indexOf("UID:zhongshan/meeting/2026-01-01/2026-03-31/exec%231@yishi"));
     expect(exec1.slice(0, exec1.indexOf("END:VEVENT"))).toContain("LOCATION:区政府4楼常务会议室\r\n");
   });
 

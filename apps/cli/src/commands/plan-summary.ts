@@ -44,7 +44,7 @@ function parseExportFormats(text: string): ExportFormat[] {
  * JSON, and sets the exit code: 3 when no plan keeps every hard rule (the best
  * plan is still written), 1 on hard violations, else 0.
  */
-export async function emitPlan(ctx: CommandContext, spec: Spec, plan: Plan, options: PlanCliOptions, withChanges: boolean, calendar?: WorkCalendar): Promise<void> {
+export async function emitPlan(ctx: CommandContext, spec: Spec, plan: Plan, options: PlanCliOptions, replan: { from: string } | undefined, calendar?: WorkCalendar): Promise<void> {
   const json = `${JSON.stringify(plan, null, 2)}\n`;
   const file = join(options.out, "plan.json");
   const files: { path: string; data: string | Uint8Array }[] = [{ path: file, data: json }];
@@ -55,13 +55,13 @@ export async function emitPlan(ctx: CommandContext, spec: Spec, plan: Plan, opti
   }
   writeFilesAtomic(files);
   if (options.format === "json") ctx.io.out(json);
-  else ctx.io.out(renderPlanSummary(spec, plan, options.lang, withChanges, file));
+  else ctx.io.out(renderPlanSummary(spec, plan, options.lang, replan, file));
   const hard = plan.violations.some((v) => v.severity === "hard");
   ctx.setExitCode(isInfeasiblePlan(plan) ? EXIT.INFEASIBLE : hard ? EXIT.HARD_VIOLATION : EXIT.OK);
 }
 
 /** Per series its dates with weekdays; what moved (re-plan); violations hard then soft, with citations. */
-export function renderPlanSummary(spec: Spec, plan: Plan, lang: Lang, withChanges: boolean, file: string): string {
+export function renderPlanSummary(spec: Spec, plan: Plan, lang: Lang, replan: { from: string } | undefined, file: string): string {
   const zh = lang === "zh";
   const lines: string[] = [zh ? `${spec.organization.name} ${plan.period.label}（${plan.period.from} 至 ${plan.period.to}）计划` : `${spec.organization.name}: plan for ${plan.period.label} (${plan.period.from} to ${plan.period.to})`];
   const room = (id: string | undefined) => (id === undefined ? "" : ` ${spec.rooms.find((r) => r.id === id)?.name ?? id}`);
@@ -86,8 +86,9 @@ export function renderPlanSummary(spec: Spec, plan: Plan, lang: Lang, withChange
     }
   }
   lines.push(...renderRosterAndItems(spec, plan, lang));
-  if (withChanges) {
-    lines.push("", zh ? `调整（${plan.changes.length} 项）：` : `What moved and why (${plan.changes.length}):`);
+  if (replan !== undefined) {
+    const frozen = replan.from > plan.period.from ? (zh ? `，${replan.from}以前的安排保持不变` : `; everything before ${replan.from} kept as it was`) : "";
+    lines.push("", zh ? `调整（${plan.changes.length} 项${frozen}）：` : `What changed and why (${plan.changes.length}${frozen}):`);
     if (plan.changes.length === 0) lines.push(zh ? "  无" : "  nothing");
     for (const c of plan.changes) lines.push(`  ${describeChange(spec, c, lang)}`);
   }

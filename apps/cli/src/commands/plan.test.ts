@@ -3,6 +3,8 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parsePlan } from "@yishi/domain";
+import { todayInShanghai } from "@yishi/calendar";
+import { findUnlistedDifferences } from "@yishi/solver";
 import { runCaptured } from "../test-run.js";
 
 const EXAMPLE = resolve(import.meta.dirname, "../../../../examples/zhongshan-2026q1.yaml");
@@ -96,12 +98,38 @@ describe("yishi replan", () => {
     const dir = tmp();
     await run("plan", EXAMPLE, "--period", "2026Q1", "--out", dir);
     const change = resolve(import.meta.dirname, "../../../../examples/zhongshan-2026q1.change.yaml");
-    const r = await run("replan", EXAMPLE, join(dir, "plan.json"), "--change", change, "--out", tmp());
+    const out = tmp();
+    const r = await run("replan", EXAMPLE, join(dir, "plan.json"), "--change", change, "--from", "2026-02-01", "--out", out);
     expect(r.code).toBe(0);
     // The inspection week (02-24..02-27) moves exec#4; the mayor's March session hands exec#5 to the executive deputy.
     expect(r.out).toMatch(/exec#4 改期 2026-02-26 09:00 → 2026-0[23]-\d\d 09:00：2026-02-26（星期四）在节后安全生产大检查期间/);
-    expect(r.out).toContain("exec#5 更换召集人 2026-03-12 09:00 → 2026-03-12 09:00：召集人由张伟改为李娜");
+    expect(r.out).toMatch(/exec#5 更换召集人 2026-03-12 09:00 → 2026-03-1\d 09:00：召集人由张伟改为李娜/);
     expect(r.out).toContain("违反规则：硬性 0 条");
+    // Every difference from the first plan is in changes[], and every change is printed.
+    const before = parsePlan(readFileSync(join(dir, "plan.json"), "utf8"));
+    const after = parsePlan(readFileSync(join(out, "plan.json"), "utf8"));
+    expect(findUnlistedDifferences(before, after)).toEqual([]);
+    expect(r.out).toContain(`调整（${after.changes.length} 项，2026-02-01以前的安排保持不变）：`);
+    const printed = r.out.slice(r.out.indexOf("调整（")).split("\n\n")[0]!.split("\n").slice(1);
+    expect(printed).toHaveLength(after.changes.length);
+  });
+
+  it("by default re-plans from today: a quarter already past is kept whole, and the exit code says what still breaks", async () => {
+    const dir = tmp();
+    await run("plan", EXAMPLE, "--period", "2026Q1", "--out", dir);
+    const change = resolve(import.meta.dirname, "../../../../examples/zhongshan-2026q1.change.yaml");
+    const out = tmp();
+    const r = await run("replan", EXAMPLE, join(dir, "plan.json"), "--change", change, "--out", out);
+    const before = parsePlan(readFileSync(join(dir, "plan.json"), "utf8"));
+    const after = parsePlan(readFileSync(join(out, "plan.json"), "utf8"));
+    // Today (Asia/Shanghai) is after 2026Q1 here, so --from clamps to its last day: nothing before it moves.
+    expect(todayInShanghai() > "2026-03-31").toBe(true);
+    expect(after.changes).toEqual([]);
+    expect(after.meetings).toEqual(before.meetings);
+    // exec#4 stays in the inspection week: a hard violation, exit 1, and said.
+    expect(r.code).toBe(1);
+    expect(r.out).toContain("2026-03-31以前的安排保持不变");
+    expect(after.violations.some((v) => v.severity === "hard" && v.subjects.meetings.includes("exec#4"))).toBe(true);
   });
 
   it("moves only what a new trip touches and says what moved and why", async () => {
@@ -112,7 +140,7 @@ describe("yishi replan", () => {
     const change = join(dir, "change.yaml");
     writeFileSync(change, `absences:\n  - { person: zhang-wei, from: ${third.date}, to: ${third.date}, kind: travel, reason: 赴省城汇报 }\n  - { person: li-na, from: ${third.date}, to: ${third.date}, kind: travel, reason: 赴省城汇报 }\n`);
     const out = join(dir, "next");
-    const r = await run("replan", EXAMPLE, join(dir, "plan.json"), "--change", change, "--out", out);
+    const r = await run("replan", EXAMPLE, join(dir, "plan.json"), "--change", change, "--from", "2026-02-01", "--out", out);
     expect(r.err).toBe("");
     expect(r.code).toBe(0);
     const after = parsePlan(readFileSync(join(out, "plan.json"), "utf8"));

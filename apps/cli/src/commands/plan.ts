@@ -26,6 +26,6 @@ export function registerPlanCommand(program: Command, ctx: CommandContext): void
     const period = parsePeriod(options.period);
     const { spec, profile, calendar } = loadPlanningInput(specFile);
     const plan = await createPlan({ spec, profile, calendar, period });
-    await emitPlan(ctx, spec, plan, options, false, calendar);
+    await emitPlan(ctx, spec, plan, options, undefined, calendar);
   });
 }

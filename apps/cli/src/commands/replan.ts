@@ -1,5 +1,6 @@
 import type { Command } from "commander";
 import { loadPlan, loadSpecChange, YishiError } from "@yishi/domain";
+import { assertDate, todayInShanghai } from "@yishi/calendar";
 import { createPlan } from "@yishi/solver";
 import type { CommandContext } from "../context.js";
 import { loadPlanningInput } from "./plan.js";
@@ -12,8 +13,9 @@ export function registerReplanCommand(program: Command, ctx: CommandContext): vo
       .description("re-plan after a change (a trip, a blackout, a cancellation), moving as few meetings as the rules allow")
       .argument("<spec>", "the spec file the plan was made from")
       .argument("<plan>", "the current plan.json")
-      .requiredOption("--change <file>", "the change: new absences, blackouts, cancellations (YAML or JSON)"),
-  ).action(async (specFile: string, planFile: string, options: PlanCliOptions & { change: string }) => {
+      .requiredOption("--change <file>", "the change: new absences, blackouts, cancellations (YAML or JSON)")
+      .option("--from <date>", "the day the change takes effect: everything before it is kept as it was (default: today in Asia/Shanghai, clamped to the plan's period)"),
+  ).action(async (specFile: string, planFile: string, options: PlanCliOptions & { change: string; from?: string }) => {
     const { spec, profile, calendar } = loadPlanningInput(specFile);
     const previous = loadPlan(planFile);
     if (previous.organization !== spec.organization.id) {
@@ -23,7 +25,9 @@ export function registerReplanCommand(program: Command, ctx: CommandContext): vo
       });
     }
     const change = loadSpecChange(options.change, { spec, meetingIds: previous.meetings.map((m) => m.id), planFile });
-    const plan = await createPlan({ spec, profile, calendar, period: previous.period, previous, change });
-    await emitPlan(ctx, spec, plan, options, true, calendar);
+    const requested = options.from === undefined ? todayInShanghai() : assertDate(options.from, "--from");
+    const from = requested < previous.period.from ? previous.period.from : requested > previous.period.to ? previous.period.to : requested;
+    const plan = await createPlan({ spec, profile, calendar, period: previous.period, previous, change, from });
+    await emitPlan(ctx, spec, plan, options, { from }, calendar);
   });
 }

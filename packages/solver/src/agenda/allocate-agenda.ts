@@ -10,6 +10,7 @@ import { scheduleTopicRequests } from "./topic-meetings.js";
 import { solveAssignment } from "./solve-assignment.js";
 import { toAssignmentLpModel } from "./assignment-lp-model.js";
 import { filingOrder } from "./item-weight.js";
+import { keepPlacements } from "./keep-placements.js";
 import type { AssignmentProblem } from "./assignment-problem.js";
 
 /** Meeting types whose agendas are allocated from filed items. */
@@ -24,6 +25,12 @@ export interface AllocateAgendaInput {
   meetings: readonly PlannedMeeting[];
   /** Solves the LP relaxation of small instances for a tighter bound; optional. */
   backend?: LpBackend;
+  /**
+   * A re-plan's previous placements (item id → meeting id): each is kept while
+   * its meeting is among `meetings`, still held, and the item still qualifies
+   * and fits there; only the rest is allocated afresh.
+   */
+  keep?: ReadonlyMap<string, string>;
 }
 
 export interface AgendaAllocation {
@@ -57,7 +64,7 @@ export async function allocateAgenda(input: AllocateAgendaInput): Promise<Agenda
 
   // Topic requests first: they may add meetings.
   const topicItems = items.filter((i) => i.meetingType === "topic" && assessItem(base, i).types[0] === "topic");
-  const topics = scheduleTopicRequests(base, topicItems, rulesOf("topic"), input.meetings);
+  const topics = scheduleTopicRequests(base, topicItems, rulesOf("topic"), input.meetings, input.keep);
   const topicIds = new Set(topicItems.map((i) => i.id));
 
   // The rest: an assignment problem over standing executive and mayor's office meetings.
@@ -68,12 +75,16 @@ export async function allocateAgenda(input: AllocateAgendaInput): Promise<Agenda
   const mayApprove = (m: PlannedMeeting) => (person: string) =>
     spec.people.find((p) => p.id === person)?.roles.includes("mayor") === true || bodyOf(spec, m)?.convener === person;
   const capacity = meetings.map((m) => meetingCapacity(rulesOf(m.type), m, spec.capApprovals, mayApprove(m)));
-  const problem: AssignmentProblem = { items: assessed.map((e) => ({ minutes: e.options[0]?.minutes ?? 1 })), meetings: capacity, pairs: [] };
+  // Kept placements take their share first; the assignment shares out what is left (the kept items get no pairs).
+  const limits = capacity.map((c) => ({ maxItems: c.maxItems, maxMinutes: c.maxMinutes }));
+  const fixed = keepPlacements(assessed, meetings, limits, input.keep);
+  const problem: AssignmentProblem = { items: assessed.map((e) => ({ minutes: e.options[0]?.minutes ?? 1 })), meetings: limits, pairs: [] };
   const meetingIndex = new Map(meetings.map((m, k) => [m.id, k]));
   assessed.forEach((e, i) => {
+    if (fixed.has(i)) return;
     for (const o of e.options) {
       const m = meetingIndex.get(o.meeting.id)!;
-      if (o.failure === undefined && o.minutes <= capacity[m]!.maxMinutes) problem.pairs.push({ item: i, meeting: m, weight: o.weight });
+      if (o.failure === undefined && o.minutes <= limits[m]!.maxMinutes) problem.pairs.push({ item: i, meeting: m, weight: o.weight });
     }
   });
   // Minutes may differ per meeting (report limits differ by type); the
@@ -95,7 +106,7 @@ export async function allocateAgenda(input: AllocateAgendaInput): Promise<Agenda
   const placedAt = new Map<string, { item: AgendaItem; minutes: number }[]>();
   const place = (meetingId: string, item: AgendaItem, minutes: number) => placedAt.set(meetingId, [...(placedAt.get(meetingId) ?? []), { item, minutes }]);
   assessed.forEach((e, i) => {
-    const m = result.meetingOf[i]!;
+    const m = fixed.get(i) ?? result.meetingOf[i]!;
     if (m >= 0) place(meetings[m]!.id, e.item, e.options.find((o) => o.meeting.id === meetings[m]!.id)!.minutes);
   });
   for (const item of topicItems) {
@@ -118,7 +129,7 @@ export async function allocateAgenda(input: AllocateAgendaInput): Promise<Agenda
 
   const unplaced: UnplacedItem[] = [...topics.unplaced];
   assessed.forEach((e, i) => {
-    if (result.meetingOf[i]! >= 0) return;
+    if (result.meetingOf[i]! >= 0 || fixed.has(i)) return;
     const full = e.options.filter((o) => o.failure === undefined && o.minutes <= capacity[meetingIndex.get(o.meeting.id)!]!.maxMinutes).map((o) => o.meeting);
     const tooLong = e.options.filter((o) => o.failure === undefined && o.minutes > capacity[meetingIndex.get(o.meeting.id)!]!.maxMinutes);
     const explained = explainUnplaced(

@@ -32,6 +32,8 @@ export function scheduleTopicRequests(
   rules: AgendaRules,
   /** Every meeting of the plan (plenary and conferences too): rooms and people already taken. */
   others: readonly PlannedMeeting[] = input.meetings,
+  /** A re-plan's previous placements (item → meeting): kept first, and each on its meeting while it still fits. */
+  keep?: ReadonlyMap<string, string>,
 ): TopicScheduling {
   const { spec, calendar, period } = input;
   const created: PlannedMeeting[] = [];
@@ -42,7 +44,8 @@ export function scheduleTopicRequests(
   // A created meeting grows with its requests, up to half a day or the profile's limit.
   const budget = (m: PlannedMeeting) => (created.includes(m) ? (rules.maxMinutes ?? 180) : Math.min(minutesBetween(m.start, m.end), rules.maxMinutes ?? Infinity));
 
-  for (const item of [...items].sort(compareItemPriority)) {
+  const isKept = (item: AgendaItem) => (keep?.has(item.id) ? 0 : 1);
+  for (const item of [...items].sort((a, b) => isKept(a) - isKept(b) || compareItemPriority(a, b))) {
     const head = unitHeadOf(spec, item.unit);
     const within = rules.topicWithin?.workingDays;
     const deadline = within !== undefined ? calendar.addWorkingDays(item.filedOn, within) : period.to;
@@ -56,7 +59,7 @@ export function scheduleTopicRequests(
     // 1. A standing topic meeting, or one created already for the same leader.
     const existing = [...input.meetings.filter((m) => m.type === "topic" && m.status !== "cancelled"), ...created.filter((m) => m.convener === item.responsibleLeader)]
       .filter(inWindow)
-      .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+      .sort((a, b) => Number(b.id === keep?.get(item.id)) - Number(a.id === keep?.get(item.id)) || a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
     const host = existing.find((m) => fits(m) !== undefined);
     if (host !== undefined) {
       const minutes = fits(host)!.minutes;

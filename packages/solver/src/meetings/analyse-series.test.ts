@@ -71,3 +71,29 @@ describe("analyseSeries: adjusted working days follow the series' weekdays", () 
     expect(() => usableDays({ weekdays: [5], allowAdjustedWorkdays: false, adjustedWorkdaysAnyWeekday: true })).toThrow(/adjustedWorkdaysAnyWeekday/);
   });
 });
+
+describe("analyseSeries: a meeting does not empty a recurring duty", () => {
+  // The mayor's office meeting (zhang, li, huang) on Wednesday mornings, and a Wednesday-morning reception.
+  const reception = (pool: string[]) => ({ id: "petition", name: "接访日", weekday: 3, start: "09:00", end: "12:00", pool, perOccurrence: 1 });
+  const wednesdays = (ctx: ReturnType<typeof usableDays>["ctx"]) => ctx.days.filter((d) => d.weekday === 3 && !OFF.has(d.date));
+  const daysWith = (pool: string[], absences: Record<string, unknown>[] = [], start = "09:00") => {
+    const spec = testSpec({ series: [{ id: "s", name: "会议", type: "mayor-office", body: "mo", weekdays: [3], start }], recurringDuties: [reception(pool)], absences: absences as never });
+    return analyseSeries(spec, profile, calendar, q1, collectFacts(spec, undefined), spec.series[0]!, 0);
+  };
+
+  it("blocks a reception day when every free member of the pool is expected at the meeting", () => {
+    const ctx = daysWith(["zhang", "li"]);
+    for (const d of wednesdays(ctx)) expect(d.blocks.map((b) => b.code)).toContain("recurring-duty");
+    expect(wednesdays(ctx)[0]!.blocks.find((b) => b.code === "recurring-duty")!.message.zh).toContain("接访日");
+  });
+
+  it("leaves the day open when someone outside the meeting can take the turn, or the hours do not overlap", () => {
+    for (const d of wednesdays(daysWith(["zhang", "sun"]))) expect(d.blocks.map((b) => b.code)).not.toContain("recurring-duty");
+    for (const d of wednesdays(daysWith(["zhang", "li"], [], "14:30"))) expect(d.blocks.map((b) => b.code)).not.toContain("recurring-duty");
+  });
+
+  it("does not blame the meeting for a turn its pool's absences empty anyway", () => {
+    const ctx = daysWith(["zhang", "li"], [{ person: "zhang", from: "2026-01-07", to: "2026-01-07" }, { person: "li", from: "2026-01-07", to: "2026-01-07" }]);
+    expect(ctx.days.find((d) => d.date === "2026-01-07")!.blocks.map((b) => b.code)).not.toContain("recurring-duty");
+  });
+});

@@ -13,12 +13,12 @@ import {
 } from "@yishi/domain";
 import { eachDay, weekdayOf, WEEKDAY_NAMES } from "@yishi/calendar";
 import type { WorkCalendar } from "@yishi/calendar";
-import { findRules } from "@yishi/rules";
+import { findRules, recurringDutyDates } from "@yishi/rules";
 import type { Facts, PlanningPeriod } from "./meeting-input.js";
 import { resolveCadence, type ResolvedCadence } from "./resolve-cadence.js";
 import { addMinutes } from "./clock.js";
 
-export type DayBlockCode = "day-off" | "weekday" | "no-weekday" | "adjusted-workday" | "blackout" | "avoid" | "convener-absent" | "quorum";
+export type DayBlockCode = "day-off" | "weekday" | "no-weekday" | "adjusted-workday" | "blackout" | "avoid" | "convener-absent" | "quorum" | "recurring-duty";
 
 /** Why a series cannot meet on a day: one hard rule and the fact behind it. */
 export interface DayBlock {
@@ -92,6 +92,12 @@ export function analyseSeries(
   const expected = [...new Set([...members, ...body.attendees])];
   const name = (id: string) => spec.people.find((p) => p.id === id)?.name ?? id;
 
+  // Recurring duties (e.g. the Wednesday petition reception) a meeting at these hours could leave unstaffed.
+  const end = addMinutes(series.start, durationMinutes);
+  const duties = spec.recurringDuties
+    .filter((d) => d.start < end && series.start < d.end)
+    .map((d) => ({ duty: d, dates: new Set(recurringDutyDates(d, calendar, period.from, period.to)), pool: [...new Set(d.pool)].filter((p) => spec.people.some((x) => x.id === p)) }));
+
   const days: SeriesDay[] = eachDay(period.from, period.to).map((date) => {
     const { weekday, described } = describeOnce(calendar, date);
     const blocks: DayBlock[] = [];
@@ -142,6 +148,20 @@ export function analyseSeries(
         const a = absent.find((x) => x.person === id)!;
         return { zh: `${name(id)}${a.reason ?? ABSENCE_KIND_LABELS[a.kind].zh}`, en: `${name(id)} (${a.reason ?? ABSENCE_KIND_LABELS[a.kind].en})` };
       });
+    for (const { duty, dates, pool } of duties) {
+      if (!dates.has(date)) continue;
+      const free = pool.filter((p) => !facts.absences.some((a) => a.person === p && a.from <= date && date <= a.to));
+      // Only when this meeting is what empties the turn: a turn already short through absences is not the meeting's doing.
+      if (free.length >= duty.perOccurrence && free.filter((p) => !expected.includes(p)).length < duty.perOccurrence) {
+        blocks.push({
+          code: "recurring-duty",
+          message: {
+            zh: `${dayName}有${duty.name}（${duty.start}–${duty.end}），本会议须出席的人员占用后不足${duty.perOccurrence}人可派（本计划的轮值设置）`,
+            en: `${dayNameEn} has ${duty.name} (${duty.start}–${duty.end}); with this meeting's attendees taken, fewer than ${duty.perOccurrence} of its pool are free (the spec's staffing)`,
+          },
+        });
+      }
+    }
     if (convener === undefined) {
       const list = awayText([body.convener, ...body.designatedConveners].filter((p) => away.has(p)));
       blocks.push({
@@ -178,7 +198,7 @@ export function analyseSeries(
     cadence: resolveCadence(series, profile),
     ...(room !== undefined ? { room } : {}),
     start: series.start,
-    end: addMinutes(series.start, durationMinutes),
+    end,
     durationMinutes,
     expected,
     days,

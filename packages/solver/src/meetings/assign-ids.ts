@@ -45,18 +45,7 @@ export function assignIds(
       const m = buildMeeting(problem, n, prev.id, ordinal(prev.id), period);
       const reassigned = prev.convener !== m.convener;
       meetings.push({ ...m, title: prev.title, sequence: prev.sequence + (reassigned ? 1 : 0) });
-      if (reassigned) {
-        changes.push({
-          meeting: prev.id,
-          kind: "reassigned",
-          from: { date: prev.date, start: prev.start },
-          to: { date: m.date, start: m.start },
-          reason: {
-            zh: `召集人由${prev.convener ? nameOf(prev.convener) : "（无）"}改为${m.convener ? nameOf(m.convener) : "（无）"}`,
-            en: `convener changes from ${prev.convener ? nameOf(prev.convener) : "(none)"} to ${m.convener ? nameOf(m.convener) : "(none)"}`,
-          },
-        });
-      }
+      if (reassigned) changes.push(convenerChange(prev, m, nameOf));
     } else fresh.push(n);
   }
   const leftover = scheduled.filter((m) => !matched.has(m.id));
@@ -69,6 +58,8 @@ export function assignIds(
       const m = buildMeeting(problem, n, prev.id, ordinal(prev.id), period);
       meetings.push({ ...m, title: prev.title, sequence: prev.sequence + 1 });
       changes.push({ meeting: prev.id, kind: "moved", from: { date: prev.date, start: prev.start }, to: { date: m.date, start: m.start }, reason: whyMoved(problem, prev.date) });
+      // Moved to a day its convener is away: the change says who convenes now, too.
+      if (prev.convener !== m.convener) changes.push(convenerChange(prev, m, nameOf));
     } else {
       const id = `${problem.context.series.id}#${next}`;
       const m = buildMeeting(problem, n, id, next, period);
@@ -85,6 +76,20 @@ export function assignIds(
     changes.push({ meeting: prev.id, kind: "cancelled", from: { date: prev.date, start: prev.start }, reason });
   }
   return { meetings, changes };
+}
+
+/** The occurrence is convened by someone else now (the convener is away that day). */
+function convenerChange(prev: PlannedMeeting, m: PlannedMeeting, nameOf: (person: string | undefined) => string): MeetingChange {
+  return {
+    meeting: prev.id,
+    kind: "reassigned",
+    from: { date: prev.date, start: prev.start },
+    to: { date: m.date, start: m.start },
+    reason: {
+      zh: `召集人由${prev.convener ? nameOf(prev.convener) : "（无）"}改为${m.convener ? nameOf(m.convener) : "（无）"}`,
+      en: `convener changes from ${prev.convener ? nameOf(prev.convener) : "(none)"} to ${m.convener ? nameOf(m.convener) : "(none)"}`,
+    },
+  };
 }
 
 /** Why the previous date no longer works: the hard rules it now breaks, or spacing. */

@@ -1,5 +1,5 @@
-import { PLAN_SCHEMA, type Plan, type RuleProfile, type Spec, type SpecChange } from "@yishi/domain";
-import type { WorkCalendar } from "@yishi/calendar";
+import { PLAN_SCHEMA, addFacts, type Plan, type PlanChange, type PlanFacts, type RuleProfile, type Spec, type SpecChange } from "@yishi/domain";
+import { addDays, type WorkCalendar } from "@yishi/calendar";
 import { check, describePlanBasis } from "@yishi/rules";
 import type { LpBackend } from "../backend/lp-model.js";
 import { planMeetings } from "../meetings/plan-meetings.js";
@@ -7,6 +7,8 @@ import { allocateAgenda } from "../agenda/allocate-agenda.js";
 import type { PlanningPeriod } from "../meetings/meeting-input.js";
 import { planRoster } from "../roster/plan-roster.js";
 import { planRecurringDuties } from "../recurring/plan-recurring-duties.js";
+import { explainChanges } from "./explain-changes.js";
+import { carrySequences, freezeSeries, keptPlacements, raiseChangedAgendas, rejectFrozenCancellations } from "./replan-scope.js";
 
 export interface CreatePlanInput {
   spec: Spec;
@@ -17,14 +19,19 @@ export interface CreatePlanInput {
   previous?: Plan;
   /** New facts for a re-plan (a trip, a blackout, cancellations). */
   change?: SpecChange;
+  /**
+   * With `previous`: the first day the change takes effect. Every meeting,
+   * agenda, duty and reception before it is kept exactly as it was (the past
+   * is not rewritten); default the period's first day. Clamped to the period.
+   */
+  from?: string;
   /** LP back end for the planners' subproblems; javascript-lp-solver by default. */
   backend?: LpBackend;
 }
 
 /** The spec with a change's new absences and blackouts added: what the plan is judged by. */
 export function applySpecChange(spec: Spec, change: SpecChange | undefined): Spec {
-  if (!change) return spec;
-  return { ...spec, absences: [...spec.absences, ...change.absences], blackouts: [...spec.blackouts, ...change.blackouts] };
+  return addFacts(spec, change);
 }
 
 /**
@@ -35,41 +42,92 @@ export function applySpecChange(spec: Spec, change: SpecChange | undefined): Spe
  * is one section below: to add a step, add its lines in its section and put
  * its output into the plan object. Output is sorted by each planner and
  * carries no timestamps, so the same input gives byte-identical JSON.
+ *
+ * A re-plan (`previous`) keeps the days before `from` as they were, and after
+ * it keeps every meeting, agenda placement, duty and reception that still
+ * keeps the hard rules; `changes` lists every difference from `previous`,
+ * each with its reason (see explainChanges).
  */
 export async function createPlan(input: CreatePlanInput): Promise<Plan> {
   const { profile, calendar, period, previous, change, backend } = input;
-  const spec = applySpecChange(input.spec, change);
+  // Facts earlier re-plans added travel with the plan; this change's join them.
+  const facts: PlanFacts = { absences: [...(previous?.facts?.absences ?? []), ...(change?.absences ?? [])], blackouts: [...(previous?.facts?.blackouts ?? []), ...(change?.blackouts ?? [])] };
+  const spec = addFacts(input.spec, facts);
+  const from = clampDate(previous ? (input.from ?? period.from) : period.from, period.from, addDays(period.to, 1));
+  const frozen = (date: string) => date < from;
+  if (previous && change) rejectFrozenCancellations(previous, change, from);
 
   // --- meetings ---------------------------------------------------------------
-  const meetings = await planMeetings({ spec: input.spec, profile, calendar, period, ...(previous ? { previous } : {}), ...(change ? { change } : {}), ...(backend ? { backend } : {}) });
+  // Occurrences before `from` are pinned where they were and no new one may land there.
+  const meetingSpec = previous ? freezeSeries(addFacts(input.spec, previous.facts), previous, period, from) : input.spec;
+  const planned = await planMeetings({ spec: meetingSpec, profile, calendar, period, ...(previous ? { previous } : {}), ...(change ? { change } : {}), ...(backend ? { backend } : {}) });
+  const seriesMeetings = previous ? [...previous.meetings.filter((m) => frozen(m.date)), ...planned.meetings.filter((m) => !frozen(m.date))] : planned.meetings;
+  // Meetings the agenda planner made last time (topic meetings) are offered to it again.
+  const earlierTopics = previous ? previous.meetings.filter((m) => m.series === undefined && !frozen(m.date) && !seriesMeetings.some((x) => x.id === m.id)) : [];
 
   // --- agendas (allocateAgenda) -------------------------------------------------
-  // Before the roster: the topic meetings it adds take people too.
-  const agenda = await allocateAgenda({ spec, profile, calendar, period, meetings: meetings.meetings, ...(backend ? { backend } : {}) });
+  // Before the roster: the topic meetings it adds take people too. Agendas of frozen meetings stay as they are.
+  const frozenItems = new Set(seriesMeetings.filter((m) => frozen(m.date)).flatMap((m) => m.agenda.map((e) => e.item)));
+  const agenda = await allocateAgenda({
+    spec: frozenItems.size === 0 ? spec : { ...spec, agendaItems: spec.agendaItems.filter((i) => !frozenItems.has(i.id)) },
+    profile,
+    calendar,
+    period: { ...period, from },
+    meetings: [...seriesMeetings, ...earlierTopics],
+    ...(previous ? { keep: keptPlacements(previous, from) } : {}),
+    ...(backend ? { backend } : {}),
+  });
+
+  // A topic meeting made last time that no item needs any more is cancelled, not dropped, so calendars learn of it.
+  const topicIds = new Set(earlierTopics.map((m) => m.id));
+  const cancelledTopics = agenda.meetings.map((m) => (topicIds.has(m.id) && m.status === "scheduled" && m.agenda.length === 0 ? { ...m, status: "cancelled" as const, sequence: m.sequence + 1 } : m));
+  const meetings = previous ? raiseChangedAgendas(previous.meetings, cancelledTopics) : cancelledTopics;
 
   // --- roster and recurring duties (planRoster, planRecurringDuties) -----------
-  const roster = planRoster({ spec, profile, calendar, period, meetings: agenda.meetings, ...(previous ? { previous: previous.roster } : {}) });
-  const recurringDuties = planRecurringDuties({ spec, calendar, period, meetings: agenda.meetings, ...(previous ? { previous: previous.recurringDuties } : {}) });
+  // A re-plan plans from `from` on, with everything before it as history (counts and the rest rule).
+  const rest = { ...period, from };
+  const roster = planRoster({ spec, profile, calendar, period: rest, meetings, ...(previous ? { previous: previous.roster } : {}) });
+  const recurring = planRecurringDuties({ spec, calendar, period: rest, meetings, ...(previous ? { previous: previous.recurringDuties } : {}) });
+  const plannedRoster = [...(previous?.roster.filter((a) => frozen(a.date)) ?? []), ...roster.roster];
+  const plannedRecurring = [...(previous?.recurringDuties.filter((a) => frozen(a.date)) ?? []), ...recurring];
 
   const plan: Plan = {
     schema: PLAN_SCHEMA,
     organization: spec.organization.id,
     profile: profile.id,
     period: { from: period.from, to: period.to, label: period.label },
-    meetings: agenda.meetings,
-    roster: roster.roster,
-    recurringDuties,
+    meetings,
+    roster: previous ? carrySequences(previous.roster, plannedRoster, (a) => `${a.date}\u0000${a.post}`) : plannedRoster,
+    recurringDuties: previous ? carrySequences(previous.recurringDuties, plannedRecurring, (a) => `${a.duty}\u0000${a.date}`) : plannedRecurring,
     unplacedItems: agenda.unplaced,
-    notices: agenda.notices,
-    changes: [...meetings.changes],
+    notices: [...(previous?.notices.filter((n) => frozen(n.date)) ?? []), ...agenda.notices],
+    changes: [],
+    ...(facts.absences.length + facts.blackouts.length > 0 ? { facts } : {}),
     violations: [],
-    solve: [...meetings.solve, ...agenda.solve, ...roster.solve],
+    solve: [...planned.solve, ...agenda.solve, ...roster.solve],
   };
+  if (previous) {
+    // Frozen occurrences were put back as they were: whatever the meetings planner said of them no longer applies.
+    const meetingChanges = planned.changes.filter((c) => !frozen((c.from ?? c.to)!.date));
+    plan.changes = sortChanges([...meetingChanges, ...explainChanges({ spec, previous, next: plan, meetingChanges })]);
+  }
 
   // --- judge ------------------------------------------------------------------
-  plan.violations = check(spec, plan, profile, { calendar });
+  // The checker adds plan.facts to the spec itself.
+  plan.violations = check(input.spec, plan, profile, { calendar });
   plan.judgedAgainst = describePlanBasis(input.spec, profile, calendar, period);
   return plan;
+}
+
+function clampDate(date: string, lo: string, hi: string): string {
+  return date < lo ? lo : date > hi ? hi : date;
+}
+
+/** Meetings, then duties by date, receptions, items: the order the summary prints. */
+function sortChanges(changes: PlanChange[]): PlanChange[] {
+  const rank = (c: PlanChange) => (c.kind === "duty-reassigned" ? 1 : c.kind === "reception-reassigned" ? 2 : c.kind.startsWith("item-") ? 3 : 0);
+  const key = (c: PlanChange) => ("meeting" in c ? c.meeting : "item" in c ? c.item : `${c.date}\u0000${"post" in c ? c.post : c.duty}\u0000${c.from ?? ""}`);
+  return [...changes].sort((a, b) => rank(a) - rank(b) || (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0) || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0));
 }
 
 /**

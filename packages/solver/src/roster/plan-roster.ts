@@ -78,6 +78,10 @@ export function planRoster(input: PlanRosterInput): PlanRosterResult {
   const previousIn = (input.previous ?? []).filter((a) => a.date >= period.from && a.date <= period.to);
   if (previousIn.length > 0) {
     const sorted = [...previousIn].sort((a, b) => a.date.localeCompare(b.date) || a.post.localeCompare(b.post) || a.person.localeCompare(b.person));
+    // A published duty stays unless it now breaks a hard rule: a meeting on the day
+    // is only a soft finding (the first plan may have put the holder there as a last
+    // resort, and a moved meeting is no reason to move a duty), so meetings do not unseat it.
+    state.allowMeetings = true;
     for (const a of sorted) {
       const p = pools.findIndex((pool) => pool.post.id === a.post);
       const m = p < 0 ? undefined : state.memberIndex[p]!.get(a.person);
@@ -89,6 +93,7 @@ export function planRoster(input: PlanRosterInput): PlanRosterResult {
         kept++;
       }
     }
+    state.allowMeetings = false;
   }
 
   const bounds = pools.map((pool, p) => {
