@@ -195,7 +195,7 @@ function renderRoster() {
     c.posts[r.post] = (c.posts[r.post] ?? 0) + 1;
     counts.set(r.person, c);
   }
-  const people = [...counts.keys()].sort((a, b) => counts.get(b).total - counts.get(a).total || a.localeCompare(b));
+  const people = [...counts.keys()].sort((a, b) => counts.get(b).total - counts.get(a).total || (a < b ? -1 : a > b ? 1 : 0));
   document.getElementById("counts").replaceChildren(
     h("thead", {}, h("tr", {}, h("th", {}, t().person), posts.map((p) => h("th", {}, postName(p))), h("th", {}, t().heavy), h("th", {}, t().total))),
     h("tbody", {}, people.map((id) => h("tr", { dataset: { person: id } }, h("td", {}, person(id)), posts.map((p) => h("td", {}, String(counts.get(id).posts[p] ?? 0))), h("td", {}, String(counts.get(id).heavy)), h("td", {}, String(counts.get(id).total))))),

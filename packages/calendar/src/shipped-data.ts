@@ -1,3 +1,4 @@
+import { compareText } from "@yishi/domain";
 import { createRequire } from "node:module";
 import type { Arrangement, ArrangementTable, ListedDay } from "./arrangement.js";
 import { addDays, monthOf, yearOf } from "./dates.js";
@@ -44,7 +45,7 @@ function buildTable(data: ChineseDaysData): ArrangementTable {
   for (const fix of SHIPPED_CORRECTIONS) raw.set(fix.date, { off: fix.off, name: fix.name });
 
   const byYear = new Map<number, Map<string, { off: boolean; key: string | undefined; name: string }>>();
-  for (const [date, { off, name }] of [...raw].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [date, { off, name }] of [...raw].sort(([a], [b]) => compareText(a, b))) {
     const key = holidayKeyOf(name);
     // New Year days dated in December belong to the next year's notice.
     const year = key === "new-year" && monthOf(date) === 12 ? yearOf(date) + 1 : yearOf(date);

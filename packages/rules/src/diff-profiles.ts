@@ -1,3 +1,4 @@
+import { compareText } from "@yishi/domain";
 import type { Citation, MeetingType, Rule, RuleProfile, Severity } from "@yishi/domain";
 import { findRuleOverlaps, type RuleOverlap } from "./find-rule-overlaps.js";
 import { getProfile } from "./get-profile.js";
@@ -46,7 +47,7 @@ export function diffProfiles(a: RuleProfile | string, b: RuleProfile | string): 
   const pa = typeof a === "string" ? getProfile(a) : a;
   const pb = typeof b === "string" ? getProfile(b) : b;
   const rules = matchRules(pa.rules, pb.rules).map(([x, y]) => compare(x, y));
-  rules.sort((p, q) => sortKey(p).localeCompare(sortKey(q)));
+  rules.sort((p, q) => compareText(sortKey(p), sortKey(q)));
   const counts = { same: 0, different: 0, onlyA: 0, onlyB: 0 };
   for (const r of rules) counts[r.status === "only-a" ? "onlyA" : r.status === "only-b" ? "onlyB" : r.status]++;
   const overlaps = dedupe([

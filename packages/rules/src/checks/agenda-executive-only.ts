@@ -1,3 +1,4 @@
+import { compareText } from "@yishi/domain";
 import type { Violation } from "@yishi/domain";
 import type { RuleCheck } from "./types.js";
 import { makeViolation } from "./make-violation.js";
@@ -22,7 +23,7 @@ export const agendaExecutiveOnly: RuleCheck<"agenda.executive-only"> = {
     const out: Violation[] = [];
     const allowed = rule.scope.meetingTypes;
     const where = { zh: allowed.map((t) => ctx.typeLabel({ type: t }).zh).join("或"), en: allowed.map((t) => ctx.typeLabel({ type: t }).en).join(" or ") };
-    for (const [type, meetings] of [...ctx.meetingsByType].sort(([a], [b]) => a.localeCompare(b))) {
+    for (const [type, meetings] of [...ctx.meetingsByType].sort(([a], [b]) => compareText(a, b))) {
       if (type === "topic" || allowed.includes(type as never)) continue;
       for (const m of meetings) {
         for (const e of m.agenda) {

@@ -1,3 +1,4 @@
+import { compareText } from "@yishi/domain";
 import type { Violation } from "@yishi/domain";
 import type { RuleCheck } from "./types.js";
 import { makeViolation } from "./make-violation.js";
@@ -13,7 +14,7 @@ export const attendanceLeaveApproved: RuleCheck<"attendance.leave-approved"> = {
   evaluate(ctx, rule, params) {
     const out: Violation[] = [];
     for (const m of ctx.meetingsInScope(rule)) {
-      for (const [person, at] of [...ctx.absentAt(m)].sort(([a], [b]) => a.localeCompare(b))) {
+      for (const [person, at] of [...ctx.absentAt(m)].sort(([a], [b]) => compareText(a, b))) {
         const subjects = { meetings: [m.id], dates: [m.date], people: [person] };
         const who = ctx.personName(person);
         if (at.spec === undefined || !at.spec.approved) {

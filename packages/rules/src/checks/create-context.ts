@@ -1,11 +1,11 @@
-import { MEETING_TYPE_LABELS, type Absence, type Plan, type PlannedMeeting, type Rule, type RuleProfile, type Spec } from "@yishi/domain";
+import { compareText, MEETING_TYPE_LABELS, type Absence, type Plan, type PlannedMeeting, type Rule, type RuleProfile, type Spec } from "@yishi/domain";
 import { eachDay, type WorkCalendar } from "@yishi/calendar";
 import type { AbsenceAt, CheckContext } from "./types.js";
 
 const byId = <T extends { id: string }>(list: readonly T[]) => new Map(list.map((x) => [x.id, x]));
 
 function compareMeetings(a: PlannedMeeting, b: PlannedMeeting): number {
-  return a.date.localeCompare(b.date) || a.start.localeCompare(b.start) || a.id.localeCompare(b.id);
+  return compareText(a.date, b.date) || compareText(a.start, b.start) || compareText(a.id, b.id);
 }
 
 /** Builds the indexes and helpers every rule module shares, once per `check` call. */

@@ -1,3 +1,4 @@
+import { compareText } from "@yishi/domain";
 import type { Violation } from "@yishi/domain";
 import type { RuleCheck } from "./types.js";
 import { makeViolation } from "./make-violation.js";
@@ -13,14 +14,14 @@ export const deadlineTopicMeetingWithin: RuleCheck<"deadline.topic-meeting-withi
     const out: Violation[] = [];
     const { from, to } = ctx.plan.period;
     const types: string[] = rule.scope.meetingTypes.length > 0 ? rule.scope.meetingTypes : ["topic"];
-    for (const item of [...ctx.spec.agendaItems].sort((a, b) => a.id.localeCompare(b.id))) {
+    for (const item of [...ctx.spec.agendaItems].sort((a, b) => compareText(a.id, b.id))) {
       if (!types.includes(item.meetingType)) continue;
       const due = ctx.calendar.addWorkingDays(item.filedOn, params.workingDays);
       if (due < from || due > to) continue;
       const on = types
         .flatMap((t) => ctx.meetingsByType.get(t) ?? [])
         .filter((m) => m.date > item.filedOn && m.agenda.some((e) => e.item === item.id))
-        .sort((a, b) => a.date.localeCompare(b.date))[0];
+        .sort((a, b) => compareText(a.date, b.date))[0];
       if (on !== undefined && on.date <= due) continue;
       out.push(
         makeViolation(

@@ -1,4 +1,4 @@
-import { isLeader, type Violation } from "@yishi/domain";
+import { compareText, isLeader, type Violation } from "@yishi/domain";
 import { eachDay } from "@yishi/calendar";
 import type { RuleCheck } from "./types.js";
 import { makeViolation } from "./make-violation.js";
@@ -29,7 +29,7 @@ export const dutyFairness: RuleCheck<"duty.fairness"> = {
           if (a.post !== post.id || !count.has(a.person) || (heavyOnly && !isHeavyDay(ctx, a.date))) continue;
           count.set(a.person, count.get(a.person)! + 1);
         }
-        const sorted = [...count].sort(([pa, a], [pb, b]) => a - b || pa.localeCompare(pb));
+        const sorted = [...count].sort(([pa, a], [pb, b]) => a - b || compareText(pa, pb));
         const [lowP, low] = sorted[0]!;
         const [highP, high] = sorted.at(-1)!;
         if (high - low <= params.maxSpread) continue;

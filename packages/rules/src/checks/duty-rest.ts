@@ -1,3 +1,4 @@
+import { compareText } from "@yishi/domain";
 import { diffDays } from "@yishi/calendar";
 import type { Violation } from "@yishi/domain";
 import type { RuleCheck } from "./types.js";
@@ -12,7 +13,7 @@ export const dutyRest: RuleCheck<"duty.rest"> = {
     for (const a of ctx.plan.roster) {
       if (ctx.coversDuty(rule, a.post)) byPerson.set(a.person, [...(byPerson.get(a.person) ?? []), a.date]);
     }
-    for (const [person, all] of [...byPerson].sort(([a], [b]) => a.localeCompare(b))) {
+    for (const [person, all] of [...byPerson].sort(([a], [b]) => compareText(a, b))) {
       const dates = [...new Set(all)].sort();
       for (let i = 1; i < dates.length; i++) {
         const free = diffDays(dates[i - 1]!, dates[i]!) - 1;

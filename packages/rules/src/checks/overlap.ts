@@ -1,9 +1,10 @@
+import { compareText } from "@yishi/domain";
 import type { PlannedMeeting } from "@yishi/domain";
 import type { CheckContext } from "./types.js";
 
 /** Scheduled meeting pairs that share a day and overlap in time, in date order. */
 export function overlappingPairs(ctx: CheckContext): [PlannedMeeting, PlannedMeeting, string][] {
-  const all = [...ctx.meetingsByType.values()].flat().sort((a, b) => a.date.localeCompare(b.date) || a.start.localeCompare(b.start) || a.id.localeCompare(b.id));
+  const all = [...ctx.meetingsByType.values()].flat().sort((a, b) => compareText(a.date, b.date) || compareText(a.start, b.start) || compareText(a.id, b.id));
   const out: [PlannedMeeting, PlannedMeeting, string][] = [];
   for (let i = 0; i < all.length; i++) {
     for (let j = i + 1; j < all.length; j++) {

@@ -1,3 +1,4 @@
+import { compareText } from "@yishi/domain";
 import type { AgendaItem, AgendaNotice, MeetingType, PlannedMeeting, RuleProfile, SolveReport, Spec, UnplacedItem } from "@yishi/domain";
 import type { WorkCalendar } from "@yishi/calendar";
 import type { LpBackend } from "../backend/lp-model.js";
@@ -60,7 +61,7 @@ export async function allocateAgenda(input: AllocateAgendaInput): Promise<Agenda
     .filter((m) => m.status !== "cancelled" && AGENDA_MEETING_TYPES.includes(m.type) && m.date >= period.from && m.date <= period.to)
     .sort(compareMeetings);
   const base: EligibilityInput = { spec, profile, calendar, period, meetings: inPeriod, rulesOf };
-  const items = [...spec.agendaItems].sort((a, b) => a.id.localeCompare(b.id));
+  const items = [...spec.agendaItems].sort((a, b) => compareText(a.id, b.id));
 
   // Topic requests first: they may add meetings.
   const topicItems = items.filter((i) => i.meetingType === "topic" && assessItem(base, i).types[0] === "topic");
@@ -138,8 +139,8 @@ export async function allocateAgenda(input: AllocateAgendaInput): Promise<Agenda
     );
     unplaced.push(explained);
   });
-  unplaced.sort((a, b) => a.item.localeCompare(b.item));
-  notices.sort((a, b) => a.date.localeCompare(b.date) || a.start.localeCompare(b.start) || a.item.localeCompare(b.item));
+  unplaced.sort((a, b) => compareText(a.item, b.item));
+  notices.sort((a, b) => compareText(a.date, b.date) || compareText(a.start, b.start) || compareText(a.item, b.item));
 
   const solve: SolveReport = { problem: "agenda", objective: result.objective, bound, optimal, notes };
   return { meetings: out.sort(compareMeetings), unplaced, notices, solve: [solve] };
@@ -151,5 +152,5 @@ function bodyOf(spec: Spec, m: PlannedMeeting) {
 }
 
 function compareMeetings(a: PlannedMeeting, b: PlannedMeeting): number {
-  return a.date.localeCompare(b.date) || a.start.localeCompare(b.start) || a.id.localeCompare(b.id);
+  return compareText(a.date, b.date) || compareText(a.start, b.start) || compareText(a.id, b.id);
 }

@@ -1,3 +1,4 @@
+import { compareText } from "@yishi/domain";
 import type { AgendaItem } from "@yishi/domain";
 import { diffDays } from "@yishi/calendar";
 
@@ -80,5 +81,5 @@ export function placementWeight(item: AgendaItem, meetingDate: string, period: {
 /** Ordering by priority: urgent, nearest due date, filed first, then id. */
 export function compareItemPriority(a: AgendaItem, b: AgendaItem): number {
   const urgent = (x: AgendaItem) => (x.urgency === "urgent" ? 0 : 1);
-  return urgent(a) - urgent(b) || (a.dueBy ?? "9999-12-31").localeCompare(b.dueBy ?? "9999-12-31") || a.filedOn.localeCompare(b.filedOn) || a.id.localeCompare(b.id);
+  return urgent(a) - urgent(b) || compareText(a.dueBy ?? "9999-12-31", b.dueBy ?? "9999-12-31") || compareText(a.filedOn, b.filedOn) || compareText(a.id, b.id);
 }

@@ -1,3 +1,4 @@
+import { compareText } from "@yishi/domain";
 import type { AgendaEntry, AgendaItem, Person, Role } from "@yishi/domain";
 import { addClockMinutes } from "./lead-time.js";
 import { compareItemPriority } from "./item-weight.js";
@@ -32,7 +33,7 @@ export function orderAgenda(
   for (const p of placed) groups.set(p.item.responsibleLeader, [...(groups.get(p.item.responsibleLeader) ?? []), p]);
   for (const list of groups.values()) list.sort((a, b) => compareItemPriority(a.item, b.item));
   const leaders = [...groups.keys()].sort(
-    (a, b) => leaderRank(people.get(a)) - leaderRank(people.get(b)) || compareItemPriority(groups.get(a)![0]!.item, groups.get(b)![0]!.item) || a.localeCompare(b),
+    (a, b) => leaderRank(people.get(a)) - leaderRank(people.get(b)) || compareItemPriority(groups.get(a)![0]!.item, groups.get(b)![0]!.item) || compareText(a, b),
   );
   const entries: AgendaEntry[] = [];
   let offset = 0;

@@ -1,3 +1,4 @@
+import { compareText } from "@yishi/domain";
 import type { AgendaItem, PlannedMeeting, Spec, UnplacedItem } from "@yishi/domain";
 import { addDays, eachDay, weekdayOf, type WorkCalendar } from "@yishi/calendar";
 import { findRules, minutesBetween } from "@yishi/rules";
@@ -59,7 +60,7 @@ export function scheduleTopicRequests(
     // 1. A standing topic meeting, or one created already for the same leader.
     const existing = [...input.meetings.filter((m) => m.type === "topic" && m.status !== "cancelled"), ...created.filter((m) => m.convener === item.responsibleLeader)]
       .filter(inWindow)
-      .sort((a, b) => Number(b.id === keep?.get(item.id)) - Number(a.id === keep?.get(item.id)) || a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+      .sort((a, b) => Number(b.id === keep?.get(item.id)) - Number(a.id === keep?.get(item.id)) || compareText(a.date, b.date) || compareText(a.id, b.id));
     const host = existing.find((m) => fits(m) !== undefined);
     if (host !== undefined) {
       const minutes = fits(host)!.minutes;
@@ -145,7 +146,7 @@ function dayProblem(input: EligibilityInput, meetings: readonly PlannedMeeting[]
 /** The smallest room no meeting uses that day (by capacity, then id). */
 function freeRoom(spec: Pick<Spec, "rooms">, meetings: readonly PlannedMeeting[], day: string): string | undefined {
   const busy = new Set(meetings.filter((m) => m.date === day && m.status !== "cancelled").map((m) => m.room));
-  return [...spec.rooms].sort((a, b) => (a.capacity ?? 1e9) - (b.capacity ?? 1e9) || a.id.localeCompare(b.id)).find((r) => !busy.has(r.id))?.id;
+  return [...spec.rooms].sort((a, b) => (a.capacity ?? 1e9) - (b.capacity ?? 1e9) || compareText(a.id, b.id)).find((r) => !busy.has(r.id))?.id;
 }
 
 /** A created meeting takes another request: longer, and the new unit head is expected. */

@@ -1,3 +1,4 @@
+import { compareText } from "@yishi/domain";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { SeriesContext } from "./analyse-series.js";
@@ -52,7 +53,7 @@ const made: fc.Arbitrary<Made> = fc.record({
   start: fc.constantFrom("09:00", "10:00", "10:30", "14:00", "23:00"),
   duration: fc.constantFrom(60, 90, 120),
   nodes: fc.uniqueArray(fc.tuple(fc.constantFrom(...DATES), fc.option(fc.record({ start: fc.constantFrom("09:00", "11:00", "14:30"), room: fc.constantFrom("r1", "r2") }, { requiredKeys: [] }), { nil: null })), { selector: ([d]) => d, maxLength: 4 }),
-}).map((m) => ({ ...m, nodes: [...m.nodes].sort((x, y) => x[0].localeCompare(y[0])) }));
+}).map((m) => ({ ...m, nodes: [...m.nodes].sort((x, y) => compareText(x[0], y[0])) }));
 
 describe("buildClashGraph", () => {
   it("links exactly the occurrence pairs that clash, both ways, and lists exactly the series that can clash", () => {

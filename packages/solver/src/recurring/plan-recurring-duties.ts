@@ -1,3 +1,4 @@
+import { compareText } from "@yishi/domain";
 import type { PlannedMeeting, RecurringAssignment, RecurringDuty, Spec } from "@yishi/domain";
 import type { WorkCalendar } from "@yishi/calendar";
 import { recurringDutyDates } from "./recurring-dates.js";
@@ -59,7 +60,7 @@ export function planRecurringDutiesDetailed(input: PlanRecurringDutiesInput): Re
       }
     }
   }
-  assignments.sort((a, b) => byDateThenPerson(a, b) || a.duty.localeCompare(b.duty));
+  assignments.sort((a, b) => byDateThenPerson(a, b) || compareText(a.duty, b.duty));
   return { assignments, uncovered };
 }
 
@@ -91,6 +92,6 @@ export function isFree(input: Pick<PlanRecurringDutiesInput, "spec" | "meetings"
 }
 
 function byDateThenPerson(a: { date: string; person: string }, b: { date: string; person: string }): number {
-  return a.date.localeCompare(b.date) || a.person.localeCompare(b.person);
+  return compareText(a.date, b.date) || compareText(a.person, b.person);
 }
 

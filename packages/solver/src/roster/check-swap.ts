@@ -1,3 +1,4 @@
+import { compareText } from "@yishi/domain";
 import type { DutyAssignment, Plan, RuleProfile, Spec, Violation } from "@yishi/domain";
 import { YishiError } from "@yishi/domain";
 import type { WorkCalendar } from "@yishi/calendar";
@@ -93,7 +94,7 @@ export function applyChanges(roster: readonly DutyAssignment[], changes: SwapVer
     }
     out[i] = { ...out[i]!, person: c.to };
   }
-  return out.sort((a, b) => a.date.localeCompare(b.date) || a.post.localeCompare(b.post) || a.person.localeCompare(b.person));
+  return out.sort((a, b) => compareText(a.date, b.date) || compareText(a.post, b.post) || compareText(a.person, b.person));
 }
 
 export function judge(input: Omit<CheckSwapInput, "swap">, roster: DutyAssignment[], changes: SwapVerdict["changes"]): SwapVerdict {

@@ -1,4 +1,4 @@
-import { isLeader, type DutyPost, type PlannedMeeting, type Spec } from "@yishi/domain";
+import { compareText, isLeader, type DutyPost, type PlannedMeeting, type Spec } from "@yishi/domain";
 import { eachDay, weekdayOf } from "@yishi/calendar";
 
 /** Why a person cannot take a given duty on a given day. */
@@ -56,7 +56,7 @@ export function createDutyAvailability(
       if (!busy.has(key(absence.person, date))) busy.set(key(absence.person, date), { kind: "absent", absence });
     }
   }
-  const sortedMeetings = [...meetings].sort((a, b) => (a.date === b.date ? a.id.localeCompare(b.id) : a.date < b.date ? -1 : 1));
+  const sortedMeetings = [...meetings].sort((a, b) => (a.date === b.date ? compareText(a.id, b.id) : a.date < b.date ? -1 : 1));
   for (const m of sortedMeetings) {
     if (m.status === "cancelled") continue;
     const away = new Set(m.absent.map((a) => a.person));

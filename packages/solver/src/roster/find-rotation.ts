@@ -1,3 +1,4 @@
+import { compareText } from "@yishi/domain";
 import type { DutyAssignment, Plan, Spec } from "@yishi/domain";
 import { diffDays } from "@yishi/calendar";
 import type { SwapVerdict } from "./check-swap.js";
@@ -64,7 +65,7 @@ export function findRotations(input: FindRotationsInput): Rotation[] {
   }
   candidates.sort((x, y) => {
     for (let i = 0; i < x.rank.length; i++) if (x.rank[i] !== y.rank[i]) return x.rank[i]! - y.rank[i]!;
-    return x.d2.localeCompare(y.d2) || x.d3.localeCompare(y.d3);
+    return compareText(x.d2, y.d2) || compareText(x.d3, y.d3);
   });
   const found: Rotation[] = [];
   for (const { b, c, d2, d3 } of candidates.slice(0, input.budget ?? 300)) {

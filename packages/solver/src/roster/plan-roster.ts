@@ -1,3 +1,4 @@
+import { compareText } from "@yishi/domain";
 import type { DutyAssignment, PlannedMeeting, RuleProfile, SolveReport, Spec } from "@yishi/domain";
 import { diffDays, type WorkCalendar } from "@yishi/calendar";
 import { fillRoster, type MemberBase } from "./build-roster.js";
@@ -77,7 +78,7 @@ export function planRoster(input: PlanRosterInput): PlanRosterResult {
   let kept = 0;
   const previousIn = (input.previous ?? []).filter((a) => a.date >= period.from && a.date <= period.to);
   if (previousIn.length > 0) {
-    const sorted = [...previousIn].sort((a, b) => a.date.localeCompare(b.date) || a.post.localeCompare(b.post) || a.person.localeCompare(b.person));
+    const sorted = [...previousIn].sort((a, b) => compareText(a.date, b.date) || compareText(a.post, b.post) || compareText(a.person, b.person));
     // A published duty stays unless it now breaks a hard rule: a meeting on the day
     // is only a soft finding (the first plan may have put the holder there as a last
     // resort, and a moved meeting is no reason to move a duty), so meetings do not unseat it.
@@ -131,7 +132,7 @@ export function planRoster(input: PlanRosterInput): PlanRosterResult {
     if (state.avail[seat.post]![state.holder[seat.id]!]![seat.day] === 2) meetingConflicts.push(duty);
   }
   const postOrder = new Map(pools.map((p, i) => [p.post.id, i]));
-  roster.sort((a, b) => a.date.localeCompare(b.date) || postOrder.get(a.post)! - postOrder.get(b.post)! || a.person.localeCompare(b.person));
+  roster.sort((a, b) => compareText(a.date, b.date) || postOrder.get(a.post)! - postOrder.get(b.post)! || compareText(a.person, b.person));
 
   const posts: PostFairness[] = pools.map((pool, p) => {
     const v = fairnessOf(state, p, base[p]!);

@@ -1,4 +1,4 @@
-import { type DutyAssignment, type PlannedMeeting, type RuleProfile, type Spec, type Violation } from "@yishi/domain";
+import { compareText, type DutyAssignment, type PlannedMeeting, type RuleProfile, type Spec, type Violation } from "@yishi/domain";
 import { diffDays, WEEKDAY_NAMES, type WorkCalendar } from "@yishi/calendar";
 import { findRules } from "@yishi/rules";
 import { createDutyAvailability, type Unavailability } from "./duty-availability.js";
@@ -74,8 +74,8 @@ export function validateRoster(input: ValidateRosterInput): Violation[] {
   const restDays = restDaysOf(spec, profile);
   const byPerson = new Map<string, DutyAssignment[]>();
   for (const a of roster) byPerson.set(a.person, [...(byPerson.get(a.person) ?? []), a]);
-  for (const [person, duties] of [...byPerson].sort(([a], [b]) => a.localeCompare(b))) {
-    duties.sort((x, y) => x.date.localeCompare(y.date) || x.post.localeCompare(y.post));
+  for (const [person, duties] of [...byPerson].sort(([a], [b]) => compareText(a, b))) {
+    duties.sort((x, y) => compareText(x.date, y.date) || compareText(x.post, y.post));
     for (let i = 1; i < duties.length; i++) {
       const prev = duties[i - 1]!;
       const cur = duties[i]!;
