@@ -24,6 +24,19 @@ describe("yishi validate", () => {
     expect(r.out).toContain("注意: 值班岗位「带班领导」（leader）只由领导担任，黄敏（huang-min）不是领导，排班时不会安排");
   });
 
+  it("warns when a recurring duty asks for more people a turn than its pool holds", async () => {
+    const file = write(`organization: { id: o, name: 区政府, jurisdiction: 钟山区 }
+people:
+  - { id: a, name: 甲, roles: [mayor] }
+  - { id: b, name: 乙, roles: [deputy] }
+recurringDuties:
+  - { id: petition, name: 接访日, pool: [a, b], weekday: 3, start: "09:00", end: "12:00", perOccurrence: 5 }
+`);
+    const r = await run("validate", file);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("注意: 轮值「接访日」（petition）每次需要5人，人员库只有2人，每次都会缺人");
+  });
+
   it("lists every problem of a malformed spec, one line each with file:line, and exits 2 without a stack trace", async () => {
     const file = write(`organization: { id: o, name: 区政府, jurisdiction: 钟山区 }
 people:

@@ -34,7 +34,7 @@ export function registerValidateCommand(program: Command, ctx: CommandContext): 
         zh ? `  节假日安排已知年份：${years[0]}–${years.at(-1)}` : `  holiday arrangements known: ${years[0]}–${years.at(-1)}`,
       ];
       for (const c of findProfileConflicts(profile)) lines.push(`  ${zh ? "注意" : "note"}: ${c.message[options.lang]}`);
-      for (const note of describeLeaderOnlyMisfits(spec)) lines.push(`  ${zh ? "注意" : "note"}: ${note[options.lang]}`);
+      for (const note of [...describeLeaderOnlyMisfits(spec), ...describeShortPools(spec)]) lines.push(`  ${zh ? "注意" : "note"}: ${note[options.lang]}`);
       if (!spec.calendar.assumeWeekendsOnly) {
         for (const note of describeUnknownYears(spec, calendar.hasYear)) lines.push(`  ${zh ? "注意" : "note"}: ${note[options.lang]}`);
       }
@@ -72,6 +72,24 @@ function describeUnknownYears(spec: Spec, hasYear: (year: number) => boolean): {
         en: `${year} has no known holiday arrangement (${first.join(", ")}${more ? `, … ${places.length} dates in all` : ""}); planning will fail unless the spec supplies ${year}'s arrangement in calendar.national or sets calendar.assumeWeekendsOnly: true (only Saturdays and Sundays off)`,
       };
     });
+}
+
+/**
+ * Recurring duties asking for more people per turn than their pool holds:
+ * every turn will be short (a hard violation of the spec's own staffing).
+ */
+function describeShortPools(spec: Pick<Spec, "people" | "recurringDuties">): { zh: string; en: string }[] {
+  const known = new Set(spec.people.map((p) => p.id));
+  return spec.recurringDuties.flatMap((d) => {
+    const pool = new Set(d.pool.filter((p) => known.has(p))).size;
+    if (pool >= d.perOccurrence) return [];
+    return [
+      {
+        zh: `轮值「${d.name}」（${d.id}）每次需要${d.perOccurrence}人，人员库只有${pool}人，每次都会缺人`,
+        en: `recurring duty ${d.name} (${d.id}) needs ${d.perOccurrence} people a turn but its pool has ${pool}: every turn will be short`,
+      },
+    ];
+  });
 }
 
 /**
