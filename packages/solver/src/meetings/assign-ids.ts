@@ -57,7 +57,7 @@ export function assignIds(
     if (prev) {
       const m = buildMeeting(problem, n, prev.id, ordinal(prev.id), period);
       meetings.push({ ...m, title: prev.title, sequence: prev.sequence + 1 });
-      changes.push({ meeting: prev.id, kind: "moved", from: { date: prev.date, start: prev.start }, to: { date: m.date, start: m.start }, reason: whyMoved(problem, prev.date) });
+      changes.push({ meeting: prev.id, kind: "moved", from: { date: prev.date, start: prev.start }, to: { date: m.date, start: m.start }, reason: whyMoved(problem, prev.date, path.filter((x) => x !== n)) });
       // Moved to a day its convener is away: the change says who convenes now, too.
       if (prev.convener !== m.convener) changes.push(convenerChange(prev, m, nameOf));
     } else {
@@ -72,7 +72,7 @@ export function assignIds(
     meetings.push({ ...prev, status: "cancelled", sequence: prev.sequence + 1 });
     const reason = facts.cancelled.has(prev.id)
       ? { zh: "按变更要求取消", en: "cancelled by the change" }
-      : { zh: `取消：${whyMoved(problem, prev.date).zh}`, en: `cancelled: ${whyMoved(problem, prev.date).en}` };
+      : { zh: `取消：${whyMoved(problem, prev.date, path).zh}`, en: `cancelled: ${whyMoved(problem, prev.date, path).en}` };
     changes.push({ meeting: prev.id, kind: "cancelled", from: { date: prev.date, start: prev.start }, reason });
   }
   return { meetings, changes };
@@ -93,10 +93,28 @@ function convenerChange(prev: PlannedMeeting, m: PlannedMeeting, nameOf: (person
 }
 
 /** Why the previous date no longer works: the hard rules it now breaks, or spacing. */
-function whyMoved(problem: SeriesProblem, date: string): { zh: string; en: string } {
+/** `others`: the series' other chosen nodes (not the moved occurrence's own new day). */
+function whyMoved(problem: SeriesProblem, date: string, others: readonly number[]): { zh: string; en: string } {
   const day = problem.context.days.find((d) => d.date === date);
   if (day && day.blocks.length > 0) {
     return { zh: day.blocks.map((b) => b.message.zh).join("；"), en: day.blocks.map((b) => b.message.en).join("; ") };
+  }
+  // No rule blocks the old day: the spacing to a neighbour that had to move does.
+  const old = day === undefined ? undefined : problem.context.days.indexOf(day);
+  if (old !== undefined && Number.isFinite(problem.maxGap)) {
+    const chosen = others.map((n) => problem.nodes[n]!).filter((n) => n.date !== date);
+    const before = chosen.filter((n) => n.day < old).at(-1);
+    const after = chosen.find((n) => n.day > old);
+    for (const n of [before, after]) {
+      if (n === undefined) continue;
+      const gap = Math.abs(n.day - old);
+      if (gap < problem.minGap || gap > problem.maxGap) {
+        return {
+          zh: `${date}与相邻一次（${n.date}）相隔${gap}天，不在本系列两次会议应有的${problem.minGap}至${problem.maxGap}天之内，随之调整`,
+          en: `${date} would be ${gap} days from the neighbouring occurrence (${n.date}), outside the series' ${problem.minGap}–${problem.maxGap} days between meetings; moved with it`,
+        };
+      }
+    }
   }
   return { zh: `${date}已不适合：为避开冲突或保持间隔而调整`, en: `${date} no longer fits: moved to avoid a clash or keep the spacing` };
 }
