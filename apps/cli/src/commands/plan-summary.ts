@@ -56,8 +56,9 @@ export async function emitPlan(ctx: CommandContext, spec: Spec, plan: Plan, opti
   writeFilesAtomic(files);
   if (options.format === "json") ctx.io.out(json);
   else ctx.io.out(renderPlanSummary(spec, plan, options.lang, replan, file));
+  // The exit code follows the plan's violations: 3 (proved infeasible) and 1 only with a hard one listed, never on a plan that shows none.
   const hard = plan.violations.some((v) => v.severity === "hard");
-  ctx.setExitCode(isInfeasiblePlan(plan) ? EXIT.INFEASIBLE : hard ? EXIT.HARD_VIOLATION : EXIT.OK);
+  ctx.setExitCode(!hard ? EXIT.OK : isInfeasiblePlan(plan) ? EXIT.INFEASIBLE : EXIT.HARD_VIOLATION);
 }
 
 /** Per series its dates with weekdays; what moved (re-plan); violations hard then soft, with citations. */

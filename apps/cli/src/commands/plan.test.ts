@@ -81,6 +81,20 @@ describe("yishi plan", () => {
     expect(r.out).toMatch(/硬性:\n(?: {2}- .*\n)* {2}- 区政府常务会议（2026年第一季度第\d次）.*需至少5人方可召开 \(钟山区 第四十条\)/);
   });
 
+  it("with the mayor away all quarter, the dropped mayor's office meetings are violations, and plan and check exit to match", async () => {
+    const dir = tmp();
+    const spec = readFileSync(EXAMPLE, "utf8").replace("absences:\n", "absences:\n  - { person: zhang-wei, from: 2026-01-01, to: 2026-03-31, kind: training, reason: 中央党校学习 }\n");
+    const file = join(dir, "spec.yaml");
+    writeFileSync(file, spec);
+    const r = await run("plan", file, "--period", "2026Q1", "--out", dir);
+    const plan = parsePlan(readFileSync(join(dir, "plan.json"), "utf8"));
+    const missing = plan.violations.filter((v) => v.severity === "hard" && v.message.zh.includes("区长办公会议"));
+    expect(missing.length).toBeGreaterThan(0);
+    expect([1, 3]).toContain(r.code);
+    const checked = await run("check", file, join(dir, "plan.json"));
+    expect(checked.code).toBe(1);
+  });
+
   it.each([
     [["plan", EXAMPLE, "--period", "2026Q5"], "PERIOD_INVALID"],
     [["plan", "no-such.yaml", "--period", "2026Q1"], "FILE_NOT_FOUND"],
