@@ -1,4 +1,5 @@
 import { request } from "node:http";
+import { networkInterfaces } from "node:os";
 import { afterEach, describe, expect, it } from "vitest";
 import { startViewServer, type ViewServer } from "./view-server.js";
 import { buildViewPayload, type ViewPayload } from "./view-payload.js";
@@ -15,9 +16,9 @@ async function start(options: Parameters<typeof startViewServer>[0]) {
   return server;
 }
 
-function send(url: string, method = "GET"): Promise<{ status: number; type: string; body: string }> {
+function send(url: string, method = "GET", headers: Record<string, string> = {}): Promise<{ status: number; type: string; body: string }> {
   return new Promise((resolve, reject) => {
-    const req = request(url, { method }, (res) => {
+    const req = request(url, { method, headers }, (res) => {
       let body = "";
       res.setEncoding("utf8");
       res.on("data", (c: string) => (body += c));
@@ -86,5 +87,45 @@ describe("startViewServer", () => {
     expect(bare.organization).toBe("zhongshan");
     expect(bare.people).toEqual({});
     expect(bare.meetingTypes.executive).toEqual({ zh: "常务会议", en: "executive meeting" });
+  });
+});
+
+const hasIpv6Loopback = Object.values(networkInterfaces()).some((list) => list?.some((i) => i.address === "::1"));
+
+describe("who the viewer answers (DNS rebinding, issue 13)", () => {
+  it("answers only to its own loopback names and port (421 otherwise)", async () => {
+    const server = await start({ plan: buildTestPlan() });
+    const p = server.port;
+    for (const host of [`127.0.0.1:${p}`, `localhost:${p}`, `LocalHost:${p}`]) {
+      expect([host, (await send(`${server.url}plan.json`, "GET", { host })).status]).toEqual([host, 200]);
+    }
+    // A rebinding page's Host is its own name, which now resolves to 127.0.0.1.
+    for (const host of [`evil.example:${p}`, "evil.example", `127.0.0.1:${p + 1}`, "127.0.0.1", "localhost", `[::1]:${p}`, `127.0.0.2:${p}`, `localhost.:${p}`, `127.0.0.1:${p}.evil.example`]) {
+      const r = await send(`${server.url}plan.json`, "GET", { host });
+      expect([host, r.status]).toEqual([host, 421]);
+      expect(r.body).not.toContain("zhongshan");
+    }
+  });
+
+  it("refuses a foreign Origin (403) and accepts its own", async () => {
+    const server = await start({ plan: buildTestPlan() });
+    const p = server.port;
+    for (const origin of [`http://127.0.0.1:${p}`, `http://localhost:${p}`]) {
+      expect([origin, (await send(`${server.url}plan.json`, "GET", { origin })).status]).toEqual([origin, 200]);
+    }
+    for (const origin of ["http://evil.example", `http://evil.example:${p}`, "null", `https://127.0.0.1:${p}`, `http://127.0.0.1:${p}/`, `http://127.0.0.1:${p + 1}`, "%", ""]) {
+      const r = await send(`${server.url}plan.json`, "GET", { origin });
+      expect([origin, r.status]).toEqual([origin, 403]);
+      expect(r.body).not.toContain("zhongshan");
+    }
+  });
+
+  it.runIf(hasIpv6Loopback)("bound on ::1, answers to [::1]:PORT and localhost:PORT only", async () => {
+    const server = await start({ plan: buildTestPlan(), host: "::1" });
+    expect(server.url).toBe(`http://[::1]:${server.port}/`);
+    expect((await send(server.url)).status).toBe(200);
+    expect((await send(server.url, "GET", { host: `localhost:${server.port}` })).status).toBe(200);
+    expect((await send(server.url, "GET", { host: `127.0.0.1:${server.port}` })).status).toBe(421);
+    expect((await send(server.url, "GET", { origin: `http://[::1]:${server.port}` })).status).toBe(200);
   });
 });
