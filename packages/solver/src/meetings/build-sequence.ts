@@ -54,6 +54,8 @@ export function buildSequence(ctx: SeriesContext, calendar: WorkCalendar, period
     shortCost: 0,
     shortfallCost: strictInf,
     longGapCost: strictInf,
+    // Pins the user set closer (or more in a span) than the cadence allows break it themselves: relaxed mode keeps them, at a break each.
+    ...(options.relaxed ? { pinBreakCost: BREAK_COST } : {}),
   };
   let spanDays: SpanDays[] = [];
   let spans: SequenceSpan[] = [];

@@ -3,6 +3,7 @@ import { addDays, WEEKDAY_NAMES } from "@yishi/calendar";
 import type { SeriesProblem } from "./build-sequence.js";
 import type { SeriesDay } from "./analyse-series.js";
 import type { PlanningPeriod } from "./meeting-input.js";
+import { describePinBreaks } from "./describe-pin-breaks.js";
 
 /** One reason no calendar keeps every hard rule, with the number of facts behind it. */
 export interface Conflict {
@@ -34,6 +35,8 @@ export function explainBreaks(problem: SeriesProblem, path: number[], period: Pl
   if (Number.isFinite(problem.maxGap) && prevDay !== undefined && horizon - prevDay > problem.maxGap && !Number.isFinite(problem.longGapCost)) {
     out.push(describeWindow(problem, prevDay + problem.minGap, prevDay + problem.maxGap, period, undefined));
   }
+  // Pins closer (or more in a span) than the cadence allows: no calendar could help.
+  for (const b of describePinBreaks(problem, path)) out.push({ facts: b.pins, text: b.text });
   // Spans left short of their minimum.
   problem.spanDays.forEach((span, s) => {
     const min = problem.spans[s]!.min;

@@ -179,6 +179,50 @@ describe("planMeetings: pinned occurrences", () => {
   });
 });
 
+describe("planMeetings: pins that break the cadence themselves", () => {
+  /** The planner keeps every pin, says the pins break the spacing, and the checker sees the break. */
+  async function pinnedPlan(series: SeriesInput, pins: string[], p = profile) {
+    const r = await plan(withSeries({ ...series, pinned: pins.map((date) => ({ date })) }), q1, p);
+    for (const d of pins) expect(r.dates(series.id)).toContain(d);
+    expect(r.solve[0]!.infeasibleProved).toBe(true);
+    expect(r.infeasible.length).toBeGreaterThan(0);
+    return r;
+  }
+
+  it("two pins 3 days apart on an every-2-weeks series: both kept, the rest spaced around them, the break reported", async () => {
+    const r = await pinnedPlan(exec, ["2026-01-20", "2026-01-23"]);
+    expect(r.infeasible.map((t) => t.en).join("\n")).toContain("2026-01-20 and 2026-01-23 are pinned 3 days apart");
+    expect(r.infeasible.map((t) => t.zh).join("\n")).toContain("2026-01-20与2026-01-23均为指定日期，相隔3天");
+    // Only the pinned pair breaks the cadence: every other gap keeps 10–18 days.
+    const dates = r.dates("exec");
+    for (let i = 1; i < dates.length; i++) if (dates[i] !== "2026-01-23") expect(diffDays(dates[i - 1]!, dates[i]!)).toBeGreaterThanOrEqual(10);
+    expect(r.hard.filter((h) => h.startsWith("cadence.every-n-weeks"))).toHaveLength(1);
+    expect(r.hard.find((h) => h.startsWith("cadence.every-n-weeks"))).toContain("3 days apart");
+  });
+
+  it("three pins, each too close to the next: all three kept, each close pair reported once", async () => {
+    const r = await pinnedPlan(exec, ["2026-01-13", "2026-01-15", "2026-01-20"]);
+    const en = r.infeasible.map((t) => t.en).join("\n");
+    expect(en).toContain("2026-01-13 and 2026-01-15 are pinned 2 days apart");
+    expect(en).toContain("2026-01-15 and 2026-01-20 are pinned 5 days apart");
+    expect(r.hard.filter((h) => h.startsWith("cadence.every-n-weeks"))).toHaveLength(2);
+  });
+
+  it("a pin on a holiday next to one 3 days away: kept on the holiday, both breaks judged", async () => {
+    const r = await pinnedPlan(exec, ["2026-02-17", "2026-02-20"]);
+    expect(r.meetings.find((m) => m.date === "2026-02-17")).toMatchObject({ pinned: true, status: "scheduled" });
+    expect(r.hard.some((h) => h.startsWith("calendar.working-day"))).toBe(true);
+    expect(r.hard.some((h) => h.startsWith("cadence.every-n-weeks") && h.includes("3 days apart"))).toBe(true);
+  });
+
+  it("two pins in one month of a once-a-month series: both kept, the count reported", async () => {
+    const mo: SeriesInput = { id: "mo", name: "区长办公会议", type: "mayor-office", body: "mo", start: "15:00", room: "r2", cadence: { kind: "month-position", position: "start", withinWorkingDays: 5 } };
+    const r = await pinnedPlan(mo, ["2026-02-03", "2026-02-25"], ownCadence);
+    expect(r.dates("mo").filter((d) => d.startsWith("2026-02"))).toEqual(["2026-02-03", "2026-02-25"]);
+    expect(r.infeasible.map((t) => t.en).join("\n")).toContain("2026-02 has 2 pinned occurrences (2026-02-03, 2026-02-25; at most 1): the pins themselves break the count");
+  });
+});
+
 describe("planMeetings: determinism", () => {
   it("two runs give byte-identical meetings and reports", async () => {
     const spec = withSeries(exec, { id: "mo", name: "区长办公会议", type: "mayor-office", body: "mo", start: "09:30", room: "r1" });

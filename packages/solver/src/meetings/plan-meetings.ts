@@ -3,6 +3,7 @@ import { assignIds } from "./assign-ids.js";
 import { buildSeriesProblems } from "./build-problems.js";
 import { BREAK_COST, MOVE_COST, type SeriesProblem } from "./build-sequence.js";
 import { explainBreaks, type Conflict } from "./explain-infeasible.js";
+import { describePinBreaks } from "./describe-pin-breaks.js";
 import type { PlanMeetingsInput } from "./meeting-input.js";
 import { resolveClashes, type ComponentResult } from "./resolve-clashes.js";
 import { occurrenceAt, sharePeople } from "./series-clash.js";
@@ -162,7 +163,7 @@ function countArcs(problems: SeriesProblem[]): number {
   return count;
 }
 
-/** Spans left short of their minimum, and gaps longer than the cadence allows, on a relaxed path. */
+/** Spans left short of their minimum, gaps longer than the cadence allows, and pins breaking it themselves, on a relaxed path. */
 function shortfalls(p: SeriesProblem, path: number[]): { zh: string[]; en: string[] } {
   const zh: string[] = [];
   const en: string[] = [];
@@ -196,6 +197,10 @@ function shortfalls(p: SeriesProblem, path: number[]): { zh: string[]; en: strin
       zh.push(`${a.date}至${b.date}相隔${b.day - a.day}天（最多${p.maxGap}天）`);
       en.push(`${a.date} to ${b.date} is ${b.day - a.day} days (at most ${p.maxGap})`);
     }
+  }
+  for (const b of describePinBreaks(p, path)) {
+    zh.push(b.text.zh);
+    en.push(b.text.en);
   }
   return { zh, en };
 }

@@ -79,7 +79,7 @@ export function buildComponentModel(problems: SeriesProblem[]): { model: LpModel
   return { model: { sense: "min", objective, variables, constraints }, arcNode };
 }
 
-/** The DP's arcs, in the same order and with the same costs as `solveSequence`. */
+/** The DP's arcs, in the same order and with the same costs as `solveSequence` (strict problems: no long-gap or pin-break arcs). */
 export function enumerateArcs(p: SeriesProblem, add: (from: string, to: string, cost: number, node?: number) => void): void {
   const n = p.nodes.length;
   const usesSpans = p.spans.length > 0;

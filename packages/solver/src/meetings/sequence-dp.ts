@@ -46,6 +46,13 @@ export interface SequenceProblem {
   shortfallCost: number;
   /** Cost of each occurrence a gap longer than maxGap leaves out; Infinity in strict mode. */
   longGapCost: number;
+  /**
+   * Relaxed mode: cost of each limit two consecutive pinned (forced) nodes
+   * break between themselves — a gap below minGap, a long gap beyond what the
+   * relaxed arcs reach, a span past its maximum. Pins the user set too close
+   * would otherwise leave no path at all. Absent (strict): no such arc.
+   */
+  pinBreakCost?: number;
 }
 
 export interface SequenceSolution {
@@ -69,6 +76,17 @@ function skippedSpansCost(p: SequenceProblem, a: number, b: number): number {
   let cost = 0;
   for (let s = a + 1; s < b; s++) cost += spanExitCost(p, s, 0);
   return cost;
+}
+
+/**
+ * Cost of the direct arc between two consecutive pinned nodes `gap` days
+ * apart that the ordinary arcs do not offer (closer than minGap, or further
+ * than the relaxed arcs reach): the gap's own cost plus one pin break per
+ * limit broken (one for too close; one per occurrence left out for too far).
+ */
+export function pinGapCost(p: SequenceProblem, gap: number): number {
+  const breaks = gap < p.minGap ? 1 : gap > p.maxGap ? Math.ceil(gap / p.maxGap) - 1 : 0;
+  return p.gapCost(gap) + breaks * (p.pinBreakCost ?? Infinity);
 }
 
 /** Costs that do not change between calls, read from the problem's functions once (the DP runs thousands of times). */
@@ -180,9 +198,13 @@ export function solveSequence(p: SequenceProblem, excluded: ((i: number) => bool
   const { day, span, position, gap: gapTable, exit, skip } = T;
   const minGap = p.minGap;
   const longest = finiteLong ? 4 * p.maxGap : p.maxGap;
+  const pinBreak = p.pinBreakCost ?? Infinity;
+  const pinArcs = Number.isFinite(pinBreak);
   for (let j = 0; j < n; j++) {
     if (out[j]) continue;
     const costJ = nodeCost[j]!;
+    // Relaxed: a pinned node is always reachable from the pin before it, whatever the limits.
+    const pinJ = pinArcs && forcedAt[j] === 1;
     const spanJ = span[j]!;
     const dayJ = day[j]!;
     // Start of the path here.
@@ -201,11 +223,13 @@ export function solveSequence(p: SequenceProblem, excluded: ((i: number) => bool
       const spanI = span[i]!;
       if (spanI < firstSpan) break;
       const gap = dayJ - day[i]!;
-      // Relaxed mode allows long gaps, but never longer than four cadences.
-      if (gap > longest) break;
-      if (gap >= minGap && !out[i]) {
+      const pinPair = pinJ && forcedAt[i] === 1;
+      // Relaxed mode allows long gaps, but never longer than four cadences (except between two pins).
+      if (gap > longest && !pinJ) break;
+      const ordinary = gap >= minGap && gap <= longest;
+      if ((ordinary || pinPair) && !out[i]) {
         // A long gap costs one break per occurrence it leaves out.
-        const g = gapTable[gap]! + costJ;
+        const g = (ordinary ? gapTable[gap]! : pinGapCost(p, gap)) + costJ;
         for (let k = 1; k <= maxK; k++) {
           const from = best[i * K1 + k]!;
           if (from === Infinity) continue;
@@ -213,7 +237,12 @@ export function solveSequence(p: SequenceProblem, excluded: ((i: number) => bool
           let c = from + g;
           if (usesSpans && spanI === spanJ) {
             k2 = k + 1;
-            if (k2 > spanMax) continue;
+            if (k2 > spanMax) {
+              // Past the span's maximum only onto a pin (relaxed): the count stays at the maximum, each extra a break.
+              if (!pinJ || spanMax < 1) continue;
+              k2 = spanMax;
+              c += pinBreak;
+            }
           } else if (usesSpans) {
             c += exit[spanI * K1 + k]! + skip[(spanI + 1) * S1 + spanJ]!;
           }

@@ -9,7 +9,9 @@ describe("costThroughNodes", () => {
     let finite = 0;
     for (let trial = 0; trial < 120; trial++) {
       // Gap problems (strict, or with long-gap breaks every fourth) and span problems (per month).
-      const p = randomSequenceProblem(rand, { days: 14, forcedRate: 0.06, spans: trial % 2 === 0, relaxed: trial % 4 === 1 });
+      // Every third with pin breaks (relaxed pins too close, far or many) and more pins.
+      const pinBreaks = trial % 3 === 2;
+      const p = randomSequenceProblem(rand, { days: 14, forcedRate: pinBreaks ? 0.3 : 0.06, spans: trial % 2 === 0, relaxed: trial % 4 === 1, pinBreaks });
       const out = p.nodes.map(() => rand() < 0.15);
       const extra = Float64Array.from(p.nodes, () => Math.round(rand() * 8 - 3) / 2);
       const through = costThroughNodes(p, (i) => out[i]!, extra);

@@ -1,4 +1,4 @@
-import { prepare, readNodes, type SequenceProblem } from "./sequence-dp.js";
+import { pinGapCost, prepare, readNodes, type SequenceProblem } from "./sequence-dp.js";
 
 /**
  * For every node of a series, the cost of its best path that uses that node
@@ -22,16 +22,28 @@ export function costThroughNodes(p: SequenceProblem, excluded: ((i: number) => b
   const strictSpans = usesSpans && !Number.isFinite(p.shortfallCost);
   // Strict mode never skips a span that needs a meeting: the earliest span a node of span sj may follow.
   const firstSpanBefore = (sj: number) => (strictSpans && sj > 0 && p.spans[sj - 1]!.min > 0 ? sj - 1 : -1);
+  const pinBreak = p.pinBreakCost ?? Infinity;
+  const pinArcs = Number.isFinite(pinBreak);
+  // Relaxed: the pin-to-pin arc exists whatever the limits (as in solveSequence).
+  const pinJ = (j: number) => pinArcs && forcedAt[j] === 1;
+  const ordinary = (gap: number) => gap >= minGap && gap <= longest;
+  const hasArc = (i: number, j: number) => ordinary(day[j]! - day[i]!) || (pinJ(j) && forcedAt[i] === 1);
   // Arc (i, k) → (j, ·): its cost, with the count k2 it reaches written to `reach` (0 when past the span's maximum).
   let reach = 0;
   const arc = (i: number, k: number, j: number): number => {
-    let c = gapTable[day[j]! - day[i]!]! + nodeCost[j]!;
+    const gap = day[j]! - day[i]!;
+    let c = (ordinary(gap) ? gapTable[gap]! : pinGapCost(p, gap)) + nodeCost[j]!;
     reach = 1;
     if (usesSpans && span[i] === span[j]) {
       reach = k + 1;
-      if (reach > p.spans[span[j]!]!.max) {
-        reach = 0;
-        return Infinity;
+      const max = p.spans[span[j]!]!.max;
+      if (reach > max) {
+        if (!pinJ(j) || max < 1) {
+          reach = 0;
+          return Infinity;
+        }
+        reach = max;
+        c += pinBreak;
       }
     } else if (usesSpans) c += exit[span[i]! * K1 + k]! + skip[(span[i]! + 1) * S1 + span[j]!]!;
     return c + position[j * K1 + reach]!;
@@ -44,8 +56,8 @@ export function costThroughNodes(p: SequenceProblem, excluded: ((i: number) => b
     const first = firstSpanBefore(span[j]!);
     for (let i = j - 1; i >= 0; i--) {
       const gap = day[j]! - day[i]!;
-      if (span[i]! < first || gap > longest) break;
-      if (gap >= minGap && !out[i]) {
+      if (span[i]! < first || (gap > longest && !pinJ(j))) break;
+      if (hasArc(i, j) && !out[i]) {
         for (let k = 1; k <= T.maxK; k++) {
           const from = fwd[i * K1 + k]!;
           if (from === Infinity) continue;
@@ -64,8 +76,9 @@ export function costThroughNodes(p: SequenceProblem, excluded: ((i: number) => b
       let best = i >= lastForced ? T.end[i]! + (usesSpans ? exit[span[i]! * K1 + k]! + skip[(span[i]! + 1) * S1 + lastSpan]! : 0) : Infinity;
       for (let j = i + 1; j < n; j++) {
         const gap = day[j]! - day[i]!;
-        if (gap > longest) break;
-        if (!out[j] && gap >= minGap && span[i]! >= firstSpanBefore(span[j]!)) {
+        // Past the longest ordinary arc only the next pin can follow a pin (relaxed).
+        if (gap > longest && !(pinArcs && forcedAt[i] === 1)) break;
+        if (!out[j] && hasArc(i, j) && span[i]! >= firstSpanBefore(span[j]!)) {
           const c = arc(i, k, j);
           if (reach > 0) best = Math.min(best, c + bwd[j * K1 + reach]!);
         }

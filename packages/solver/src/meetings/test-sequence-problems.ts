@@ -14,8 +14,10 @@ export interface RandomSequenceOptions {
   forcedRate: number;
   /** Per-month spans (counts per span) instead of gap limits (every n weeks). */
   spans: boolean;
-  /** Gap problems only: late starts, early ends and long gaps cost 500 each instead of being forbidden. */
+  /** Late starts, early ends, long gaps (gap problems) and spans short of their minimum (span problems) cost 500 each instead of being forbidden. */
   relaxed?: boolean;
+  /** Pins closer, further or more in a span than the limits allow cost 300 each instead of leaving no path. */
+  pinBreaks?: boolean;
 }
 
 /** A random one-series problem: gap problems (every n weeks) or span problems (per month). */
@@ -35,8 +37,9 @@ export function randomSequenceProblem(rand: () => number, options: RandomSequenc
     endCost: (node) => (spans ? 0 : 40 - node.day > 12 ? breakCost : 0),
     emptyCost: spans ? 0 : Infinity,
     shortCost: 4,
-    shortfallCost: Infinity,
+    shortfallCost: spans ? breakCost : Infinity,
     longGapCost: breakCost,
+    ...(options.pinBreaks ? { pinBreakCost: 300 } : {}),
   };
 }
 
