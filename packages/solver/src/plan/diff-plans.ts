@@ -26,11 +26,20 @@ function factsOf(m: PlannedMeeting): MeetingFacts {
 
 const sameFacts = (a: MeetingFacts, b: MeetingFacts) => a.date === b.date && a.start === b.start && a.end === b.end && a.room === b.room && a.convener === b.convener && a.status === b.status;
 
-function group<T>(list: readonly T[], key: (x: T) => string, value: (x: T) => string): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  for (const x of list) out.set(key(x), [...(out.get(key(x)) ?? []), value(x)]);
-  for (const v of out.values()) v.sort();
-  return out;
+/** Seats (or turns) whose holders differ, by key, in key order; holders sorted. */
+function changedHolders<T extends { person: string }>(before: readonly T[], after: readonly T[], keyOf: (x: T) => string): { key: string; was: string[]; now: string[] }[] {
+  const group = (list: readonly T[]) => {
+    const out = new Map<string, string[]>();
+    for (const x of list) out.set(keyOf(x), [...(out.get(keyOf(x)) ?? []), x.person]);
+    for (const v of out.values()) v.sort();
+    return out;
+  };
+  const a = group(before);
+  const b = group(after);
+  return [...new Set([...a.keys(), ...b.keys()])]
+    .sort()
+    .map((key) => ({ key, was: a.get(key) ?? [], now: b.get(key) ?? [] }))
+    .filter(({ was, now }) => !sameList(was, now));
 }
 
 const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
@@ -50,25 +59,13 @@ export function diffPlans(before: Plan, after: Plan): PlanDifference[] {
     if (x && y && sameFacts(factsOf(x), factsOf(y))) continue;
     out.push({ kind: "meeting", meeting: id, ...(x ? { before: factsOf(x) } : {}), ...(y ? { after: factsOf(y) } : {}) });
   }
-  const seat = (d: { date: string; post: string }) => `${d.date}\u0000${d.post}`;
-  const ra = group(before.roster, seat, (d) => d.person);
-  const rb = group(after.roster, seat, (d) => d.person);
-  for (const key of [...new Set([...ra.keys(), ...rb.keys()])].sort()) {
-    const x = ra.get(key) ?? [];
-    const y = rb.get(key) ?? [];
-    if (sameList(x, y)) continue;
+  for (const { key, was, now } of changedHolders(before.roster, after.roster, (d) => `${d.date}\u0000${d.post}`)) {
     const [date, post] = key.split("\u0000") as [string, string];
-    out.push({ kind: "duty", date, post, before: x, after: y });
+    out.push({ kind: "duty", date, post, before: was, after: now });
   }
-  const turn = (d: { date: string; duty: string }) => `${d.duty}\u0000${d.date}`;
-  const ca = group(before.recurringDuties, turn, (d) => d.person);
-  const cb = group(after.recurringDuties, turn, (d) => d.person);
-  for (const key of [...new Set([...ca.keys(), ...cb.keys()])].sort()) {
-    const x = ca.get(key) ?? [];
-    const y = cb.get(key) ?? [];
-    if (sameList(x, y)) continue;
+  for (const { key, was, now } of changedHolders(before.recurringDuties, after.recurringDuties, (d) => `${d.duty}\u0000${d.date}`)) {
     const [duty, date] = key.split("\u0000") as [string, string];
-    out.push({ kind: "reception", duty, date, before: x, after: y });
+    out.push({ kind: "reception", duty, date, before: was, after: now });
   }
   const placed = (p: Plan) => new Map(p.meetings.filter((m) => m.status === "scheduled").flatMap((m) => m.agenda.map((e) => [e.item, m.id] as const)));
   const ia = placed(before);
