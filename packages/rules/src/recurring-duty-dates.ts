@@ -5,9 +5,9 @@ import { diffDays, eachDay, monthOf, weekdayOf, yearOf, type WorkCalendar } from
 const EPOCH_MONDAY = "2001-01-01";
 
 /**
- * The dates a recurring duty falls on in a period — the recurring planner's
- * reading (solver recurring/recurring-dates.ts), kept here so the checker can
- * say which turns the spec asks for without importing the solver: its weekday,
+ * The dates a recurring duty falls on in a period — the one copy, read by the
+ * recurring planner and the checker alike (the checker cannot import the
+ * solver, so it lives here): its weekday,
  * on real working days only. A public holiday skips the occurrence; an
  * adjusted working weekend day (调休) never carries it, because the rule names
  * a weekday (西城区 六十: 每周三上午) and that day is a Saturday or Sunday.

@@ -15,8 +15,9 @@ export interface SeriesCadence {
  * profile covering the series' meeting type (every-n-weeks, per-month,
  * month-position, per-quarter, per-half-year, per-year, as-needed, in that
  * order). No rule at all means 根据需要 (as needed): only pinned occurrences.
- * Same reading as the meetings planner's resolveCadence (solver), kept here so
- * the checker can judge what a series asks for without importing the solver.
+ * The one copy: the meetings planner reads it from here (the solver exports it
+ * as resolveCadence), so the checker judges what a series asks for by the same
+ * reading without importing the solver.
  */
 export function resolveSeriesCadence(series: MeetingSeries, profile: Pick<RuleProfile, "rules">): SeriesCadence {
   if (series.cadence) return { cadence: series.cadence };

@@ -41,13 +41,14 @@ export type { SpreadBound } from "./roster/fairness-bound.js";
 // --- recurring duties ---
 export { planRecurringDuties, planRecurringDutiesDetailed } from "./recurring/plan-recurring-duties.js";
 export type { PlanRecurringDutiesInput, RecurringPlan } from "./recurring/plan-recurring-duties.js";
-export { recurringDutyDates } from "./recurring/recurring-dates.js";
+// The planner reads recurring dates and cadences the way the checker does: one copy, in rules.
+export { recurringDutyDates } from "@yishi/rules";
 // --- meetings ---
 export { planMeetings } from "./meetings/plan-meetings.js";
 export type { MeetingsPlan } from "./meetings/plan-meetings.js";
 export type { PlanMeetingsInput, PlanningPeriod } from "./meetings/meeting-input.js";
-export { resolveCadence, gapLimits } from "./meetings/resolve-cadence.js";
-export type { ResolvedCadence } from "./meetings/resolve-cadence.js";
+export { resolveSeriesCadence as resolveCadence, gapLimits } from "@yishi/rules";
+export type { SeriesCadence as ResolvedCadence } from "@yishi/rules";
 export { meetingTitle, periodTitle } from "./meetings/build-meeting.js";
 export { buildMeetingsReferenceModel } from "./meetings/reference-model.js";
 // --- plan (orchestrator) ---

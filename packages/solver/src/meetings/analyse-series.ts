@@ -13,9 +13,8 @@ import {
 } from "@yishi/domain";
 import { eachDay, weekdayOf, WEEKDAY_NAMES } from "@yishi/calendar";
 import type { WorkCalendar } from "@yishi/calendar";
-import { findRules, recurringDutyDates } from "@yishi/rules";
+import { findRules, recurringDutyDates, resolveSeriesCadence, type SeriesCadence } from "@yishi/rules";
 import type { Facts, PlanningPeriod } from "./meeting-input.js";
-import { resolveCadence, type ResolvedCadence } from "./resolve-cadence.js";
 import { addMinutes } from "./clock.js";
 
 export type DayBlockCode = "day-off" | "weekday" | "no-weekday" | "adjusted-workday" | "blackout" | "avoid" | "convener-absent" | "quorum" | "recurring-duty";
@@ -44,7 +43,7 @@ export interface SeriesContext {
   index: number;
   series: MeetingSeries;
   body: Body;
-  cadence: ResolvedCadence;
+  cadence: SeriesCadence;
   room?: string;
   start: string;
   end: string;
@@ -195,7 +194,7 @@ export function analyseSeries(
     index,
     series,
     body,
-    cadence: resolveCadence(series, profile),
+    cadence: resolveSeriesCadence(series, profile),
     ...(room !== undefined ? { room } : {}),
     start: series.start,
     end,

@@ -1,9 +1,9 @@
 import type { PinnedOccurrence } from "@yishi/domain";
 import { diffDays, eachDay, endOfMonth, startOfMonth, periodContaining, addDays } from "@yishi/calendar";
 import type { WorkCalendar } from "@yishi/calendar";
+import { gapLimits } from "@yishi/rules";
 import type { SeriesContext, DayBlock } from "./analyse-series.js";
 import type { PlanningPeriod } from "./meeting-input.js";
-import { gapLimits } from "./resolve-cadence.js";
 import type { SequenceNode, SequenceProblem, SequenceSpan } from "./sequence-dp.js";
 
 /** Weight of one broken hard rule in relaxed mode: more than any soft cost a plan can gather. */

@@ -3,7 +3,6 @@ import { describe, expect, it } from "vitest";
 import { loadSpec, Spec } from "@yishi/domain";
 import { createCalendar, eachDay, weekdayOf } from "@yishi/calendar";
 import { planRecurringDuties, planRecurringDutiesDetailed } from "./plan-recurring-duties.js";
-import { recurringDutyDates } from "./recurring-dates.js";
 
 const EXAMPLE = fileURLToPath(new URL("../../../../examples/zhongshan-2026q1.yaml", import.meta.url));
 const { spec } = loadSpec(EXAMPLE);
@@ -49,21 +48,5 @@ describe("the Wednesday petition rota (西城区 六十)", () => {
     const everyoneAway = Spec.parse({ ...spec, absences: pool.map((person) => ({ person, from: "2026-01-07", to: "2026-01-07" })) });
     const plan = planRecurringDutiesDetailed({ spec: everyoneAway, calendar, period });
     expect(plan.uncovered).toEqual([{ duty: "petition", date: "2026-01-07", missing: 1 }]);
-  });
-});
-
-describe("recurring dates", () => {
-  it("places a quarterly lecture (依安县 第七十二条) once a quarter on a working day", () => {
-    const dates = recurringDutyDates({ weekday: 4, cadence: "quarterly" }, calendar, "2026-01-01", "2026-12-31");
-    expect(dates).toHaveLength(4);
-    // 1 January is New Year's Day: the first working Thursday is the 8th.
-    expect(dates[0]).toBe("2026-01-08");
-    for (const d of dates) expect(calendar.isWorkingDay(d)).toBe(true);
-  });
-  it("places biweekly and monthly duties", () => {
-    const biweekly = recurringDutyDates({ weekday: 2, cadence: "biweekly" }, calendar, "2026-03-01", "2026-03-31");
-    expect(biweekly).toHaveLength(2);
-    expect(new Set(biweekly.map((d) => weekdayOf(d)))).toEqual(new Set([2]));
-    expect(recurringDutyDates({ weekday: 5, cadence: "monthly" }, calendar, "2026-01-01", "2026-03-31")).toEqual(["2026-01-09", "2026-02-06", "2026-03-06"]); // 2 January 2026 is in the New Year break
   });
 });

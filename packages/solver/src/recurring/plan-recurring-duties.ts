@@ -1,7 +1,7 @@
 import { compareText } from "@yishi/domain";
 import type { PlannedMeeting, RecurringAssignment, RecurringDuty, Spec } from "@yishi/domain";
 import type { WorkCalendar } from "@yishi/calendar";
-import { recurringDutyDates } from "./recurring-dates.js";
+import { recurringDutyDates } from "@yishi/rules";
 
 export interface PlanRecurringDutiesInput {
   spec: Pick<Spec, "people" | "absences" | "recurringDuties">;
