@@ -80,7 +80,14 @@ export async function createPlan(input: CreatePlanInput): Promise<Plan> {
 
   // A topic meeting made last time that no item needs any more is cancelled, not dropped, so calendars learn of it.
   const topicIds = new Set(earlierTopics.map((m) => m.id));
-  const cancelledTopics = agenda.meetings.map((m) => (topicIds.has(m.id) && m.status === "scheduled" && m.agenda.length === 0 ? { ...m, status: "cancelled" as const, sequence: m.sequence + 1 } : m));
+  // A cancelled occurrence keeps no agenda: its items were offered to the meetings still held.
+  const cancelledTopics = agenda.meetings.map((m) =>
+    topicIds.has(m.id) && m.status === "scheduled" && m.agenda.length === 0
+      ? { ...m, status: "cancelled" as const, sequence: m.sequence + 1 }
+      : m.status === "cancelled" && !frozen(m.date) && m.agenda.length > 0
+        ? { ...m, agenda: [] }
+        : m,
+  );
   const meetings = previous ? raiseChangedAgendas(previous.meetings, cancelledTopics) : cancelledTopics;
 
   // --- roster and recurring duties (planRoster, planRecurringDuties) -----------

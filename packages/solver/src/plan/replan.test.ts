@@ -90,6 +90,18 @@ describe("re-plan: only what the change forces moves, and everything that moves 
     expect(next.violations).toEqual(check(addFacts(spec, next.facts), { ...next, facts: undefined }, profile, { calendar }));
   });
 
+  it("a cancelled meeting's items are offered to the meetings still held, each move listed, and the cancelled occurrence keeps no agenda", async () => {
+    const exec4 = first.meetings.find((m) => m.id === "exec#4")!;
+    expect(exec4.agenda.length).toBeGreaterThan(0);
+    const next = await replan({ cancel: ["exec#4"] }, "2026-02-16");
+    const cancelled = next.meetings.find((m) => m.id === "exec#4")!;
+    expect(cancelled).toMatchObject({ status: "cancelled", agenda: [], sequence: exec4.sequence + 1 });
+    for (const { item } of exec4.agenda) {
+      expect(next.changes.find((c) => (c.kind === "item-moved" || c.kind === "item-unplaced") && c.item === item)).toMatchObject({ from: "exec#4", reason: { zh: expect.stringContaining("原会议exec#4已取消") } });
+    }
+    expect(findUnlistedDifferences(first, next)).toEqual([]);
+  });
+
   it("refuses to cancel a meeting already held before --from", async () => {
     await expect(replan({ cancel: ["exec#1"] }, "2026-02-16")).rejects.toThrow(/before the re-plan takes effect/);
   });
