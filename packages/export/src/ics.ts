@@ -1,6 +1,6 @@
 import ical, { ICalAttendeeRole, ICalAttendeeStatus, ICalCalendarMethod, ICalEventStatus, type ICalOrganizer } from "ical-generator";
 import { ABSENCE_KIND_LABELS, type Plan, type PlannedMeeting, type RecurringAssignment, type Spec } from "@yishi/domain";
-import { escapeIcsText } from "./ics-text.js";
+import { cleanIcsText, encodeIcsParamText, escapeIcsText } from "./ics-text.js";
 import { meetingUid, recurringDutyUid } from "./ics-uid.js";
 import { createPlanContext, type ExportOptions, type PlanContext } from "./plan-context.js";
 import { SHANGHAI_TZID, ShanghaiWallClock, generateShanghaiVtimezone } from "./shanghai-vtimezone.js";
@@ -21,7 +21,7 @@ function attendeeEmail(plan: Plan, person: string): string {
  * people's subdomain, so no person's id can make it an attendee's.
  */
 function organizer(ctx: PlanContext): ICalOrganizer {
-  return { name: ctx.organizationName, email: `${mailPart(ctx.plan.organization)}@yishi.invalid` };
+  return { name: encodeIcsParamText(ctx.organizationName), email: `${mailPart(ctx.plan.organization)}@yishi.invalid` };
 }
 
 function meetingDescription(ctx: PlanContext, m: PlannedMeeting): string {
@@ -71,7 +71,8 @@ export function exportIcs(plan: Plan, spec?: Spec, options: ExportOptions = {}):
   const ctx = createPlanContext(plan, spec, options);
   const calendar = ical({
     prodId: { company: "yishi", product: "yishi", language: "ZH" },
-    // ical-generator writes NAME and X-WR-CALNAME as given.
+    // ical-generator writes NAME and X-WR-CALNAME as given; SUMMARY, DESCRIPTION, LOCATION and
+    // CATEGORIES it escapes as TEXT (so they get cleanIcsText only), CN as a quoted parameter (encodeIcsParamText).
     name: escapeIcsText(`${ctx.organizationName} ${plan.period.label}`),
     method: ICalCalendarMethod.PUBLISH,
     // No calendar-wide zone name: DTSTAMP then stays in UTC as RFC 5545 requires; events carry TZID.
@@ -86,14 +87,14 @@ export function exportIcs(plan: Plan, spec?: Spec, options: ExportOptions = {}):
       timezone: SHANGHAI_TZID,
       start: new ShanghaiWallClock(m.date, m.start),
       end: new ShanghaiWallClock(m.endDate ?? m.date, m.end),
-      summary: m.status === "cancelled" ? `【已取消】${m.title}` : m.title,
-      location: ctx.roomName(m.room) || null,
-      description: meetingDescription(ctx, m),
+      summary: cleanIcsText(m.status === "cancelled" ? `【已取消】${m.title}` : m.title),
+      location: cleanIcsText(ctx.roomName(m.room)) || null,
+      description: cleanIcsText(meetingDescription(ctx, m)),
       status: m.status === "cancelled" ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
-      categories: [{ name: ctx.meetingTypeName(m) }],
+      categories: [{ name: cleanIcsText(ctx.meetingTypeName(m)) }],
       organizer: organizer(ctx),
       attendees: m.expected.map((p) => ({
-        name: ctx.personName(p),
+        name: encodeIcsParamText(ctx.personName(p)),
         email: attendeeEmail(plan, p),
         role: absent.has(p) ? ICalAttendeeRole.NON : ICalAttendeeRole.REQ,
         status: absent.has(p) ? ICalAttendeeStatus.DECLINED : ICalAttendeeStatus.ACCEPTED,
@@ -114,12 +115,13 @@ export function exportIcs(plan: Plan, spec?: Spec, options: ExportOptions = {}):
       timezone: SHANGHAI_TZID,
       start: new ShanghaiWallClock(first.date, turn.map((r) => r.start).sort()[0]!),
       end: new ShanghaiWallClock(first.date, turn.map((r) => r.end).sort().at(-1)!),
-      summary: `${name}：${people}`,
-      location: ctx.dutyLocation(first.duty) || null,
-      description: `${name}\n接待领导：${people}`,
+      summary: cleanIcsText(`${name}：${people}`),
+      location: cleanIcsText(ctx.dutyLocation(first.duty)) || null,
+      description: cleanIcsText(`${name}\n接待领导：${people}`),
       status: ICalEventStatus.CONFIRMED,
       organizer: organizer(ctx),
     });
   }
-  return calendar.toString();
+  // RFC 5545 §3.1: every content line ends with CRLF, END:VCALENDAR too (ical-generator leaves the last one off).
+  return `${calendar.toString()}\r\n`;
 }
