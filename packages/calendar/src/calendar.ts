@@ -4,10 +4,11 @@ import { addDays, assertDate, daysInMonth, dateOf, eachDay, isWeekend, weekdayOf
 import { normalizeHolidayName } from "./holiday-names.js";
 import { periodContaining, type PeriodKind } from "./periods.js";
 import { shippedArrangements } from "./shipped-data.js";
+import { provisionalArrangement } from "./statutory-holidays.js";
 
 export type DayKind = "workday" | "weekend" | "holiday" | "adjusted-workday";
 /** Which layer decided the day; `weekday-rule` when no layer lists it (Mon–Fri work, Sat–Sun off). */
-export type DaySource = "shipped" | "national" | "regional" | "unit" | "weekday-rule";
+export type DaySource = "shipped" | "national" | "regional" | "unit" | "weekday-rule" | "provisional";
 
 export interface DayDescription {
   date: string;
@@ -32,6 +33,13 @@ export interface CalendarOptions {
   unit?: HolidayFile[];
   /** Treat a year with no known arrangement as plain weeks (Sat–Sun off) instead of throwing. */
   assumeWeekendsOnly?: boolean;
+  /**
+   * For a year with no known arrangement (2025 on), rest on the statutory
+   * holidays of 《全国年节及纪念日放假办法》 (lunar dates computed) and plain
+   * weekends, with no make-up working days: a provisional calendar until the
+   * State Council publishes the year. Takes precedence over assumeWeekendsOnly.
+   */
+  provisional?: boolean;
   /** Whether adjusted working weekend days (调休) count as working days; default true. */
   saturdayWorkdaysCount?: boolean;
 }
@@ -64,6 +72,8 @@ export interface WorkCalendar {
   /** Years with an official arrangement (shipped or a national file), ascending. */
   knownYears(): number[];
   hasYear(year: number): boolean;
+  /** True when `date`'s year has no official arrangement and the calendar rests it on the statutory holidays alone. */
+  isProvisional(date: string): boolean;
 }
 
 interface LayeredDay extends ListedDay {
@@ -72,6 +82,9 @@ interface LayeredDay extends ListedDay {
 
 export function createCalendar(options: CalendarOptions = {}): WorkCalendar {
   const assumeWeekendsOnly = options.assumeWeekendsOnly ?? false;
+  const provisional = options.provisional ?? false;
+  const provisionalDays = new Map<number, Arrangement>();
+  const provisionalOf = (year: number) => provisionalDays.get(year) ?? provisionalDays.set(year, provisionalArrangement(year)).get(year)!;
   const adjustedDaysCount = options.saturdayWorkdaysCount ?? true;
 
   const arrangements = new Map<number, { days: Arrangement; source: "shipped" | "national" }>();
@@ -101,10 +114,13 @@ export function createCalendar(options: CalendarOptions = {}): WorkCalendar {
   function describeDay(date: string): DayDescription {
     assertDate(date);
     const year = yearOf(date);
-    if (!known.has(year) && !assumeWeekendsOnly) throw unknownYear(year, [...known]);
+    const provisionalYear = !known.has(year) && provisional;
+    if (!known.has(year) && !provisional && !assumeWeekendsOnly) throw unknownYear(year, [...known]);
     const weekday = weekdayOf(date);
     const weekend = isWeekend(date);
-    const day = listed.get(date);
+    // A provisional year: the statutory days under any regional or unit file's own days.
+    const statutory = provisionalYear ? provisionalOf(year).get(date) : undefined;
+    const day = listed.get(date) ?? (statutory ? { ...statutory, source: "provisional" as const } : undefined);
     if (day === undefined) {
       return { date, weekday, working: !weekend, kind: weekend ? "weekend" : "workday", source: "weekday-rule" };
     }
@@ -174,6 +190,7 @@ export function createCalendar(options: CalendarOptions = {}): WorkCalendar {
     },
     knownYears: () => [...known].sort((a, b) => a - b),
     hasYear: (year) => known.has(year),
+    isProvisional: (date) => provisional && !known.has(yearOf(assertDate(date))),
   };
 }
 
@@ -188,6 +205,8 @@ function unknownYear(year: number, known: number[]): YishiError {
       // Name only real ways in: spec fields (every command reads them), the two flags `yishi calendar` and `yishi workdays` have, and the API.
       `Either supply ${year}'s arrangement as a holiday-cn JSON file (spec field calendar.national: [${year}.json]; ` +
       `yishi calendar/workdays: --holidays ${year}.json; API: createCalendar({ national: [file] })), ` +
+      `or plan provisionally on the statutory holidays of 《全国年节及纪念日放假办法》 until the arrangement is published ` +
+      `(yishi plan --provisional; spec field calendar.provisional: true; API: createCalendar({ provisional: true })), ` +
       `or opt in to treating only Saturdays and Sundays as days off (spec field calendar.assumeWeekendsOnly: true; ` +
       `yishi calendar/workdays: --assume-weekends; API: createCalendar({ assumeWeekendsOnly: true })).`,
   );
