@@ -1,4 +1,4 @@
-import { IsoDate, YishiError } from "@yishi/domain";
+import { LIMITS, YishiError, isSupportedYear, isValidIsoDate } from "@yishi/domain";
 
 /**
  * Arithmetic on `YYYY-MM-DD` calendar dates. Dates are mapped to whole days
@@ -9,18 +9,36 @@ import { IsoDate, YishiError } from "@yishi/domain";
 
 const MS_PER_DAY = 86_400_000;
 
-/** Throws DATE_INVALID unless `value` is a real `YYYY-MM-DD` date. */
+/**
+ * Throws DATE_INVALID unless `value` is a real `YYYY-MM-DD` date in the
+ * supported years (1900–2200, LIMITS): what a planner may write.
+ */
 export function assertDate(value: string, what = "date"): string {
-  if (!IsoDate.safeParse(value).success) {
+  requireDate(value, what);
+  if (!isSupportedYear(Number(value.slice(0, 4)))) {
+    throw new YishiError("DATE_INVALID", `${what} must be in the years ${LIMITS.minYear}–${LIMITS.maxYear}, found ${JSON.stringify(value)}`);
+  }
+  return value;
+}
+
+/**
+ * A real `YYYY-MM-DD` date of any year 0000–9999: arithmetic a step past the
+ * supported years (the week before 1900-01-01) still works.
+ */
+function requireDate(value: string, what = "date"): string {
+  if (!isValidIsoDate(value)) {
     throw new YishiError("DATE_INVALID", `${what} must be a real calendar date as YYYY-MM-DD, found ${JSON.stringify(value)}`);
   }
   return value;
 }
 
 function toDayNumber(date: string): number {
-  assertDate(date);
+  requireDate(date);
   const [y, m, d] = date.split("-").map(Number) as [number, number, number];
-  return Date.UTC(y, m - 1, d) / MS_PER_DAY;
+  // Not Date.UTC(y, …): it reads years 0–99 as 1900–1999 (0026-01-01 became 1926).
+  const instant = new Date(0);
+  instant.setUTCFullYear(y, m - 1, d);
+  return instant.getTime() / MS_PER_DAY;
 }
 
 function fromDayNumber(day: number): string {
@@ -29,16 +47,16 @@ function fromDayNumber(day: number): string {
 
 /** Builds a date from its parts; `month` is 1–12. */
 export function dateOf(year: number, month: number, day: number): string {
-  return assertDate(`${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`);
+  return requireDate(`${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`);
 }
 
 export function yearOf(date: string): number {
-  return Number(assertDate(date).slice(0, 4));
+  return Number(requireDate(date).slice(0, 4));
 }
 
 /** Month of the year, 1–12. */
 export function monthOf(date: string): number {
-  return Number(assertDate(date).slice(5, 7));
+  return Number(requireDate(date).slice(5, 7));
 }
 
 export function addDays(date: string, n: number): string {
@@ -67,7 +85,7 @@ export function eachDay(from: string, to: string): string[] {
 }
 
 export function startOfMonth(date: string): string {
-  return `${assertDate(date).slice(0, 7)}-01`;
+  return `${requireDate(date).slice(0, 7)}-01`;
 }
 
 export function endOfMonth(date: string): string {

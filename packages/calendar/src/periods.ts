@@ -1,5 +1,5 @@
-import { YishiError } from "@yishi/domain";
-import { assertDate, dateOf, daysInMonth, endOfMonth, endOfWeek, monthOf, startOfMonth, startOfWeek, yearOf } from "./dates.js";
+import { LIMITS, YishiError, isSupportedYear } from "@yishi/domain";
+import { assertDate, dateOf, diffDays, daysInMonth, endOfMonth, endOfWeek, monthOf, startOfMonth, startOfWeek, yearOf } from "./dates.js";
 
 export type PeriodKind = "year" | "half-year" | "quarter" | "month" | "week" | "range";
 
@@ -22,14 +22,20 @@ export function halfYearOf(date: string): number {
   return monthOf(date) <= 6 ? 1 : 2;
 }
 
+const SUPPORTED_YEARS = `${LIMITS.minYear}–${LIMITS.maxYear}`;
+
 /**
  * The period number `index` of `year`: quarter 1–4, half-year 1–2, month 1–12;
- * `index` is ignored for a year.
+ * `index` is ignored for a year. The year is one of the supported years
+ * (1900–2200): `0026Q1` is a slip for 2026Q1, not a plan for the year 26.
  */
 export function periodBounds(kind: "year" | "half-year" | "quarter" | "month", year: number, index = 1): Period {
   const months = { year: 12, "half-year": 6, quarter: 3, month: 1 }[kind];
   const count = 12 / months;
-  if (!Number.isInteger(year) || year < 1 || year > 9999 || (kind !== "year" && (!Number.isInteger(index) || index < 1 || index > count))) {
+  if (!isSupportedYear(year)) {
+    throw new YishiError("PERIOD_INVALID", `there is no ${kind} of year ${year} to plan (expected a year ${SUPPORTED_YEARS})`);
+  }
+  if (kind !== "year" && (!Number.isInteger(index) || index < 1 || index > count)) {
     throw new YishiError("PERIOD_INVALID", `there is no ${kind} ${index} of year ${year} (expected 1–${count})`);
   }
   const n = kind === "year" ? 1 : index;
@@ -66,18 +72,26 @@ export function periodContaining(kind: Exclude<PeriodKind, "range">, date: strin
 
 const FORMS = "2026, 2026H1, 2026Q1, 2026-03 or 2026-01-05..2026-02-20";
 
-/** Reads a period as a planner writes it: `2026`, `2026H2`, `2026Q1`, `2026-03`, `FROM..TO`. */
+/**
+ * Reads a period as a planner writes it: `2026`, `2026H2`, `2026Q1`, `2026-03`,
+ * `FROM..TO`; in the years 1900–2200 and at most 366 days long, so that a slip
+ * (`1000..9999`, `0026Q1`) is refused at once rather than planned.
+ */
 export function parsePeriod(text: string): Period {
   const input = text.trim();
-  const invalid = (why: string) => new YishiError("PERIOD_INVALID", `${JSON.stringify(text)} is not a period: ${why} (expected ${FORMS})`);
+  const invalid = (why: string, expected = FORMS) => new YishiError("PERIOD_INVALID", `${JSON.stringify(text)} is not a period: ${why} (expected ${expected})`);
+  const inYear = (year: string) => {
+    if (!isSupportedYear(Number(year))) throw invalid(`the year ${year} is outside the supported years`, `a year ${SUPPORTED_YEARS}`);
+    return Number(year);
+  };
   let m: RegExpExecArray | null;
-  if ((m = /^(\d{4})$/.exec(input))) return periodBounds("year", Number(m[1]));
-  if ((m = /^(\d{4})[Hh]([12])$/.exec(input))) return periodBounds("half-year", Number(m[1]), Number(m[2]));
-  if ((m = /^(\d{4})[Qq]([1-4])$/.exec(input))) return periodBounds("quarter", Number(m[1]), Number(m[2]));
+  if ((m = /^(\d{4})$/.exec(input))) return periodBounds("year", inYear(m[1]!));
+  if ((m = /^(\d{4})[Hh]([12])$/.exec(input))) return periodBounds("half-year", inYear(m[1]!), Number(m[2]));
+  if ((m = /^(\d{4})[Qq]([1-4])$/.exec(input))) return periodBounds("quarter", inYear(m[1]!), Number(m[2]));
   if ((m = /^(\d{4})-(\d{2})$/.exec(input))) {
     const month = Number(m[2]);
     if (month < 1 || month > 12) throw invalid(`month ${m[2]} does not exist`);
-    return periodBounds("month", Number(m[1]), month);
+    return periodBounds("month", inYear(m[1]!), month);
   }
   if ((m = /^(\S+)\.\.(\S+)$/.exec(input))) {
     const [from, to] = [m[1]!, m[2]!];
@@ -88,6 +102,8 @@ export function parsePeriod(text: string): Period {
       throw invalid((error as Error).message);
     }
     if (to < from) throw invalid("the end is before the start");
+    const days = diffDays(from, to) + 1;
+    if (days > LIMITS.maxPeriodDays) throw invalid(`it is ${days} days long`, `a period of at most ${LIMITS.maxPeriodDays} days`);
     return { from, to, label: `${from}..${to}`, kind: "range" };
   }
   throw invalid("unrecognised form");

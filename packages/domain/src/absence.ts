@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { Id, IsoDate, checkDateOrder } from "./primitives.js";
+import { Id, IsoDate, Name, Text, checkDateRange } from "./primitives.js";
+import { LIMITS } from "./limits.js";
 import { MeetingType } from "./meeting-type.js";
 
 export const AbsenceKind = z.enum(["leave", "travel", "session", "training", "sick", "other"]);
@@ -14,14 +15,18 @@ export const ABSENCE_KIND_LABELS: Record<AbsenceKind, { zh: string; en: string }
   other: { zh: "其他", en: "other" },
 };
 
-/** A person away on whole days (请假、出差、参加上级会议). */
+/**
+ * A person away on whole days (请假、出差、参加上级会议). Strict like every
+ * other spec object: a misspelt `aproved: false` must not silently leave the
+ * absence approved. At most LIMITS.maxRangeDays long.
+ */
 export const Absence = z
-  .object({
+  .strictObject({
     person: Id,
     from: IsoDate,
     to: IsoDate,
     kind: AbsenceKind.default("leave"),
-    reason: z.string().optional(),
+    reason: Text.optional(),
     /** Approved stand-in (经召集人同意的代会人员), 钟山区 第四十七条. */
     substitute: Id.optional(),
     /** Leave is approved by the convener; an unapproved absence still counts as away. */
@@ -29,7 +34,7 @@ export const Absence = z
     /** When the leave request was filed, for lead-time rules (钟山区 第七十四条). */
     requestedOn: IsoDate.optional(),
   })
-  .superRefine(checkDateOrder);
+  .superRefine((absence, ctx) => checkDateRange(absence, ctx, "an absence"));
 export type Absence = z.infer<typeof Absence>;
 
 /** Days no meeting of the given types may be held, e.g. the people's congress session. */
@@ -37,11 +42,11 @@ export const Blackout = z
   .strictObject({
     from: IsoDate,
     to: IsoDate,
-    name: z.string().min(1),
+    name: Name,
     /** Empty means every meeting type. */
-    meetingTypes: z.array(MeetingType).default([]),
+    meetingTypes: z.array(MeetingType).max(LIMITS.maxSmallList).default([]),
     /** Restrict to these series; empty means all. */
-    series: z.array(Id).default([]),
+    series: z.array(Id).max(LIMITS.maxSeries).default([]),
   })
-  .superRefine(checkDateOrder);
+  .superRefine((blackout, ctx) => checkDateRange(blackout, ctx, "a blackout"));
 export type Blackout = z.infer<typeof Blackout>;

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { Id, IsoDate } from "./primitives.js";
+import { Id, IsoDate, MeetingId, Name, Text, boundedInt } from "./primitives.js";
+import { LIMITS } from "./limits.js";
 import { MeetingType } from "./meeting-type.js";
 
 /** Categories the rules route or gate differently. */
@@ -19,7 +20,7 @@ export type ItemCategory = z.infer<typeof ItemCategory>;
 export const ReviewKind = z.enum(["legal", "topic-meeting", "fairness", "risk", "consultation"]);
 export type ReviewKind = z.infer<typeof ReviewKind>;
 
-export const Review = z.strictObject({ kind: ReviewKind, doneOn: IsoDate, note: z.string().optional() });
+export const Review = z.strictObject({ kind: ReviewKind, doneOn: IsoDate, note: Text.optional() });
 export type Review = z.infer<typeof Review>;
 
 /** Who may decide an item without the meeting: such items are not listed (钟山区 第四十六条). */
@@ -38,7 +39,7 @@ export const DECIDABLE_BY_LABELS: Record<DecidableBy, { zh: string; en: string }
 /** An item filed by a unit for a meeting (议题). */
 export const AgendaItem = z.strictObject({
   id: Id,
-  title: z.string().min(1),
+  title: Name,
   unit: Id,
   responsibleLeader: Id,
   category: ItemCategory.default("other"),
@@ -46,12 +47,13 @@ export const AgendaItem = z.strictObject({
   meetingType: MeetingType.default("executive"),
   filedOn: IsoDate,
   materialsOn: IsoDate.optional(),
-  reviews: z.array(Review).default([]),
+  reviews: z.array(Review).max(LIMITS.maxSmallList).default([]),
   estimatedMinutes: z.number().int().min(1).max(240).default(10),
   urgency: z.enum(["normal", "urgent"]).default("normal"),
   /** Latest date it should be decided by. */
   dueBy: IsoDate.optional(),
-  amountYuan: z.number().nonnegative().optional(),
+  /** At most ten trillion yuan. */
+  amountYuan: z.number().nonnegative().max(LIMITS.maxAmountYuan).optional(),
   decidableBy: DecidableBy.optional(),
   /** The item went through the approval procedure (履行报批程序). */
   procedureComplete: z.boolean().default(true),
@@ -63,21 +65,21 @@ export type AgendaItem = z.infer<typeof AgendaItem>;
 /** The mayor's approval to exceed the item cap at one meeting (钟山区 第四十五条). */
 export const CapApproval = z.strictObject({
   /** Meeting id in the plan, or series id + date. */
-  meeting: Id.optional(),
+  meeting: MeetingId.optional(),
   series: Id.optional(),
   date: IsoDate.optional(),
-  maxItems: z.number().int().min(1),
+  maxItems: boundedInt(1, LIMITS.maxItemsApproved),
   approvedBy: Id,
-  explanation: z.string().optional(),
+  explanation: Text.optional(),
 });
 export type CapApproval = z.infer<typeof CapApproval>;
 
 /** An event district leaders are invited to (钟山区 第七十五条; 房山区 第六十一条). */
 export const LeaderEvent = z.strictObject({
   id: Id,
-  name: z.string().min(1),
+  name: Name,
   date: IsoDate,
   invitedOn: IsoDate,
-  leaders: z.array(Id).default([]),
+  leaders: z.array(Id).max(LIMITS.maxPeople).default([]),
 });
 export type LeaderEvent = z.infer<typeof LeaderEvent>;

@@ -1,23 +1,26 @@
 import { z } from "zod";
+import { boundedInt } from "./primitives.js";
+import { LIMITS } from "./limits.js";
 
 /**
  * How often a series meets. Each form is one way the working rules phrase it:
  * 每两周 (every-n-weeks), 每月1至2次 (per-month), 月初/月末 (month-position),
- * 每半年 (per-half-year), 每年 (per-year), 根据需要 (as-needed).
+ * 每半年 (per-half-year), 每年 (per-year), 根据需要 (as-needed). Counts are
+ * bounded by the days they cover (31 a month … 366 a year), gaps by a year.
  */
 export const Cadence = z.discriminatedUnion("kind", [
   z.strictObject({
     kind: z.literal("every-n-weeks"),
     weeks: z.number().int().min(1).max(12),
     /** Shortest gap allowed between consecutive occurrences, in days; defaults to weeks×7 − 4. */
-    minGapDays: z.number().int().min(1).optional(),
+    minGapDays: boundedInt(1, LIMITS.maxGapDays).optional(),
     /** Longest gap allowed, in days; defaults to weeks×7 + 4 ("in principle" lets a holiday push it a little). */
-    maxGapDays: z.number().int().min(1).optional(),
+    maxGapDays: boundedInt(1, LIMITS.maxGapDays).optional(),
   }),
   z.strictObject({
     kind: z.literal("per-month"),
-    min: z.number().int().min(0),
-    max: z.number().int().min(1),
+    min: boundedInt(0, LIMITS.maxPerMonth),
+    max: boundedInt(1, LIMITS.maxPerMonth),
   }),
   z.strictObject({
     kind: z.literal("month-position"),
@@ -25,9 +28,9 @@ export const Cadence = z.discriminatedUnion("kind", [
     /** How many working days from the month's start or end count as 月初/月末. */
     withinWorkingDays: z.number().int().min(1).max(15).default(5),
   }),
-  z.strictObject({ kind: z.literal("per-half-year"), min: z.number().int().min(0).default(1), max: z.number().int().min(1).optional() }),
-  z.strictObject({ kind: z.literal("per-year"), min: z.number().int().min(0).default(1), max: z.number().int().min(1).optional() }),
-  z.strictObject({ kind: z.literal("per-quarter"), min: z.number().int().min(0).default(1), max: z.number().int().min(1).optional() }),
+  z.strictObject({ kind: z.literal("per-half-year"), min: boundedInt(0, LIMITS.maxPerHalfYear).default(1), max: boundedInt(1, LIMITS.maxPerHalfYear).optional() }),
+  z.strictObject({ kind: z.literal("per-year"), min: boundedInt(0, LIMITS.maxPerYear).default(1), max: boundedInt(1, LIMITS.maxPerYear).optional() }),
+  z.strictObject({ kind: z.literal("per-quarter"), min: boundedInt(0, LIMITS.maxPerQuarter).default(1), max: boundedInt(1, LIMITS.maxPerQuarter).optional() }),
   z.strictObject({ kind: z.literal("as-needed") }),
 ], { error: "expected a cadence kind: every-n-weeks, per-month, month-position, per-quarter, per-half-year, per-year or as-needed" });
 export type Cadence = z.infer<typeof Cadence>;

@@ -1,38 +1,38 @@
 import { z } from "zod";
-import { Id, IsoDate } from "./primitives.js";
+import { ClockTime, DateRange, Id, IsoDate, Name, Text, Weekday, boundedInt } from "./primitives.js";
 import { MeetingType } from "./meeting-type.js";
 import { Cadence } from "./cadence.js";
-import { ClockTime, Weekday, DateRange } from "./primitives.js";
+import { LIMITS } from "./limits.js";
 
 export const Organization = z.strictObject({
   id: Id,
   /** e.g. 六盘水市钟山区人民政府 */
-  name: z.string().min(1),
+  name: Name,
   /** The jurisdiction whose rules apply, e.g. 钟山区. */
-  jurisdiction: z.string().min(1),
+  jurisdiction: Name,
 });
 export type Organization = z.infer<typeof Organization>;
 
 export const Room = z.strictObject({
   id: Id,
-  name: z.string().min(1),
-  capacity: z.number().int().positive().optional(),
+  name: Name,
+  capacity: boundedInt(1, LIMITS.maxRoomCapacity).optional(),
 });
 export type Room = z.infer<typeof Room>;
 
 /** A deciding body: who sits in a meeting type and who convenes it. */
 export const Body = z.strictObject({
   id: Id,
-  name: z.string().min(1),
+  name: Name,
   type: MeetingType,
   /** Members counted for quorum (组成人员). */
-  members: z.array(Id).min(1),
+  members: z.array(Id).min(1).max(LIMITS.maxPeople),
   /** The person who convenes and chairs (召集和主持). */
   convener: Id,
   /** Who may convene when the convener is away (受委托的副区长). */
-  designatedConveners: z.array(Id).default([]),
+  designatedConveners: z.array(Id).max(LIMITS.maxPeople).default([]),
   /** Permanent attendees who are not members (列席), e.g. 西城区 附件1 二.9. */
-  attendees: z.array(Id).default([]),
+  attendees: z.array(Id).max(LIMITS.maxPeople).default([]),
 });
 export type Body = z.infer<typeof Body>;
 
@@ -41,27 +41,31 @@ export const PinnedOccurrence = z.strictObject({
   date: IsoDate,
   start: ClockTime.optional(),
   room: Id.optional(),
-  note: z.string().optional(),
+  note: Text.optional(),
 });
 export type PinnedOccurrence = z.infer<typeof PinnedOccurrence>;
 
-/** A standing meeting series, expanded into dated occurrences by the planner. */
+/**
+ * A standing meeting series, expanded into dated occurrences by the planner.
+ * A meeting ends the day it starts: `start` + `durationMinutes` (and each
+ * pinned occurrence's own start + it) is at most 24:00.
+ */
 export const MeetingSeries = z
   .strictObject({
     id: Id,
-    name: z.string().min(1),
+    name: Name,
     type: MeetingType,
     body: Id,
     /** Overrides the profile's cadence for this meeting type. */
     cadence: Cadence.optional(),
     /** Weekdays the series may meet on, in order of preference. */
-    weekdays: z.array(Weekday).min(1).default([2, 3, 4, 5]),
+    weekdays: z.array(Weekday).min(1).max(LIMITS.maxSmallList).default([2, 3, 4, 5]),
     start: ClockTime.default("09:00"),
-    durationMinutes: z.number().int().min(15).max(24 * 60).default(120),
+    durationMinutes: boundedInt(15, LIMITS.maxMinutes).default(120),
     room: Id.optional(),
-    pinned: z.array(PinnedOccurrence).default([]),
+    pinned: z.array(PinnedOccurrence).max(LIMITS.maxPerSeries).default([]),
     /** Dates this series must not use, beyond holidays and blackouts. */
-    avoid: z.array(DateRange).default([]),
+    avoid: z.array(DateRange).max(LIMITS.maxPerSeries).default([]),
     /**
      * May meet on an adjusted working weekend day (调休上班日) whose weekday is
      * in `weekdays` (a series that lists Saturday, on a make-up Saturday); false:
@@ -79,5 +83,34 @@ export const MeetingSeries = z
     if (series.adjustedWorkdaysAnyWeekday && !series.allowAdjustedWorkdays) {
       ctx.addIssue({ code: "custom", path: ["adjustedWorkdaysAnyWeekday"], message: "adjustedWorkdaysAnyWeekday needs allowAdjustedWorkdays, which is false" });
     }
+    // Past midnight the planner would clip the meeting to 23:59 (a 23:59 start gave a zero-length one).
+    const endsPastMidnight = (start: string) => Number.isInteger(series.durationMinutes) && minutesOf(start) + series.durationMinutes > LIMITS.maxMinutes;
+    const latest = (duration: number) => clockOf(LIMITS.maxMinutes - duration);
+    if (ClockTime.safeParse(series.start).success && endsPastMidnight(series.start)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["start"],
+        message: `the meeting would run past midnight (${series.start} + ${series.durationMinutes} minutes)`,
+        params: { expected: `a start by ${latest(series.durationMinutes)}, or a shorter \`durationMinutes\`, so it ends by 24:00` },
+      });
+    }
+    series.pinned.forEach((pin, i) => {
+      if (pin.start !== undefined && ClockTime.safeParse(pin.start).success && endsPastMidnight(pin.start)) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["pinned", i, "start"],
+          message: `the meeting would run past midnight (${pin.start} + ${series.durationMinutes} minutes)`,
+          params: { expected: `a start by ${latest(series.durationMinutes)}, so it ends by 24:00` },
+        });
+      }
+    });
   });
 export type MeetingSeries = z.infer<typeof MeetingSeries>;
+
+function minutesOf(time: string): number {
+  return Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
+}
+
+function clockOf(minutes: number): string {
+  return `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
+}

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { Id } from "./primitives.js";
+import { Id, Name, ShortText } from "./primitives.js";
+import { LIMITS } from "./limits.js";
 
 /**
  * Roles named in the working rules. A person may hold several (a deputy mayor
@@ -24,19 +25,19 @@ export const LEADER_ROLES: readonly Role[] = ["mayor", "executive-deputy", "depu
 
 export const Person = z.strictObject({
   id: Id,
-  name: z.string().min(1),
-  roles: z.array(Role).min(1, { message: "a person needs at least one role" }),
+  name: Name,
+  roles: z.array(Role).min(1, { message: "a person needs at least one role" }).max(LIMITS.maxSmallList),
   /** The unit the person heads or works in. */
   unit: Id.optional(),
-  title: z.string().optional(),
-  phone: z.string().optional(),
+  title: ShortText.optional(),
+  phone: ShortText.optional(),
 });
 export type Person = z.infer<typeof Person>;
 
 /** A government department or other submitting unit (承办单位). */
 export const Unit = z.strictObject({
   id: Id,
-  name: z.string().min(1),
+  name: Name,
   /** Its principal responsible person (主要负责人). */
   head: Id.optional(),
 });

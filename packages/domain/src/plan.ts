@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { ClockTime, Id, IsoDate, LocalizedText } from "./primitives.js";
+import { ClockTime, Id, IsoDate, LocalizedText, MeetingId, checkDateOrder, daysBetween, isSupportedIsoDate } from "./primitives.js";
+import { LIMITS } from "./limits.js";
 import { MeetingType } from "./meeting-type.js";
 import { Absence, AbsenceKind, Blackout } from "./absence.js";
 import { Shift } from "./duty.js";
@@ -8,7 +9,24 @@ import { Violation } from "./violation.js";
 /** Version tag of the plan JSON; bump on any incompatible change. */
 export const PLAN_SCHEMA = "yishi.plan/v1";
 
-export const PlanPeriod = z.object({ from: IsoDate, to: IsoDate, label: z.string() });
+/**
+ * The days a plan covers: `to` on or after `from`, at most a year
+ * (LIMITS.maxPeriodDays). A reversed period would make every later
+ * judgement and re-plan of the plan silently empty.
+ */
+export const PlanPeriod = z.object({ from: IsoDate, to: IsoDate, label: z.string().max(LIMITS.maxNameLength) }).superRefine((period, ctx) => {
+  checkDateOrder(period, ctx);
+  if (!isSupportedIsoDate(period.from) || !isSupportedIsoDate(period.to) || period.to < period.from) return;
+  const days = daysBetween(period.from, period.to) + 1;
+  if (days > LIMITS.maxPeriodDays) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["to"],
+      message: `a period of ${days} days is too long`,
+      params: { expected: `at most ${LIMITS.maxPeriodDays} days from \`from\` ${period.from}` },
+    });
+  }
+});
 export type PlanPeriod = z.infer<typeof PlanPeriod>;
 
 export const AbsentMember = z.object({
@@ -44,10 +62,13 @@ export const Speech = z.object({
 });
 export type Speech = z.infer<typeof Speech>;
 
-/** One dated occurrence of a meeting. */
+/**
+ * One dated occurrence of a meeting. It ends after it starts: `end` after
+ * `start` the same day, or `endDate` after `date` for one held over several days.
+ */
 export const PlannedMeeting = z.object({
   /** Stable across re-plans: `<series>#<n>` for the n-th occurrence, so calendars update in place. */
-  id: Id,
+  id: MeetingId,
   series: Id.optional(),
   type: MeetingType,
   title: z.string(),
@@ -73,6 +94,15 @@ export const PlannedMeeting = z.object({
   minutesIssuedOn: IsoDate.optional(),
   /** Items studied here in a topic meeting, for 钟山区 第四十二条. */
   note: z.string().optional(),
+}).superRefine((meeting, ctx) => {
+  const dated = isSupportedIsoDate(meeting.date) && (meeting.endDate === undefined || isSupportedIsoDate(meeting.endDate));
+  if (!dated || !isClock(meeting.start) || !isClock(meeting.end)) return;
+  if (meeting.endDate !== undefined && meeting.endDate < meeting.date) {
+    ctx.addIssue({ code: "custom", path: ["endDate"], message: "is before `date`", params: { expected: `\`endDate\` on or after \`date\` ${meeting.date}` } });
+  } else if ((meeting.endDate === undefined || meeting.endDate === meeting.date) && meeting.end <= meeting.start) {
+    // HH:MM strings compare as times.
+    ctx.addIssue({ code: "custom", path: ["end"], message: "is not after `start`", params: { expected: `a time after \`start\` ${meeting.start} (or an \`endDate\` after \`date\`)` } });
+  }
 });
 export type PlannedMeeting = z.infer<typeof PlannedMeeting>;
 
@@ -94,6 +124,10 @@ export const RecurringAssignment = z.object({
   person: Id,
   /** Raised each time a re-plan hands the turn to someone else (iCalendar SEQUENCE of its event); absent means 0. */
   sequence: z.number().int().min(1).optional(),
+}).superRefine((turn, ctx) => {
+  if (isClock(turn.start) && isClock(turn.end) && turn.end <= turn.start) {
+    ctx.addIssue({ code: "custom", path: ["end"], message: "is not after `start`", params: { expected: `a time after \`start\` ${turn.start}, the same day` } });
+  }
 });
 export type RecurringAssignment = z.infer<typeof RecurringAssignment>;
 
@@ -118,7 +152,7 @@ export type UnplacedItem = z.infer<typeof UnplacedItem>;
 export const AgendaNotice = z.object({
   item: Id,
   unit: Id,
-  meeting: Id,
+  meeting: MeetingId,
   date: IsoDate,
   start: ClockTime,
   materialsDue: IsoDate,
@@ -131,7 +165,7 @@ const MeetingSlot = z.object({ date: IsoDate, start: ClockTime });
 /** A meeting occurrence a re-plan moved, handed to another convener, cancelled or added. */
 export const MeetingChange = z.object({
   kind: z.enum(["moved", "added", "cancelled", "reassigned"]),
-  meeting: Id,
+  meeting: MeetingId,
   from: MeetingSlot.optional(),
   to: MeetingSlot.optional(),
   reason: LocalizedText,
@@ -164,8 +198,8 @@ export type ReceptionChange = z.infer<typeof ReceptionChange>;
 export const ItemChange = z.object({
   kind: z.enum(["item-moved", "item-unplaced", "item-placed"]),
   item: Id,
-  from: Id.optional(),
-  to: Id.optional(),
+  from: MeetingId.optional(),
+  to: MeetingId.optional(),
   reason: LocalizedText,
 });
 export type ItemChange = z.infer<typeof ItemChange>;
@@ -265,3 +299,7 @@ export const PlanVerdict = z.discriminatedUnion("checked", [
   z.strictObject({ checked: z.literal(false), reason: LocalizedText }),
 ]);
 export type PlanVerdict = z.infer<typeof PlanVerdict>;
+
+function isClock(value: unknown): value is string {
+  return ClockTime.safeParse(value).success;
+}

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { Id, LocalizedText } from "./primitives.js";
+import { Id, LocalizedText, Name, Text } from "./primitives.js";
+import { LIMITS } from "./limits.js";
 import { MeetingType } from "./meeting-type.js";
 
 export const RuleKind = z.enum([
@@ -20,12 +21,12 @@ export type Severity = z.infer<typeof Severity>;
 
 /** Where a rule comes from: `钟山区 第四十五条` and the sentence it encodes. */
 export const Citation = z.strictObject({
-  jurisdiction: z.string().min(1),
-  article: z.string().min(1),
+  jurisdiction: Name,
+  article: Name,
   /** The article's own words (Chinese), quoted from the seed document. */
-  text: z.string().min(1),
+  text: Text.min(1),
   /** The source file in shared/seeds. */
-  source: z.string().optional(),
+  source: Text.optional(),
 });
 export type Citation = z.infer<typeof Citation>;
 
@@ -35,9 +36,9 @@ export function formatCitation(c: Pick<Citation, "jurisdiction" | "article">): s
 
 /** Which meetings or duties a rule covers. An empty list means "none of that kind". */
 export const RuleScope = z.strictObject({
-  meetingTypes: z.array(MeetingType).default([]),
+  meetingTypes: z.array(MeetingType).max(LIMITS.maxSmallList).default([]),
   /** Duty posts or recurring duties by id; "*" for all. */
-  duties: z.array(z.string()).default([]),
+  duties: z.array(z.string().max(LIMITS.maxIdLength)).max(LIMITS.maxDutyPosts + LIMITS.maxRecurringDuties).default([]),
 });
 export type RuleScope = z.infer<typeof RuleScope>;
 
@@ -48,17 +49,18 @@ export type RuleScope = z.infer<typeof RuleScope>;
 export const Rule = z.strictObject({
   id: Id,
   kind: RuleKind,
-  check: z.string().min(1),
+  check: Name,
   scope: RuleScope.default({ meetingTypes: [], duties: [] }),
   severity: Severity,
   params: z.record(z.string(), z.unknown()).default({}),
   citation: Citation,
-  summary: LocalizedText,
+  /** A planner may write rules in a spec, so the summary is bounded like any text. */
+  summary: z.object({ zh: Text, en: Text }),
   enabled: z.boolean().default(true),
   /** Why a planner turned it off; kept and shown. */
-  disabledReason: z.string().optional(),
+  disabledReason: Text.optional(),
   /** Id of the profile the rule was inherited from, when inherited. */
-  inheritedFrom: z.string().optional(),
+  inheritedFrom: Name.optional(),
 });
 export type Rule = z.infer<typeof Rule>;
 export type RuleInput = z.input<typeof Rule>;
@@ -87,7 +89,7 @@ export const RuleOverride = z.strictObject({
   enabled: z.boolean().optional(),
   scope: RuleScope.partial().optional(),
   /** Required when turning a rule off. */
-  reason: z.string().optional(),
+  reason: Text.optional(),
 }).refine((o) => o.enabled !== false || (o.reason !== undefined && o.reason.trim() !== ""), {
   message: "turning a rule off needs a `reason`",
   path: ["reason"],
@@ -96,9 +98,9 @@ export type RuleOverride = z.infer<typeof RuleOverride>;
 
 export const ProfileSelection = z.strictObject({
   /** Shipped profile id, e.g. "default", "钟山区", "西城区". */
-  base: z.string().min(1).default("default"),
-  overrides: z.array(RuleOverride).default([]),
+  base: Name.default("default"),
+  overrides: z.array(RuleOverride).max(LIMITS.maxRules).default([]),
   /** Extra rules of known check kinds. */
-  rules: z.array(Rule).default([]),
+  rules: z.array(Rule).max(LIMITS.maxRules).default([]),
 });
 export type ProfileSelection = z.infer<typeof ProfileSelection>;

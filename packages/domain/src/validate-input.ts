@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import { YishiError, type Issue, type YishiErrorCode } from "./errors.js";
 import { parseDocumentText, type ParsedDocument } from "./parse-document.js";
+import { findCloseSpelling, findKnownFields } from "./find-known-fields.js";
 
 /**
  * Validates a parsed document against a schema and returns every problem at
@@ -13,7 +14,7 @@ export function collectSchemaIssues(
 ): { data: unknown; issues: Issue[] } {
   const result = schema.safeParse(doc.value);
   if (result.success) return { data: result.data, issues: [] };
-  const issues = result.error.issues.map((issue) => toIssue(issue, doc, file));
+  const issues = result.error.issues.map((issue) => toIssue(issue, doc, file, schema));
   return { data: undefined, issues: sortIssues(issues) };
 }
 
@@ -48,7 +49,7 @@ export function parseAndValidate<T extends z.ZodType>(
   return { data: data as z.infer<T>, doc };
 }
 
-function toIssue(issue: z.core.$ZodIssue, doc: ParsedDocument, file: string | undefined): Issue {
+function toIssue(issue: z.core.$ZodIssue, doc: ParsedDocument, file: string | undefined, schema: z.ZodType): Issue {
   const path = issue.path.filter((p): p is string | number => typeof p !== "symbol");
   const pos = doc.locate(path);
   const found = valueAt(doc.value, path);
@@ -57,10 +58,25 @@ function toIssue(issue: z.core.$ZodIssue, doc: ParsedDocument, file: string | un
     line: pos?.line,
     column: pos?.column,
     path,
-    message: describeProblem(issue, found.exists),
+    message: issue.code === "unrecognized_keys" ? describeUnknownFields(issue.keys, findKnownFields(schema, path)) : describeProblem(issue, found.exists),
     expected: describeExpected(issue),
     found: found.exists ? render(found.value) : issue.code === "unrecognized_keys" ? undefined : "nothing (the field is missing)",
   };
+}
+
+/** How many unknown fields a message names; 40,000 of them would drown it. */
+const UNKNOWN_FIELDS_SHOWN = 10;
+
+/** `unknown field \`aproved\` (did you mean \`approved\`?)`, or a list of them, a long one cut short. */
+function describeUnknownFields(keys: readonly string[], known: readonly string[]): string {
+  const shown = keys.slice(0, UNKNOWN_FIELDS_SHOWN).map((key) => {
+    const close = findCloseSpelling(key, known);
+    const name = key.length > 60 ? `${key.slice(0, 57)}...` : key;
+    return close ? `\`${name}\` (did you mean \`${close}\`?)` : `\`${name}\``;
+  });
+  const more = keys.length > shown.length ? `, … (${keys.length} in all)` : "";
+  const typo = shown.some((s) => s.includes("did you mean")) ? "" : " (a typo?)";
+  return `unknown field${keys.length > 1 ? "s" : ""} ${shown.join(", ")}${more}${typo}`;
 }
 
 function describeProblem(issue: z.core.$ZodIssue, exists: boolean): string {
