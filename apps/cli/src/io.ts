@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
-import { mkdirSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from "node:fs";
+import { closeSync, fsyncSync, lstatSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync, type Stats } from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
 import { YishiError } from "@yishi/domain";
-import { dirname } from "node:path";
 
 /** Output sink, so commands can be tested without touching process streams. */
 export interface Io {
@@ -22,31 +22,136 @@ export function writeFileAtomic(path: string, data: string | Uint8Array): void {
   writeFilesAtomic([{ path, data }]);
 }
 
+export interface WriteSetOptions {
+  /**
+   * Files an earlier run may have left that belong to this set (e.g. every
+   * export `plan --export` can write): those not written this time are
+   * removed before the first file appears, so it never sits beside them.
+   */
+  retire?: readonly string[];
+}
+
 /**
- * Writes a set of files all or none (as far as the file system allows): every
- * file goes to a temp file first, and only when all are written are they
- * renamed into place, so a failure on the fourth export does not leave a new
- * plan.json beside the old exports.
+ * Writes a set of files so that a reader never mixes two runs. The first file
+ * is the head (plan.json), the one readers start from. Promise: whenever the
+ * head exists, every file of the set beside it is from the head's run.
+ *
+ * 1. Every file is written to a temp file beside its target (same folder, so
+ *    each rename is atomic and never crosses devices) and flushed. A failure
+ *    here removes the temp files and leaves the folder as it was.
+ * 2. The previous head is removed, then the `retire` files not written now,
+ *    then the other files are renamed into place, and the head last.
+ *
+ * A kill in step 2 leaves no head (the previous one is gone, the new one not
+ * yet there): the set reads as absent, never as mixed, and the next run writes
+ * it whole. On POSIX nothing stronger exists without swapping folders, which
+ * would change what `--out` names. A reader that reads the head and then the
+ * others can check the head is still the same file (inode) afterwards.
+ * Temp files are `.<name>.yishi-<pid>-<random>.tmp`: any of ours whose
+ * process is gone (killed mid-write) is removed from the folders written to.
  */
-export function writeFilesAtomic(files: readonly { path: string; data: string | Uint8Array }[]): void {
+export function writeFilesAtomic(files: readonly { path: string; data: string | Uint8Array }[], options: WriteSetOptions = {}): void {
   const staged: { tmp: string; path: string }[] = [];
   let current = "";
   try {
     for (const { path, data } of files) {
       current = path;
       if (isDirectory(path)) throw Object.assign(new Error("target is a directory"), { code: "EISDIR" });
-      mkdirSync(dirname(path), { recursive: true });
-      const tmp = `${path}.${randomBytes(6).toString("hex")}.tmp`;
+      makeFolder(dirname(path));
+      removeStaleTemps(dirname(path));
+      const tmp = join(dirname(path), `.${basename(path)}.yishi-${process.pid}-${randomBytes(6).toString("hex")}.tmp`);
       staged.push({ tmp, path });
-      writeFileSync(tmp, data);
+      writeFlushed(tmp, data);
     }
-    for (const { tmp, path } of staged) {
+  } catch (error) {
+    for (const { tmp } of staged) removeQuietly(tmp);
+    throw toOutputError(current, error);
+  }
+  try {
+    const [head, ...rest] = staged;
+    if (head === undefined) return;
+    const written = new Set(staged.map((s) => resolve(s.path)));
+    const retired = (options.retire ?? []).filter((path) => !written.has(resolve(path)));
+    if (rest.length > 0 || retired.length > 0) {
+      current = head.path;
+      removeFile(head.path);
+      for (const path of retired) (current = path), removeFile(path);
+    }
+    for (const { tmp, path } of [...rest, head]) {
       current = path;
       renameSync(tmp, path);
     }
   } catch (error) {
     for (const { tmp } of staged) removeQuietly(tmp);
     throw toOutputError(current, error);
+  }
+}
+
+/** Data on disk before the rename makes it visible, so a crash cannot publish an empty file. */
+function writeFlushed(path: string, data: string | Uint8Array): void {
+  const fd = openSync(path, "wx");
+  try {
+    writeFileSync(fd, data);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Removes a file of the set if there is one; a directory of that name is not ours and stays. */
+function removeFile(path: string): void {
+  if (lstatQuietly(path)?.isDirectory() === false) unlinkSync(path);
+}
+
+/**
+ * `mkdir -p`, one level at a time from the nearest existing folder. Not
+ * `mkdirSync(…, { recursive: true })`: Node's reads ENOENT as "the parent is
+ * missing" and retries the parent, which exists, for ever when a file
+ * system answers ENOENT for a child whose parent exists (/proc, /sys).
+ * Here every failure is final.
+ */
+function makeFolder(folder: string): void {
+  const missing: string[] = [];
+  for (let current = resolve(folder); statQuietly(current) === undefined; current = dirname(current)) {
+    missing.push(current);
+    if (dirname(current) === current) break;
+  }
+  for (const path of missing.reverse()) {
+    try {
+      mkdirSync(path);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === "EEXIST" && isDirectory(path)) continue;
+      throw Object.assign(error as Error, { folder: path });
+    }
+  }
+}
+
+const TEMP_NAME = /^\..+\.yishi-(\d+)-[0-9a-f]{12}\.tmp$/;
+
+/** Our temp files whose writer is gone: a run killed mid-write left them. Anything else is left alone. */
+function removeStaleTemps(folder: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(folder);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const pid = TEMP_NAME.exec(name)?.[1];
+    if (pid === undefined || isRunning(Number(pid))) continue;
+    const path = join(folder, name);
+    if (lstatQuietly(path)?.isFile()) removeQuietly(path);
+  }
+}
+
+/** Signal 0 only asks: ESRCH is no such process; EPERM is someone else's, alive. */
+function isRunning(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code !== "ESRCH";
   }
 }
 
@@ -74,9 +179,11 @@ function toOutputError(path: string, error: unknown): YishiError {
     case "ENOSPC":
       reason = "no space left on the device";
       break;
-    case "ENOENT":
-      reason = `the folder ${dirname(path)} cannot hold new files`;
+    case "ENOENT": {
+      const folder = (error as { folder?: string }).folder;
+      reason = folder === undefined ? `the folder ${dirname(path)} cannot hold new files` : `cannot create the folder ${folder}: ${dirname(folder)} does not accept new folders`;
       break;
+    }
     default:
       reason = code ?? (error instanceof Error ? error.message : String(error));
   }
@@ -94,6 +201,14 @@ function findFileInPath(folder: string): string | undefined {
 
 function isDirectory(path: string): boolean {
   return statQuietly(path)?.isDirectory() ?? false;
+}
+
+function lstatQuietly(path: string): Stats | undefined {
+  try {
+    return lstatSync(path);
+  } catch {
+    return undefined;
+  }
 }
 
 function statQuietly(path: string): Stats | undefined {
