@@ -45,22 +45,26 @@ function seededRandom(seed: number): () => number {
 }
 
 const PIECES = ["/", "//", "%", "%2", "%zz", "%E4%BD", "%00", "%2F", "[", "]", "@", ":", "?", "#", "..", "\\", "议事", "\u00e9", "\uD800", " ", "\t", "\r", "\n", "\r\n", "*", "app.js", "plan.json", "http://evil.example", "index.html", "'\"<>", "\u0000", "~", "{", "|"];
+/** The pieces Node's parser lets through to the handler (no whitespace or control characters). */
+const HANDLER_PIECES = PIECES.filter((p) => !/[\s\u0000]/.test(p));
 const METHODS = ["GET", "HEAD", "POST", "PUT", "DELETE", "OPTIONS", "TRACE", "CONNECT", "PATCH", "get", "G\u00c9T", "", "BREW"];
 
 function randomRequest(rand: () => number, port: number): Buffer {
   const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)]!;
+  // Most requests get past Node's own parser to the handler: a valid frame, only the target fuzzed.
+  const wellFormed = rand() < 0.6;
   const parts: string[] = [];
   const length = rand() < 0.02 ? 20000 : Math.floor(rand() * 8);
-  for (let i = 0; i < length; i++) parts.push(pick(PIECES));
+  for (let i = 0; i < length; i++) parts.push(pick(wellFormed ? HANDLER_PIECES : PIECES));
   const target = (rand() < 0.8 ? "/" : "") + parts.join("");
-  const version = pick(["HTTP/1.1", "HTTP/1.1", "HTTP/1.0", "HTTP/2.0", "HTTP/1.1x", ""]);
+  const version = wellFormed ? "HTTP/1.1" : pick(["HTTP/1.1", "HTTP/1.1", "HTTP/1.0", "HTTP/2.0", "HTTP/1.1x", ""]);
   const headers = [
-    pick([`Host: 127.0.0.1:${port}`, `Host: localhost:${port}`, "Host: evil.example", "Host: 127.0.0.1", "Host: [::1", "Host:", `Host: 127.0.0.1:${port}\r\nHost: evil.example`, ""]),
-    pick(["", `Origin: http://127.0.0.1:${port}`, "Origin: null", "Origin: http://evil.example", "Origin: %", "Origin: http://[", `Origin: http://localhost:${port}/x`]),
+    wellFormed ? `Host: ${pick(["127.0.0.1", "localhost", "LOCALHOST"])}:${port}` : pick([`Host: 127.0.0.1:${port}`, `Host: localhost:${port}`, "Host: evil.example", "Host: 127.0.0.1", "Host: [::1", "Host:", `Host: 127.0.0.1:${port}\r\nHost: evil.example`, ""]),
+    pick(["", "", `Origin: http://127.0.0.1:${port}`, "Origin: null", "Origin: http://evil.example", "Origin: %", "Origin: http://[", `Origin: http://localhost:${port}/x`]),
     pick(["", "Content-Length: 5", "Content-Length: -1", "Content-Length: abc", "Transfer-Encoding: chunked", "X: \u8bae", "X-Long: " + "a".repeat(rand() < 0.05 ? 20000 : 10)]),
   ].filter((h) => h !== "");
   const body = rand() < 0.3 ? pick(["hello", "0\r\n\r\n", "zz\r\n", "\u0000\u0001"]) : "";
-  const head = `${pick(METHODS)} ${target} ${version}\r\n${headers.join("\r\n")}\r\n\r\n${body}`;
+  const head = `${wellFormed ? pick(["GET", "HEAD", "POST"]) : pick(METHODS)} ${target} ${version}\r\n${headers.join("\r\n")}\r\n\r\n${body}`;
   // Half as UTF-8, half as raw Latin-1 bytes (so some requests carry bytes above 0x7F that are not UTF-8).
   return Buffer.from(head, rand() < 0.5 ? "utf8" : "latin1");
 }
@@ -105,8 +109,8 @@ describe("the viewer under malformed requests (issue 13)", () => {
     }
     // Never a 5xx: a request the handler did not foresee is still the client's mistake.
     expect([...seen.keys()].filter((s) => s >= 500)).toEqual([]);
-    expect(seen.get(400)).toBeGreaterThan(100);
-    expect(seen.get(421)).toBeGreaterThan(50);
+    // Every branch was reached (the seed gives about 1,550 × 400, 300 × 403, 47 × 421, 30 × 405, 30 × 200, 20 × 404).
+    expect(Math.min(...[200, 400, 403, 404, 405, 421].map((s) => seen.get(s) ?? 0))).toBeGreaterThanOrEqual(10);
     const ok = await sendRaw(server.port, `GET / HTTP/1.1\r\nHost: 127.0.0.1:${server.port}\r\nConnection: close\r\n\r\n`);
     expect(statusOf(ok)).toBe(200);
   });
