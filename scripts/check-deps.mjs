@@ -18,6 +18,7 @@ const LAYERS = {
   "@yishi/solver-highs": 4,
   "@yishi/export": 4,
   "@yishi/web": 5,
+  "@yishi/batch": 5,
   "@yishi/cli": 6,
 };
 

@@ -15,6 +15,8 @@ import { registerProfilesCommand } from "./commands/profiles.js";
 import { registerCheckCommand } from "./commands/check.js";
 import { registerAgendaCommand } from "./commands/agenda.js";
 import { registerValidateCommand } from "./commands/validate.js";
+import { registerBatchCommand } from "./commands/batch.js";
+import { registerWorkerCommand } from "./commands/worker.js";
 
 /** Builds the program; commands write through `ctx.io` so tests can capture output. */
 export function createProgram(ctx: CommandContext): Command {
@@ -37,6 +39,8 @@ export function createProgram(ctx: CommandContext): Command {
   registerCheckCommand(program, ctx);
   registerAgendaCommand(program, ctx);
   registerValidateCommand(program, ctx);
+  registerBatchCommand(program, ctx);
+  registerWorkerCommand(program, ctx);
   return program;
 }
 

@@ -1,0 +1,94 @@
+import { Job, Queue, QueueEvents } from "bullmq";
+import type { BatchRunner } from "./batch-runner.js";
+import type { GovernmentJob, GovernmentResult } from "./government-job.js";
+import { DEFAULT_QUEUE_NAME, decodeResult, jobIdOf, type EncodedResult } from "./queue-codec.js";
+import { assertRedisReachable, bullConnection, parseRedisUrl } from "./redis-connection.js";
+
+export interface QueueRunnerOptions {
+  /** redis://HOST:PORT */
+  url: string;
+  queueName?: string;
+  /** Jobs on the queue at once; enough to keep every remote worker busy, few enough to keep Redis small. */
+  capacity?: number;
+  /** How often outstanding jobs are looked up, for any completion whose event was missed. */
+  sweepMs?: number;
+}
+
+/**
+ * The coordinator's side of the queue: one BullMQ job per government, with
+ * an id from its inputs (jobIdOf), so enqueuing twice plans once; results
+ * are collected from completion events, and a periodic look-up catches any
+ * event missed. Workers (startQueueWorker) run anywhere that reaches Redis.
+ * A worker killed mid-job loses nothing: BullMQ's stalled-job check hands
+ * the job to another worker when its lock lapses, and a late finisher
+ * without the lock cannot complete it, so each government is planned, and
+ * written, once.
+ */
+export async function createQueueRunner(options: QueueRunnerOptions): Promise<BatchRunner> {
+  const redis = parseRedisUrl(options.url);
+  await assertRedisReachable(options.url, redis);
+  const name = options.queueName ?? DEFAULT_QUEUE_NAME;
+  const connection = bullConnection(redis);
+  const queue = new Queue(name, { connection });
+  const events = new QueueEvents(name, { connection });
+  await Promise.all([queue.waitUntilReady(), events.waitUntilReady()]);
+
+  // Every caller waiting on an id: the same job run twice is added once and answers both.
+  const pending = new Map<string, { waiters: { resolve(result: GovernmentResult): void; reject(error: unknown): void }[]; job: GovernmentJob }>();
+  const looking = new Set<string>();
+  const settle = async (id: string) => {
+    if (!pending.has(id) || looking.has(id)) return;
+    looking.add(id);
+    try {
+      const job = (await Job.fromId(queue, id)) as Job<GovernmentJob, EncodedResult> | undefined;
+      const entry = pending.get(id);
+      if (!job || !entry) return;
+      const state = await job.getState();
+      if (state !== "completed" && state !== "failed") return;
+      pending.delete(id);
+      const result = state === "completed" ? decodeResult(job.returnvalue) : lostJob(entry.job, job.failedReason);
+      for (const w of entry.waiters) w.resolve(result);
+      // Removed after the coordinator has written it (its write runs before this callback): Redis keeps no plans.
+      setImmediate(() => void job.remove().catch(() => {}));
+    } catch (error) {
+      for (const w of pending.get(id)?.waiters ?? []) w.reject(error);
+      pending.delete(id);
+    } finally {
+      looking.delete(id);
+    }
+  };
+  events.on("completed", ({ jobId }) => void settle(jobId));
+  events.on("failed", ({ jobId }) => void settle(jobId));
+  const sweep = setInterval(() => {
+    for (const id of pending.keys()) void settle(id);
+  }, options.sweepMs ?? 2_000);
+
+  return {
+    capacity: options.capacity ?? 64,
+    async run(job) {
+      const id = jobIdOf(job);
+      const result = new Promise<GovernmentResult>((resolve, reject) => {
+        const entry = pending.get(id) ?? { waiters: [], job };
+        entry.waiters.push({ resolve, reject });
+        pending.set(id, entry);
+      });
+      // An id already on the queue (waiting, active or done) is not added again.
+      await queue.add("plan", job, { jobId: id, attempts: 2, removeOnComplete: false, removeOnFail: false });
+      void settle(id);
+      return result;
+    },
+    async close() {
+      clearInterval(sweep);
+      await events.close();
+      await queue.close();
+    },
+  };
+}
+
+/** A job BullMQ gave up on (its workers died twice, or it threw): an internal error row, never a silent gap. */
+function lostJob(job: GovernmentJob, reason: string | undefined): GovernmentResult {
+  return {
+    row: { government: job.government, specFile: job.specFile, status: "internal-error", exitCode: 70, ms: 0, provedOptimal: false, hardViolations: 0, softViolations: 0, skipped: false, error: `internal error (a bug; please report it): the queue gave up on this government: ${reason ?? "no reason given"}` },
+    files: [],
+  };
+}
