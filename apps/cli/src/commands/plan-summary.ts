@@ -3,7 +3,7 @@ import { Option, type Command } from "commander";
 import { MEETING_TYPE_LABELS, YishiError, formatCitation, type Plan, type PlanChange, type Spec } from "@yishi/domain";
 import { weekdayOf, WEEKDAY_NAMES } from "@yishi/calendar";
 import { isInfeasiblePlan } from "@yishi/solver";
-import { EXPORT_FORMATS, exportPlan, type ExportFormat } from "@yishi/export";
+import { EXPORT_FORMATS, TABLE_NAMES, exportPlan, type ExportFormat } from "@yishi/export";
 import type { WorkCalendar } from "@yishi/calendar";
 import { EXIT } from "../exit-codes.js";
 import { writeFilesAtomic } from "../io.js";
@@ -53,7 +53,9 @@ export async function emitPlan(ctx: CommandContext, spec: Spec, plan: Plan, opti
     const verdict = plan.judgedAgainst && { checked: true as const, profile: plan.profile, violations: plan.violations, basis: plan.judgedAgainst, storedDiffers: [] };
     for (const out of await exportPlan(plan, format, spec, { ...(calendar ? { calendar } : {}), ...(verdict ? { verdict } : {}) })) files.push({ path: join(options.out, out.name), data: out.data });
   }
-  writeFilesAtomic(files);
+  // Exports of formats this run does not write are removed with the previous plan.json, so no reader mixes two runs.
+  const every = [...EXPORT_FORMATS.filter((f) => f !== "csv").map((f) => join(options.out, `plan.${f}`)), ...TABLE_NAMES.map((t) => join(options.out, `${t}.csv`))];
+  writeFilesAtomic(files, { retire: every });
   if (options.format === "json") ctx.io.out(json);
   else ctx.io.out(renderPlanSummary(spec, plan, options.lang, replan, file));
   // The exit code follows the plan's violations: 3 (proved infeasible) and 1 only with a hard one listed, never on a plan that shows none.

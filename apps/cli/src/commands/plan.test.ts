@@ -58,6 +58,15 @@ describe("yishi plan", () => {
     expect(r.err).toContain('given twice ("2026Q1", then "2026Q2")');
   });
 
+  it("never leaves a previous run's export beside a new plan.json", async () => {
+    const dir = tmp();
+    await run("plan", EXAMPLE, "--period", "2026Q1", "--out", dir, "--export", "ics,html");
+    expect(existsSync(join(dir, "plan.html"))).toBe(true);
+    await run("plan", EXAMPLE, "--period", "2026Q1", "--out", dir, "--export", "ics");
+    expect(existsSync(join(dir, "plan.ics"))).toBe(true);
+    expect(existsSync(join(dir, "plan.html"))).toBe(false);
+  });
+
   it("is deterministic: two runs write byte-identical plan.json", async () => {
     const [a, b] = [tmp(), tmp()];
     await run("plan", EXAMPLE, "--period", "2026Q1", "--out", a);

@@ -17,7 +17,7 @@ import type { CommandContext } from "../context.js";
 import { onlyOnce } from "./only-once.js";
 import { assertKnownIds, assertPlanOfSpec } from "./assert-plan-of-spec.js";
 import { EXIT } from "../exit-codes.js";
-import { writeFileAtomic } from "../io.js";
+import { writeFilesAtomic } from "../io.js";
 
 type Lang = "zh" | "en";
 const WEEKDAYS = { zh: WEEKDAY_NAMES.zh, en: WEEKDAY_NAMES.enShort };
@@ -71,12 +71,15 @@ export function registerRosterCommand(program: Command, ctx: CommandContext): vo
       }
       ctx.io.out(lines.join("\n"));
       if (options.out !== undefined) {
-        writeFileAtomic(join(options.out, "roster.csv"), formatCsv({ headers: [...t.headers], rows }));
         const plan = emptyPlan(spec, profile, { from: period.from, to: period.to, label: period.label });
         plan.roster = result.roster;
         plan.recurringDuties = recurring;
         plan.solve = result.solve;
-        writeFileAtomic(join(options.out, "roster.plan.json"), `${JSON.stringify(plan, null, 2)}\n`);
+        // One set, the plan last: a reader never sees this run's roster.plan.json beside another run's roster.csv.
+        writeFilesAtomic([
+          { path: join(options.out, "roster.plan.json"), data: `${JSON.stringify(plan, null, 2)}\n` },
+          { path: join(options.out, "roster.csv"), data: formatCsv({ headers: [...t.headers], rows }) },
+        ]);
       }
       if (result.stats.unfilled > 0 || result.stats.hardViolations > 0) ctx.setExitCode(EXIT.INFEASIBLE);
     });
