@@ -32,13 +32,16 @@ export function parseRedisUrl(url: string): RedisOptions {
  */
 export async function assertRedisReachable(url: string, options: RedisOptions = parseRedisUrl(url)): Promise<void> {
   const probe = new Redis({ ...options, lazyConnect: true, connectTimeout: CONNECT_TIMEOUT_MS, maxRetriesPerRequest: 0, enableOfflineQueue: false, retryStrategy: () => null });
-  probe.on("error", () => {}); // the rejection below carries it
+  // ioredis rejects with "Connection is closed."; the socket's own error (ECONNREFUSED, ETIMEDOUT…) comes as an event.
+  let cause: unknown;
+  probe.on("error", (error) => (cause ??= error));
   try {
     await probe.connect();
     await probe.ping();
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    throw new YishiError("USAGE", `--queue: cannot reach Redis at ${url} (${reason}); start redis-server there or give the right address`, { cause: error });
+    const first = (cause ?? error) as NodeJS.ErrnoException;
+    const reason = first.code ?? first.message;
+    throw new YishiError("USAGE", `--queue: cannot reach Redis at ${url} (${reason}); start redis-server there or give the right address`, { cause: cause ?? error });
   } finally {
     probe.disconnect();
   }
