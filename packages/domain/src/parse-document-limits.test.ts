@@ -79,3 +79,14 @@ describe("a parser that gives up is still a user error", () => {
     expect(error.code).toBe("SPEC_PARSE");
   });
 });
+
+describe("a very long list of problems is cut short", () => {
+  it("4,000 absences with two bad dates each give 100 issue lines and a count of the rest", { timeout: 30_000 }, () => {
+    const rows = Array.from({ length: 4000 }, () => "  - { person: a, from: x, to: y }").join("\n");
+    const error = errorOf(() => parseSpec(`${head}absences:\n${rows}\n`, "list.yaml"));
+    expect(error.message).toBe("list.yaml: the spec has 8000 problems");
+    expect(error.issues).toHaveLength(101);
+    expect(formatIssue(error.issues[0]!)).toBe('list.yaml:5:24: absences[0].from: wrong format (expected a date as YYYY-MM-DD, found "x")');
+    expect(error.issues[100]!.message).toBe("… and 7900 more problems (fix these first)");
+  });
+});

@@ -43,7 +43,7 @@ export function parseAndValidate<T extends z.ZodType>(
     throw new YishiError(options.code ?? "SPEC_INVALID", `${where}: ${options.what} has ${count}`, {
       file: options.file,
       path: all[0]?.path,
-      issues: sortIssues(all),
+      issues: listFirstIssues(sortIssues(all), options.file),
     });
   }
   return { data: data as z.infer<T>, doc };
@@ -187,6 +187,16 @@ function findJsonSyntaxIssue(text: string, file: string | undefined): Issue | un
       message: `cannot parse: ${message}${truncated ? " (is the file cut short?)" : ""}`,
     };
   }
+}
+
+/** Issues listed in one error; a list of 300,000 wrong entries would otherwise print 300,000 lines. */
+export const MAX_ISSUES_LISTED = 100;
+
+/** The first MAX_ISSUES_LISTED issues, and one more line saying how many were left out. */
+function listFirstIssues(issues: Issue[], file: string | undefined): Issue[] {
+  if (issues.length <= MAX_ISSUES_LISTED) return issues;
+  const rest = issues.length - MAX_ISSUES_LISTED;
+  return [...issues.slice(0, MAX_ISSUES_LISTED), { file, path: [], message: `… and ${rest} more problem${rest === 1 ? "" : "s"} (fix these first)` }];
 }
 
 function dedupeIssues(issues: Issue[]): Issue[] {
