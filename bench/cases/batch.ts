@@ -1,0 +1,114 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { assertRedisReachable, createQueueRunner, createThreadPoolRunner, defaultWorkerCount, listGovernments, runBatch, type BatchRunner, type BatchSummary } from "@yishi/batch";
+import type { BenchCase, CaseOutcome } from "../bench-case.js";
+import { generateProvince } from "../province.js";
+
+/**
+ * A province's planning run: N governments (YISHI_BENCH_GOVERNMENTS, default
+ * 1,000), a quarter each, every part of the plan, through the batch with one
+ * worker thread, the default pool, and BullMQ with two `yishi worker`
+ * processes on a local redis-server (skipped, and said, when none is
+ * installed). Times, speed-ups and the coordinator's peak heap are figures.
+ */
+const COUNT = Number(process.env.YISHI_BENCH_GOVERNMENTS ?? 1000);
+const REDIS = process.env.YISHI_REDIS_SERVER ?? "/usr/bin/redis-server";
+const ROOT = resolve(import.meta.dirname, "../..");
+
+interface BatchBenchInput {
+  dir: string;
+}
+
+async function timeBatch(dir: string, runner: BatchRunner): Promise<{ ms: number; heapPeakMb: number; summary: BatchSummary }> {
+  const out = mkdtempSync(join(tmpdir(), "yishi-bench-batch-out-"));
+  let peak = 0;
+  const sample = setInterval(() => (peak = Math.max(peak, process.memoryUsage().heapUsed)), 100);
+  const t0 = performance.now();
+  try {
+    const summary = await runBatch({ governments: listGovernments([dir]), period: "2026Q1", outDir: out, runner });
+    return { ms: performance.now() - t0, heapPeakMb: Math.round(peak / 2 ** 20), summary };
+  } finally {
+    clearInterval(sample);
+    await runner.close();
+    rmSync(out, { recursive: true, force: true });
+  }
+}
+
+async function timeQueue(dir: string): Promise<{ ms: number; heapPeakMb: number } | undefined> {
+  const { existsSync } = await import("node:fs");
+  if (!existsSync(REDIS)) {
+    process.stderr.write(`batch bench: ${REDIS} not found, BullMQ run skipped (.ci/install-redis.sh installs it)\n`);
+    return undefined;
+  }
+  const port = await new Promise<number>((done) => {
+    const s = createServer().listen(0, "127.0.0.1", () => {
+      const p = (s.address() as { port: number }).port;
+      s.close(() => done(p));
+    });
+  });
+  const url = `redis://127.0.0.1:${port}`;
+  const children: ChildProcess[] = [spawn(REDIS, ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"], { stdio: "ignore" })];
+  try {
+    for (let i = 0; ; i++) {
+      try {
+        await assertRedisReachable(url);
+        break;
+      } catch (error) {
+        if (i === 50) throw error;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    }
+    const tsx = pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href;
+    for (let w = 0; w < 2; w++) children.push(spawn(process.execPath, ["--import", tsx, "--conditions=source", join(ROOT, "apps/cli/src/bin.ts"), "worker", "--queue", url], { cwd: ROOT, stdio: "ignore" }));
+    const result = await timeBatch(dir, await createQueueRunner({ url }));
+    return { ms: result.ms, heapPeakMb: result.heapPeakMb };
+  } finally {
+    for (const c of children) c.kill("SIGTERM");
+  }
+}
+
+export const cases: BenchCase[] = [
+  {
+    name: `batch: ${COUNT} governments, a quarter each: 1 worker, the default pool, BullMQ with 2 workers`,
+    problem: "batch",
+    // The issue's limit for the whole run (all three ways), scaled to the count.
+    targetMs: 300_000 * (COUNT / 1000),
+    setup: (): BatchBenchInput => {
+      const dir = mkdtempSync(join(tmpdir(), "yishi-bench-province-"));
+      mkdirSync(dir, { recursive: true });
+      for (const g of generateProvince(COUNT)) writeFileSync(join(dir, `${g.name}.json`), JSON.stringify(g.spec));
+      return { dir };
+    },
+    async run(input): Promise<CaseOutcome> {
+      const { dir } = input as BatchBenchInput;
+      const one = await timeBatch(dir, createThreadPoolRunner({ workers: 1 }));
+      const pool = await timeBatch(dir, createThreadPoolRunner());
+      const queue = await timeQueue(dir);
+      const c = pool.summary.counts;
+      return {
+        objective: 0,
+        provedOptimal: pool.summary.rows.every((r) => r.provedOptimal),
+        hardViolations: c["hard-violations"] + c.infeasible,
+        figures: {
+          governments: COUNT,
+          poolWorkers: defaultWorkerCount(),
+          oneWorkerMs: Math.round(one.ms),
+          poolMs: Math.round(pool.ms),
+          speedup: Math.round((one.ms / pool.ms) * 100) / 100,
+          queueMs: queue ? Math.round(queue.ms) : "skipped",
+          queueOverPool: queue ? Math.round((queue.ms / pool.ms) * 100) / 100 : "skipped",
+          heapPeakMbOne: one.heapPeakMb,
+          heapPeakMbPool: pool.heapPeakMb,
+          heapPeakMbQueue: queue ? queue.heapPeakMb : "skipped",
+          provedGovernments: pool.summary.rows.filter((r) => r.provedOptimal).length,
+          needAttention: pool.summary.rows.filter((r) => r.status !== "planned").length,
+        },
+      };
+    },
+  },
+];
