@@ -50,9 +50,10 @@ export function check(specGiven: Spec, plan: Plan, profile: RuleProfile, options
       });
     }
     const module = RULE_CHECKS[id] as RuleCheck;
-    out.push(...module.evaluate(ctx, rule, parsed.data as never));
+    // One at a time: spreading a long list into push() overflows the stack.
+    for (const v of module.evaluate(ctx, rule, parsed.data as never)) out.push(v);
   });
-  for (const builtin of BUILTIN_CHECKS) out.push(...builtin.evaluate(ctx));
+  for (const builtin of BUILTIN_CHECKS) for (const v of builtin.evaluate(ctx)) out.push(v);
   return sortViolations(out);
 }
 

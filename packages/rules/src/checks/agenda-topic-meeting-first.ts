@@ -2,6 +2,7 @@ import type { Violation } from "@yishi/domain";
 import type { RuleCheck } from "./types.js";
 import { makeViolation } from "./make-violation.js";
 import { agendaPlacements } from "./shared.js";
+import { appendTo } from "./append-to.js";
 
 /**
  * 重要文件、重大活动、大额资金…须先经专题会议研究后，再提交常务会议 (钟山区 第四十二条(五)):
@@ -14,7 +15,7 @@ export const agendaTopicMeetingFirst: RuleCheck<"agenda.topic-meeting-first"> = 
     const out: Violation[] = [];
     const topicDates = new Map<string, string[]>();
     for (const m of ctx.meetingsByType.get("topic") ?? []) {
-      for (const e of m.agenda) topicDates.set(e.item, [...(topicDates.get(e.item) ?? []), m.date]);
+      for (const e of m.agenda) appendTo(topicDates, e.item, m.date);
     }
     for (const { meeting, item } of agendaPlacements(ctx, rule)) {
       if (meeting.type === "topic" || !params.categories.includes(item.category)) continue;

@@ -1,6 +1,8 @@
 import { compareText, MEETING_TYPE_LABELS, type Absence, type Plan, type PlannedMeeting, type Rule, type RuleProfile, type Spec } from "@yishi/domain";
 import { eachDay, type WorkCalendar } from "@yishi/calendar";
 import type { AbsenceAt, CheckContext } from "./types.js";
+import { appendTo } from "./append-to.js";
+import { shortenName } from "./shorten-name.js";
 
 const byId = <T extends { id: string }>(list: readonly T[]) => new Map(list.map((x) => [x.id, x]));
 
@@ -18,17 +20,27 @@ export function createCheckContext(spec: Spec, plan: Plan, profile: RuleProfile,
 
   const scheduled = plan.meetings.filter((m) => m.status !== "cancelled").sort(compareMeetings);
   const meetingsByType = new Map<string, PlannedMeeting[]>();
-  for (const m of scheduled) meetingsByType.set(m.type, [...(meetingsByType.get(m.type) ?? []), m]);
+  for (const m of scheduled) appendTo(meetingsByType, m.type, m);
 
   const rosterByDate = new Map<string, Plan["roster"][number][]>();
-  for (const a of plan.roster) rosterByDate.set(a.date, [...(rosterByDate.get(a.date) ?? []), a]);
+  for (const a of plan.roster) appendTo(rosterByDate, a.date, a);
+
+  const recurringByKey = new Map<string, Plan["recurringDuties"][number][]>();
+  for (const a of plan.recurringDuties) appendTo(recurringByKey, `${a.duty}\u0000${a.date}`, a);
 
   const absencesByPerson = new Map<string, Absence[]>();
-  for (const a of spec.absences) absencesByPerson.set(a.person, [...(absencesByPerson.get(a.person) ?? []), a]);
+  for (const a of spec.absences) appendTo(absencesByPerson, a.person, a);
 
+  // Asked for every person of every meeting: remembered per (person, date), so 2,000 meetings on one day scan each person's absences once.
+  const absenceMemo = new Map<string, Absence | null>();
   const absenceOn = (person: string, date: string): Absence | undefined => {
+    const key = `${person}\u0000${date}`;
+    const known = absenceMemo.get(key);
+    if (known !== undefined) return known ?? undefined;
     const covering = (absencesByPerson.get(person) ?? []).filter((a) => a.from <= date && date <= a.to);
-    return covering.find((a) => a.approved) ?? covering[0];
+    const found = covering.find((a) => a.approved) ?? covering[0];
+    absenceMemo.set(key, found ?? null);
+    return found;
   };
   const meetingDays = (m: PlannedMeeting) => (m.endDate !== undefined && m.endDate > m.date ? eachDay(m.date, m.endDate) : [m.date]);
 
@@ -54,8 +66,9 @@ export function createCheckContext(spec: Spec, plan: Plan, profile: RuleProfile,
     return body === undefined ? [] : [...new Set([...body.members, ...body.attendees])];
   }
 
-  const isPresent = (m: PlannedMeeting, person: string) =>
-    !m.absent.some((a) => a.person === person) && meetingDays(m).every((d) => absenceOn(person, d) === undefined);
+  const absentLists = new WeakMap<PlannedMeeting, Set<string>>();
+  const listedAbsent = (m: PlannedMeeting) => absentLists.get(m) ?? absentLists.set(m, new Set(m.absent.map((a) => a.person))).get(m)!;
+  const isPresent = (m: PlannedMeeting, person: string) => !listedAbsent(m).has(person) && meetingDays(m).every((d) => absenceOn(person, d) === undefined);
 
   const coversDuty = (rule: Rule, duty: string) => rule.scope.duties.includes("*") || rule.scope.duties.includes(duty);
 
@@ -72,6 +85,7 @@ export function createCheckContext(spec: Spec, plan: Plan, profile: RuleProfile,
     posts,
     meetingsByType,
     rosterByDate,
+    recurringOn: (duty, date) => recurringByKey.get(`${duty}\u0000${date}`) ?? [],
     meetingsInScope: (rule) => scheduled.filter((m) => rule.scope.meetingTypes.includes(m.type)),
     postsInScope: (rule) => spec.duty.posts.filter((p) => coversDuty(rule, p.id)),
     coversDuty,
@@ -81,11 +95,11 @@ export function createCheckContext(spec: Spec, plan: Plan, profile: RuleProfile,
     expectedAt,
     absentAt,
     isPresent,
-    meetingName: (m) => ({ zh: `${m.title}（${m.date}）`, en: `${m.title} (${m.date})` }),
-    personName: (id) => people.get(id)?.name ?? id,
+    meetingName: (m) => ({ zh: `${shortenName(m.title)}（${m.date}）`, en: `${shortenName(m.title)} (${m.date})` }),
+    personName: (id) => shortenName(people.get(id)?.name ?? id),
     itemName: (id) => {
       const item = items.get(id);
-      return item === undefined ? id : `${item.id}「${item.title}」`;
+      return item === undefined ? id : `${item.id}「${shortenName(item.title)}」`;
     },
     typeLabel: (m) => MEETING_TYPE_LABELS[m.type],
   };

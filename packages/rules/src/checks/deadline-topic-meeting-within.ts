@@ -1,5 +1,6 @@
 import { compareText } from "@yishi/domain";
-import type { Violation } from "@yishi/domain";
+import type { PlannedMeeting, Violation } from "@yishi/domain";
+import { appendTo } from "./append-to.js";
 import type { RuleCheck } from "./types.js";
 import { makeViolation } from "./make-violation.js";
 
@@ -14,14 +15,15 @@ export const deadlineTopicMeetingWithin: RuleCheck<"deadline.topic-meeting-withi
     const out: Violation[] = [];
     const { from, to } = ctx.plan.period;
     const types: string[] = rule.scope.meetingTypes.length > 0 ? rule.scope.meetingTypes : ["topic"];
+    // Each item's meetings of those types, by date: one pass over the agendas, not one per item.
+    const listing = new Map<string, PlannedMeeting[]>();
+    for (const m of types.flatMap((t) => ctx.meetingsByType.get(t) ?? [])) for (const e of m.agenda) appendTo(listing, e.item, m);
+    for (const list of listing.values()) list.sort((a, b) => compareText(a.date, b.date));
     for (const item of [...ctx.spec.agendaItems].sort((a, b) => compareText(a.id, b.id))) {
       if (!types.includes(item.meetingType)) continue;
       const due = ctx.calendar.addWorkingDays(item.filedOn, params.workingDays);
       if (due < from || due > to) continue;
-      const on = types
-        .flatMap((t) => ctx.meetingsByType.get(t) ?? [])
-        .filter((m) => m.date > item.filedOn && m.agenda.some((e) => e.item === item.id))
-        .sort((a, b) => compareText(a.date, b.date))[0];
+      const on = (listing.get(item.id) ?? []).find((m) => m.date > item.filedOn);
       if (on !== undefined && on.date <= due) continue;
       out.push(
         makeViolation(

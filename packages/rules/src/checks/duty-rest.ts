@@ -3,6 +3,7 @@ import { diffDays } from "@yishi/calendar";
 import type { Violation } from "@yishi/domain";
 import type { RuleCheck } from "./types.js";
 import { makeViolation } from "./make-violation.js";
+import { appendTo } from "./append-to.js";
 
 /** At least `restDays` free days between two duties of one person (on the posts in scope). */
 export const dutyRest: RuleCheck<"duty.rest"> = {
@@ -11,7 +12,7 @@ export const dutyRest: RuleCheck<"duty.rest"> = {
     const out: Violation[] = [];
     const byPerson = new Map<string, string[]>();
     for (const a of ctx.plan.roster) {
-      if (ctx.coversDuty(rule, a.post)) byPerson.set(a.person, [...(byPerson.get(a.person) ?? []), a.date]);
+      if (ctx.coversDuty(rule, a.post)) appendTo(byPerson, a.person, a.date);
     }
     for (const [person, all] of [...byPerson].sort(([a], [b]) => compareText(a, b))) {
       const dates = [...new Set(all)].sort();

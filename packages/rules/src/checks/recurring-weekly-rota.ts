@@ -19,13 +19,15 @@ export const recurringWeeklyRota: RuleCheck<"recurring.weekly-rota"> = {
     );
     const wd = weekdayName(params.weekday);
     for (const duty of duties) {
+      const pool = new Set(duty.pool);
       for (const date of eachDay(ctx.plan.period.from, ctx.plan.period.to)) {
         if (weekdayOf(date) !== params.weekday || !ctx.calendar.isWorkingDay(date)) continue;
-        const all = ctx.plan.recurringDuties.filter((a) => a.duty === duty.id && a.date === date);
-        const bad = all.filter((a) => !duty.pool.includes(a.person) || ctx.absenceOn(a.person, date) !== undefined);
-        const good = all.filter((a) => !bad.includes(a) && a.start <= params.start && a.end >= params.end);
+        const all = ctx.recurringOn(duty.id, date);
+        const bad = all.filter((a) => !pool.has(a.person) || ctx.absenceOn(a.person, date) !== undefined);
+        const badSet = new Set(bad);
+        const good = all.filter((a) => !badSet.has(a) && a.start <= params.start && a.end >= params.end);
         for (const a of bad) {
-          const why = duty.pool.includes(a.person) ? { zh: "当天不在", en: "is away that day" } : { zh: "不在轮值名单中", en: "is not in its rota" };
+          const why = pool.has(a.person) ? { zh: "当天不在", en: "is away that day" } : { zh: "不在轮值名单中", en: "is not in its rota" };
           out.push(
             makeViolation(
               rule,

@@ -1,6 +1,8 @@
 import type { AgendaItem, PlannedMeeting, Rule } from "@yishi/domain";
 import { addDays, periodContaining, type Period } from "@yishi/calendar";
 import type { CheckContext } from "./types.js";
+import { appendTo } from "./append-to.js";
+import { shortenName } from "./shorten-name.js";
 
 /**
  * The meetings of a rule grouped into series: by `series` id when the plan
@@ -12,12 +14,12 @@ export function seriesGroups(ctx: CheckContext, rule: Rule): { key: string; name
   for (const s of ctx.spec.series) if (rule.scope.meetingTypes.includes(s.type)) groups.set(s.id, []);
   for (const m of ctx.meetingsInScope(rule)) {
     const key = m.series ?? `type:${m.type}`;
-    groups.set(key, [...(groups.get(key) ?? []), m]);
+    appendTo(groups, key, m);
   }
   return [...groups.keys()].sort().map((key) => {
     const series = ctx.series.get(key);
     const meetings = groups.get(key)!;
-    const label = series !== undefined ? { zh: series.name, en: series.name } : ctx.typeLabel(meetings[0]!);
+    const label = series !== undefined ? { zh: shortenName(series.name), en: shortenName(series.name) } : ctx.typeLabel(meetings[0]!);
     return { key, name: label, meetings };
   });
 }

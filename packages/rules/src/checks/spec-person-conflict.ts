@@ -1,11 +1,12 @@
-import { ABSENCE_KIND_LABELS, type Violation } from "@yishi/domain";
+import { ABSENCE_KIND_LABELS, type PlannedMeeting, type Violation } from "@yishi/domain";
 import { findRules } from "../find-rules.js";
 import type { BuiltinCheck } from "./types.js";
 import { makeSpecViolation } from "./make-violation.js";
-import { overlappingPairs } from "./overlap.js";
+import { listMeetings, overlappingGroups } from "./overlap.js";
 
 /**
- * One person in two meetings at once, or on duty on a day the spec records
+ * One person in two meetings at once (meetings clashing in a chain on one day
+ * are one violation per person naming them all, not one per pair), or on duty on a day the spec records
  * them away. The duty half stays quiet for posts a `duty.available` rule of
  * the profile already judges, so one fact is reported once, citing the article.
  */
@@ -14,24 +15,28 @@ export const specPersonConflict: BuiltinCheck = {
   evaluate(ctx) {
     const out: Violation[] = [];
     const org = ctx.spec.organization.name;
-    const personIndex = (id: string) => ctx.spec.people.findIndex((p) => p.id === id);
-    for (const [a, b, date] of overlappingPairs(ctx)) {
-      const inA = ctx.expectedAt(a).filter((p) => ctx.isPresent(a, p));
-      const both = ctx.expectedAt(b).filter((p) => ctx.isPresent(b, p) && inA.includes(p)).sort();
-      for (const person of both) {
-        out.push(
-          makeSpecViolation(
-            "spec.person-conflict",
-            { jurisdiction: org, article: `people[${personIndex(person)}]`, text: `${ctx.personName(person)}同一时间只能出席一个会议` },
-            {
-              zh: `${ctx.personName(person)}在${date}同时被安排出席${ctx.meetingName(a).zh}和${ctx.meetingName(b).zh}`,
-              en: `${ctx.personName(person)} is expected at both ${ctx.meetingName(a).en} and ${ctx.meetingName(b).en} at the same time on ${date}`,
-            },
-            { meetings: [a.id, b.id], dates: [date], people: [person] },
-            { zh: "一人同一时间只能出席一个会议。错开两个会议的时间。", en: "A person attends one meeting at a time. Move one of the meetings." },
-          ),
-        );
-      }
+    const peopleIndex = new Map(ctx.spec.people.map((p, i) => [p.id, i] as const));
+    const personIndex = (id: string) => peopleIndex.get(id) ?? -1;
+    const present = (m: PlannedMeeting) => [...new Set(ctx.expectedAt(m))].filter((p) => ctx.isPresent(m, p));
+    for (const { key: person, date, meetings } of overlappingGroups(ctx, present)) {
+      const [a, b] = meetings as [PlannedMeeting, PlannedMeeting];
+      out.push(
+        makeSpecViolation(
+          "spec.person-conflict",
+          { jurisdiction: org, article: `people[${personIndex(person)}]`, text: `${ctx.personName(person)}同一时间只能出席一个会议` },
+          meetings.length === 2
+            ? {
+                zh: `${ctx.personName(person)}在${date}同时被安排出席${ctx.meetingName(a).zh}和${ctx.meetingName(b).zh}`,
+                en: `${ctx.personName(person)} is expected at both ${ctx.meetingName(a).en} and ${ctx.meetingName(b).en} at the same time on ${date}`,
+              }
+            : {
+                zh: `${ctx.personName(person)}在${date}被安排出席${meetings.length}个时间交叠的会议：${listMeetings(ctx, meetings, false).zh}`,
+                en: `${ctx.personName(person)} is expected at ${meetings.length} meetings at overlapping times on ${date}: ${listMeetings(ctx, meetings, false).en}`,
+              },
+          { meetings: meetings.map((m) => m.id), dates: [date], people: [person] },
+          { zh: "一人同一时间只能出席一个会议。错开两个会议的时间。", en: "A person attends one meeting at a time. Move one of the meetings." },
+        ),
+      );
     }
     for (const a of ctx.plan.roster) {
       if (findRules(ctx.profile, "duty.available", { duty: a.post }).length > 0) continue;

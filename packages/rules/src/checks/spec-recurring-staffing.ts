@@ -24,7 +24,7 @@ export const specRecurringStaffing: BuiltinCheck = {
       if (ref.rule?.check === "recurring.weekly-rota" && ref.rule.severity === "hard") continue;
       const pool = new Set(duty.pool);
       for (const date of recurringDutyDates(duty, ctx.calendar, ctx.plan.period.from, ctx.plan.period.to)) {
-        const have = new Set(ctx.plan.recurringDuties.filter((a) => a.duty === duty.id && a.date === date).map((a) => a.person)).size;
+        const have = new Set(ctx.recurringOn(duty.id, date).map((a) => a.person)).size;
         if (have >= duty.perOccurrence) continue;
         const small = pool.size < duty.perOccurrence;
         out.push(

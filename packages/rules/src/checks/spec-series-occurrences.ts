@@ -1,4 +1,5 @@
-import type { Cadence, Citation, MeetingSeries, Rule, Violation } from "@yishi/domain";
+import type { Cadence, Citation, MeetingSeries, PlannedMeeting, Rule, Violation } from "@yishi/domain";
+import { appendTo } from "./append-to.js";
 import type { BuiltinCheck, CheckContext } from "./types.js";
 import { makeSpecViolation } from "./make-violation.js";
 import { occurrencesAsked, resolveSeriesCadence } from "../series-cadence.js";
@@ -34,10 +35,12 @@ export const specSeriesOccurrences: BuiltinCheck = {
   id: "spec.series-occurrences",
   evaluate(ctx) {
     const out: Violation[] = [];
+    const meetingsOf = indexSeriesMeetings(ctx);
     ctx.spec.series.forEach((series, index) => {
       const resolved = resolveSeriesCadence(series, ctx.profile);
-      const scheduled = meetingsOf(ctx, series, "scheduled");
-      const cancelled = meetingsOf(ctx, series, "cancelled");
+      const scheduled = meetingsOf(series, "scheduled");
+      const cancelled = meetingsOf(series, "cancelled");
+      const scheduledDates = new Set(scheduled.map((m) => m.date));
       const judgedByRule = series.cadence === undefined && resolved.rule !== undefined && resolved.rule.severity === "hard" && resolved.rule.check !== "cadence.as-needed";
       if (!judgedByRule) {
         const typeRule = resolved.rule ?? ctx.profile.rules.find((r) => r.enabled && CADENCE_CHECKS.includes(r.check) && r.scope.meetingTypes.includes(series.type));
@@ -67,7 +70,7 @@ export const specSeriesOccurrences: BuiltinCheck = {
       }
       series.pinned.forEach((pin, j) => {
         if (pin.date < ctx.plan.period.from || pin.date > ctx.plan.period.to) return;
-        if (scheduled.some((m) => m.date === pin.date)) return;
+        if (scheduledDates.has(pin.date)) return;
         out.push(
           makeSpecViolation(
             "spec.series-occurrences",
@@ -86,12 +89,25 @@ export const specSeriesOccurrences: BuiltinCheck = {
   },
 };
 
-/** The series' occurrences in the plan: by series id, or by type when the plan leaves `series` out and only one series has that type. */
-function meetingsOf(ctx: CheckContext, series: MeetingSeries, status: "scheduled" | "cancelled") {
-  const alone = ctx.spec.series.filter((s) => s.type === series.type).length === 1;
-  return ctx.plan.meetings.filter(
-    (m) => m.status === status && m.date >= ctx.plan.period.from && m.date <= ctx.plan.period.to && (m.series === series.id || (m.series === undefined && alone && m.type === series.type)),
-  );
+/**
+ * A series' occurrences in the plan, in the period: by series id, or by type
+ * when the plan leaves `series` out and only one series has that type. One
+ * pass over the plan indexes them all (not one pass per series).
+ */
+function indexSeriesMeetings(ctx: CheckContext): (series: MeetingSeries, status: "scheduled" | "cancelled") => PlannedMeeting[] {
+  const bySeries = new Map<string, PlannedMeeting[]>();
+  const byType = new Map<string, PlannedMeeting[]>();
+  for (const m of ctx.plan.meetings) {
+    if (m.date < ctx.plan.period.from || m.date > ctx.plan.period.to) continue;
+    if (m.series !== undefined) appendTo(bySeries, m.series, m);
+    else appendTo(byType, m.type, m);
+  }
+  const seriesOfType = new Map<string, number>();
+  for (const s of ctx.spec.series) seriesOfType.set(s.type, (seriesOfType.get(s.type) ?? 0) + 1);
+  return (series, status) => {
+    const alone = seriesOfType.get(series.type) === 1;
+    return [...(bySeries.get(series.id) ?? []), ...(alone ? (byType.get(series.type) ?? []) : [])].filter((m) => m.status === status);
+  };
 }
 
 function citeSeries(ctx: CheckContext, series: MeetingSeries, index: number, rule: Rule | undefined): Citation {

@@ -31,6 +31,8 @@ export interface CheckContext {
   meetingsByType: ReadonlyMap<string, readonly PlannedMeeting[]>;
   /** Duty assignments by date. */
   rosterByDate: ReadonlyMap<string, readonly Plan["roster"][number][]>;
+  /** The plan's turns of a recurring duty on a date (an index: checks look them up day by day). */
+  recurringOn(duty: string, date: string): readonly Plan["recurringDuties"][number][];
   /** Scheduled meetings whose type the rule covers, sorted by date. */
   meetingsInScope(rule: Rule): PlannedMeeting[];
   /** Duty posts the rule covers (`"*"` = all). */
