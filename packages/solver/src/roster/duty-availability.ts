@@ -51,18 +51,17 @@ export function createDutyAvailability(
   const people = new Map(spec.people.map((p) => [p.id, p]));
   const busy = new Map<string, Unavailability>();
   const key = (person: string, date: string) => `${person}\u0000${date}`;
-  for (const absence of spec.absences) {
-    for (const date of eachDay(absence.from, absence.to)) {
-      if (!busy.has(key(absence.person, date))) busy.set(key(absence.person, date), { kind: "absent", absence });
-    }
-  }
+  // Absences stay ranges, looked up per query: a long absence costs nothing per day it spans.
+  const absences = new Map<string, Spec["absences"]>();
+  for (const a of spec.absences) absences.set(a.person, [...(absences.get(a.person) ?? []), a]);
+  const absenceOn = (person: string, date: string) => absences.get(person)?.find((a) => a.from <= date && date <= a.to);
   const sortedMeetings = [...meetings].sort((a, b) => (a.date === b.date ? compareText(a.id, b.id) : a.date < b.date ? -1 : 1));
   for (const m of sortedMeetings) {
     if (m.status === "cancelled") continue;
     const away = new Set(m.absent.map((a) => a.person));
     for (const date of eachDay(m.date, m.endDate ?? m.date)) {
       for (const person of m.expected) {
-        if (away.has(person) || busy.has(key(person, date))) continue;
+        if (away.has(person) || absenceOn(person, date) !== undefined || busy.has(key(person, date))) continue;
         busy.set(key(person, date), { kind: "meeting", meeting: { id: m.id, title: m.title, date: m.date } });
       }
     }
@@ -77,6 +76,8 @@ export function createDutyAvailability(
     if (!pool) pools.set(post, (pool = new Set(post.pool)));
     if (!p || !pool.has(person)) return { kind: "not-in-pool" };
     if (post.leadersOnly && !isLeader(p)) return { kind: "not-leader" };
+    const absence = absenceOn(person, date);
+    if (absence) return { kind: "absent", absence };
     const b = busy.get(key(person, date));
     if (b) return b;
     for (const r of restrictions.get(person) ?? []) {
