@@ -218,6 +218,10 @@ function render() {
   document.getElementById("title").textContent = t().title(state.view.organization, state.plan.period.label);
   document.title = document.getElementById("title").textContent;
   document.getElementById("summary").textContent = t().summary(state.plan);
+  // A plan on a year's statutory holidays only (arrangement not yet published) says so above everything.
+  const provisional = document.getElementById("provisional");
+  provisional.hidden = !state.view.provisional;
+  provisional.textContent = state.view.provisional ? state.view.provisional[state.lang] : "";
   renderCalendar();
   renderViolations();
   renderUnplaced();

@@ -1,5 +1,5 @@
 import { createCalendar, eachDay, type DayDescription, type WorkCalendar } from "@yishi/calendar";
-import { MEETING_TYPE_LABELS, formatCitation, type LocalizedText, type Plan, type PlanVerdict, type RuleProfile, type Spec } from "@yishi/domain";
+import { MEETING_TYPE_LABELS, describeProvisional, formatCitation, type LocalizedText, type Plan, type PlanVerdict, type RuleProfile, type Spec } from "@yishi/domain";
 import { describeStoredVerdict, judgePlan, resolveProfile } from "@yishi/rules";
 
 /** What the page needs to know about one day; computed here so the browser holds no calendar logic. */
@@ -22,6 +22,8 @@ export interface ViewPayload {
    * verdict was judged against something else) or plainly unchecked.
    */
   verdict: { checked: true; violations: Plan["violations"]; note?: LocalizedText } | { checked: false; reason: LocalizedText };
+  /** Set when the plan rests on the statutory holidays of a year not yet published. */
+  provisional?: LocalizedText;
   /** `钟山区 第四十五条` per violation index of `verdict.violations`. */
   citations: string[];
 }
@@ -60,6 +62,7 @@ export function buildViewPayload(plan: Plan, spec?: Spec, options: ViewPayloadOp
     duties: Object.fromEntries(spec?.recurringDuties.map((d) => [d.id, d.name]) ?? []),
     meetingTypes: MEETING_TYPE_LABELS,
     verdict,
+    ...(plan.provisional ? { provisional: describeProvisional(plan)! } : {}),
     citations: verdict.checked ? verdict.violations.map((v) => formatCitation(v.citation)) : [],
   };
 }

@@ -43,6 +43,7 @@ export { CalendarSettings, SPEC_VERSION, Spec, SpecChange } from "./spec.js";
 export type { SpecInput } from "./spec.js";
 export { canonicalJson, hashContent } from "./content-hash.js";
 export { addFacts } from "./add-facts.js";
+export { describeProvisional } from "./describe-provisional.js";
 export { compareText } from "./compare-text.js";
 export { parseDocumentText } from "./parse-document.js";
 export type { ParsedDocument } from "./parse-document.js";

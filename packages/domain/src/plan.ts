@@ -267,6 +267,12 @@ export const Plan = z.object({
   unplacedItems: z.array(UnplacedItem).default([]),
   notices: z.array(AgendaNotice).default([]),
   changes: z.array(PlanChange).default([]),
+  /**
+   * Present when some year of the period had no published holiday
+   * arrangement and the plan rests on the statutory holidays alone: which
+   * years, and on what. Re-plan once the arrangement is published.
+   */
+  provisional: z.strictObject({ years: z.array(z.number().int()), basis: LocalizedText }).optional(),
   /** New facts re-plans added on top of the spec; judged with it. */
   facts: PlanFacts.optional(),
   violations: z.array(Violation).default([]),

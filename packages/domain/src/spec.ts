@@ -18,6 +18,13 @@ export const CalendarSettings = z.strictObject({
   unit: z.array(FilePath).max(LIMITS.maxSmallList).default([]),
   /** Treat years with no known arrangement as plain Monday–Friday weeks. */
   assumeWeekendsOnly: z.boolean().default(false),
+  /**
+   * Plan a year whose official arrangement is not published yet on the
+   * statutory holidays of 《全国年节及纪念日放假办法》 and plain weekends (no
+   * make-up days); the plan is marked provisional until re-planned against
+   * the published arrangement. `yishi plan --provisional` sets it too.
+   */
+  provisional: z.boolean().default(false),
 });
 export type CalendarSettings = z.infer<typeof CalendarSettings>;
 
@@ -28,7 +35,7 @@ export const Spec = z.strictObject({
   version: z.literal(SPEC_VERSION).default(SPEC_VERSION),
   organization: Organization,
   profile: ProfileSelection.default({ base: "default", overrides: [], rules: [] }),
-  calendar: CalendarSettings.default({ national: [], regional: [], unit: [], assumeWeekendsOnly: false }),
+  calendar: CalendarSettings.default({ national: [], regional: [], unit: [], assumeWeekendsOnly: false, provisional: false }),
   people: z.array(Person).min(1).max(LIMITS.maxPeople),
   units: z.array(Unit).max(LIMITS.maxUnits).default([]),
   rooms: z.array(Room).max(LIMITS.maxRooms).default([]),

@@ -133,7 +133,7 @@ export function exportHtml(plan: Plan, spec?: Spec, options: ExportOptions = {})
 </head>
 <body>
 <h1>${e(title)}</h1>
-<p class="meta">${e(plan.period.from)} 至 ${e(plan.period.to)} · 规则：${e(plan.profile)} · 会议 ${plan.meetings.length} 次 · ${verdict.checked ? `违反规则 ${found.length} 条` : "未检查"}</p>
+${ctx.provisionalNote ? `<p class="unchecked">${e(ctx.provisionalNote.zh)}<br><small>${e(ctx.provisionalNote.en)}</small></p>\n` : ""}<p class="meta">${e(plan.period.from)} 至 ${e(plan.period.to)} · 规则：${e(plan.profile)} · 会议 ${plan.meetings.length} 次 · ${verdict.checked ? `违反规则 ${found.length} 条` : "未检查"}</p>
 <h2>日历</h2>
 ${months.join("\n")}
 <h2>${e(buildRosterTable(ctx).title)}</h2>

@@ -67,13 +67,19 @@ function groupTurns(assignments: RecurringAssignment[]): RecurringAssignment[][]
  * organization as ORGANIZER. Deterministic: the DTSTAMP is
  * `options.generatedAt` (default: the period's first day).
  */
+/** An event in a provisional year says so on its first line. */
+function withProvisional(ctx: PlanContext, date: string, text: string): string {
+  return ctx.provisionalNote && ctx.isProvisionalDate(date) ? `${ctx.provisionalNote.zh}\n${text}` : text;
+}
+
 export function exportIcs(plan: Plan, spec?: Spec, options: ExportOptions = {}): string {
   const ctx = createPlanContext(plan, spec, options);
   const calendar = ical({
     prodId: { company: "yishi", product: "yishi", language: "ZH" },
     // ical-generator writes NAME and X-WR-CALNAME as given; SUMMARY, DESCRIPTION, LOCATION and
     // CATEGORIES it escapes as TEXT (so they get cleanIcsText only), CN as a quoted parameter (encodeIcsParamText).
-    name: escapeIcsText(`${ctx.organizationName} ${plan.period.label}`),
+    name: escapeIcsText(`${ctx.organizationName} ${plan.period.label}${ctx.provisionalNote ? "（暂定）" : ""}`),
+    ...(ctx.provisionalNote ? { description: escapeIcsText(ctx.provisionalNote.zh) } : {}),
     method: ICalCalendarMethod.PUBLISH,
     // No calendar-wide zone name: DTSTAMP then stays in UTC as RFC 5545 requires; events carry TZID.
     timezone: { name: null, generator: generateShanghaiVtimezone },
@@ -87,9 +93,9 @@ export function exportIcs(plan: Plan, spec?: Spec, options: ExportOptions = {}):
       timezone: SHANGHAI_TZID,
       start: new ShanghaiWallClock(m.date, m.start),
       end: new ShanghaiWallClock(m.endDate ?? m.date, m.end),
-      summary: cleanIcsText(m.status === "cancelled" ? `【已取消】${m.title}` : m.title),
+      summary: cleanIcsText(`${m.status === "cancelled" ? "【已取消】" : ""}${ctx.isProvisionalDate(m.date) ? "【暂定】" : ""}${m.title}`),
       location: cleanIcsText(ctx.roomName(m.room)) || null,
-      description: cleanIcsText(meetingDescription(ctx, m)),
+      description: cleanIcsText(withProvisional(ctx, m.date, meetingDescription(ctx, m))),
       status: m.status === "cancelled" ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
       categories: [{ name: cleanIcsText(ctx.meetingTypeName(m)) }],
       organizer: organizer(ctx),
@@ -115,9 +121,9 @@ export function exportIcs(plan: Plan, spec?: Spec, options: ExportOptions = {}):
       timezone: SHANGHAI_TZID,
       start: new ShanghaiWallClock(first.date, turn.map((r) => r.start).sort()[0]!),
       end: new ShanghaiWallClock(first.date, turn.map((r) => r.end).sort().at(-1)!),
-      summary: cleanIcsText(`${name}：${people}`),
+      summary: cleanIcsText(`${ctx.isProvisionalDate(first.date) ? "【暂定】" : ""}${name}：${people}`),
       location: cleanIcsText(ctx.dutyLocation(first.duty)) || null,
-      description: cleanIcsText(`${name}\n接待领导：${people}`),
+      description: cleanIcsText(withProvisional(ctx, first.date, `${name}\n接待领导：${people}`)),
       status: ICalEventStatus.CONFIRMED,
       organizer: organizer(ctx),
     });

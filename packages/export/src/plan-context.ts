@@ -1,5 +1,5 @@
 import { createCalendar, WEEKDAY_NAMES, type DayDescription, type WorkCalendar } from "@yishi/calendar";
-import { MEETING_TYPE_LABELS, formatCitation, type LocalizedText, type Plan, type PlannedMeeting, type PlanVerdict, type RuleProfile, type Spec, type Violation } from "@yishi/domain";
+import { MEETING_TYPE_LABELS, describeProvisional, formatCitation, type LocalizedText, type Plan, type PlannedMeeting, type PlanVerdict, type RuleProfile, type Spec, type Violation } from "@yishi/domain";
 import { judgePlan, resolveProfile } from "@yishi/rules";
 
 /** Options every export takes besides the plan and the spec. */
@@ -29,6 +29,10 @@ export interface PlanContext {
   verdict: PlanVerdict;
   /** The verdict's violations; empty when unchecked (outputs then say so, never "no violations"). */
   violations: Violation[];
+  /** Set when the plan rests on the statutory holidays of a year not yet published: what every output says. */
+  provisionalNote: LocalizedText | undefined;
+  /** True for a date in a provisional year. */
+  isProvisionalDate(date: string): boolean;
   generatedAt: Date;
   personName(id: string): string;
   roomName(id: string | undefined): string;
@@ -95,6 +99,8 @@ export function createPlanContext(plan: Plan, spec?: Spec, options: ExportOption
     spec,
     verdict,
     violations: verdict.checked ? verdict.violations : [],
+    provisionalNote: describeProvisional(plan),
+    isProvisionalDate: (date) => plan.provisional?.years.includes(Number(date.slice(0, 4))) ?? false,
     generatedAt: options.generatedAt ?? defaultGeneratedAt(plan),
     personName: (id) => people.get(id) ?? id,
     roomName: (id) => (id === undefined ? "" : (rooms.get(id) ?? id)),
@@ -123,3 +129,4 @@ export function createPlanContext(plan: Plan, spec?: Spec, options: ExportOption
 
 /** 未检查 / not checked, as the severity column of a table shows it. */
 export const UNCHECKED_LABEL = "未检查";
+

@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { Option, type Command } from "commander";
-import { MEETING_TYPE_LABELS, YishiError, formatCitation, type Plan, type PlanChange, type Spec } from "@yishi/domain";
+import { MEETING_TYPE_LABELS, YishiError, describeProvisional, formatCitation, type Plan, type PlanChange, type Spec } from "@yishi/domain";
 import { weekdayOf, WEEKDAY_NAMES } from "@yishi/calendar";
 import { isInfeasiblePlan } from "@yishi/solver";
 import { EXPORT_FORMATS, TABLE_NAMES, exportPlan, type ExportFormat } from "@yishi/export";
@@ -89,6 +89,11 @@ export function renderPlanSummary(spec: Spec, plan: Plan, lang: Lang, replan: { 
     }
   }
   lines.push(...renderRosterAndItems(spec, plan, lang));
+  const provisional = describeProvisional(plan);
+  if (provisional) {
+    lines.push("", provisional[lang]);
+    lines.push(zh ? "  安排公布后：在规格 calendar.national 中加入该年的安排文件（或升级软件包），运行 yishi replan 重新编排，改动最少并逐项说明。" : "  Once published: add the year's file to the spec's calendar.national (or update the package) and run yishi replan; it moves the fewest things and says why.");
+  }
   if (replan !== undefined) {
     const frozen = replan.from > plan.period.from ? (zh ? `，${replan.from}以前的安排保持不变` : `; everything before ${replan.from} kept as it was`) : "";
     lines.push("", zh ? `调整（${plan.changes.length} 项${frozen}）：` : `What changed and why (${plan.changes.length}${frozen}):`);

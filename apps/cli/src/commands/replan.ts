@@ -13,10 +13,11 @@ export function registerReplanCommand(program: Command, ctx: CommandContext): vo
       .description("re-plan after a change (a trip, a blackout, a cancellation), moving as few meetings as the rules allow")
       .argument("<spec>", "the spec file the plan was made from")
       .argument("<plan>", "the current plan.json")
-      .requiredOption("--change <file>", "the change: new absences, blackouts, cancellations (YAML or JSON)")
+      .option("--change <file>", "the change: new absences, blackouts, cancellations (YAML or JSON); without it, the re-plan follows what changed in the spec's files or the calendar (e.g. the year's holiday arrangement, now published)")
+      .option("--provisional", "years still without a published holiday arrangement rest on the statutory holidays (as for plan --provisional)")
       .option("--from <date>", "the day the change takes effect: everything before it is kept as it was (default: today in Asia/Shanghai, clamped to the plan's period)"),
-  ).action(async (specFile: string, planFile: string, options: PlanCliOptions & { change: string; from?: string }) => {
-    const { spec, profile, calendar } = loadPlanningInput(specFile);
+  ).action(async (specFile: string, planFile: string, options: PlanCliOptions & { change?: string; from?: string; provisional?: boolean }) => {
+    const { spec, profile, calendar } = loadPlanningInput(specFile, { provisional: options.provisional === true });
     const previous = loadPlan(planFile);
     if (previous.organization !== spec.organization.id) {
       throw new YishiError("PLAN_INVALID", `${planFile}: the plan is for organization ${JSON.stringify(previous.organization)}, the spec for ${JSON.stringify(spec.organization.id)}`, {
@@ -24,10 +25,10 @@ export function registerReplanCommand(program: Command, ctx: CommandContext): vo
         path: ["organization"],
       });
     }
-    const change = loadSpecChange(options.change, { spec, meetingIds: previous.meetings.map((m) => m.id), planFile });
+    const change = options.change === undefined ? undefined : loadSpecChange(options.change, { spec, meetingIds: previous.meetings.map((m) => m.id), planFile });
     const requested = options.from === undefined ? todayInShanghai() : assertDate(options.from, "--from");
     const from = requested < previous.period.from ? previous.period.from : requested > previous.period.to ? previous.period.to : requested;
-    const plan = await createPlan({ spec, profile, calendar, period: previous.period, previous, change, from });
+    const plan = await createPlan({ spec, profile, calendar, period: previous.period, previous, ...(change ? { change } : {}), from });
     await emitPlan(ctx, spec, plan, options, { from }, calendar);
   });
 }

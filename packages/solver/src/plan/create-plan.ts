@@ -1,5 +1,5 @@
 import { PLAN_SCHEMA, addFacts, type Plan, type PlanChange, type PlanFacts, type RuleProfile, type Spec, type SpecChange } from "@yishi/domain";
-import { addDays, type WorkCalendar } from "@yishi/calendar";
+import { STATUTORY_HOLIDAYS_SOURCE, addDays, yearOf, type WorkCalendar } from "@yishi/calendar";
 import { check, describePlanBasis } from "@yishi/rules";
 import type { LpBackend } from "../backend/lp-model.js";
 import { planMeetings } from "../meetings/plan-meetings.js";
@@ -109,6 +109,7 @@ export async function createPlan(input: CreatePlanInput): Promise<Plan> {
     unplacedItems: agenda.unplaced,
     notices: [...(previous?.notices.filter((n) => frozen(n.date)) ?? []), ...agenda.notices],
     changes: [],
+    ...provisionalMark(calendar, period),
     ...(facts.absences.length + facts.blackouts.length > 0 ? { facts } : {}),
     violations: [],
     solve: [...planned.solve, ...agenda.solve, ...roster.solve],
@@ -124,6 +125,13 @@ export async function createPlan(input: CreatePlanInput): Promise<Plan> {
   plan.violations = check(input.spec, plan, profile, { calendar });
   plan.judgedAgainst = describePlanBasis(input.spec, profile, calendar, period);
   return plan;
+}
+
+/** The years of the period the calendar rests on the statutory holidays alone (no published arrangement yet). */
+function provisionalMark(calendar: WorkCalendar, period: PlanningPeriod): Pick<Plan, "provisional"> {
+  const years: number[] = [];
+  for (let y = yearOf(period.from); y <= yearOf(period.to); y++) if (calendar.isProvisional(`${y}-01-01`)) years.push(y);
+  return years.length === 0 ? {} : { provisional: { years, basis: STATUTORY_HOLIDAYS_SOURCE } };
 }
 
 function clampDate(date: string, lo: string, hi: string): string {
