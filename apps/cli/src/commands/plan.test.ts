@@ -90,6 +90,20 @@ describe("yishi plan", () => {
     expect(r.out).toMatch(/硬性:\n(?: {2}- .*\n)* {2}- 区政府常务会议（2026年第一季度第\d次）.*需至少5人方可召开 \(钟山区 第四十条\)/);
   });
 
+  it("two pinned meetings closer than the cadence allows: the plan is written and the broken spacing reported, no internal error", async () => {
+    const dir = tmp();
+    const spec = readFileSync(EXAMPLE, "utf8").replace("    room: room-401\n", "    room: room-401\n    pinned: [{ date: 2026-01-15 }, { date: 2026-01-20 }]\n");
+    expect(spec).toContain("pinned: [{ date: 2026-01-15 }");
+    const file = join(dir, "spec.yaml");
+    writeFileSync(file, spec);
+    const r = await run("plan", file, "--period", "2026Q1", "--out", dir);
+    expect(r.err).not.toMatch(/\n\s+at /);
+    expect([1, 3]).toContain(r.code);
+    const plan = parsePlan(readFileSync(join(dir, "plan.json"), "utf8"));
+    expect(plan.violations.some((v) => v.severity === "hard" && v.citation.article === "第四十条")).toBe(true);
+    expect(r.out).toContain("指定日期本身违反会议间隔");
+  });
+
   it("with the mayor away all quarter, the dropped mayor's office meetings are violations, and plan and check exit to match", async () => {
     const dir = tmp();
     const spec = readFileSync(EXAMPLE, "utf8").replace("absences:\n", "absences:\n  - { person: zhang-wei, from: 2026-01-01, to: 2026-03-31, kind: training, reason: 中央党校学习 }\n");
