@@ -1,10 +1,8 @@
-import chineseDays from "chinese-days";
+import { Lunar } from "lunar-typescript";
 import { YishiError, type LocalizedText } from "@yishi/domain";
 import { addDays, dateOf } from "./dates.js";
 import type { Arrangement, ListedDay } from "./arrangement.js";
 import { holidayNameByKey } from "./holiday-names.js";
-
-const { getSolarDateFromLunar, getSolarTermDate } = chineseDays;
 
 /**
  * 《全国年节及纪念日放假办法》第二条, as revised in 2024 (in force from
@@ -22,16 +20,28 @@ export const STATUTORY_HOLIDAYS_SOURCE: LocalizedText = {
 /** The revision these days follow took effect in 2025; earlier years had other rules (and have official arrangements). */
 export const FIRST_STATUTORY_YEAR = 2025;
 
-/** Lunar month-day → the Gregorian date in `year` (the non-leap month's, when the month repeats). */
+/**
+ * Lunar month-day of lunar year `year` → its Gregorian date (a positive month
+ * is the regular one, not a leap month). lunar-typescript computes from
+ * numbers alone; chinese-days' lunar functions shift by a day with the host's
+ * time zone (west of UTC), which no result of ours may do.
+ */
 function lunar(year: number, month: number, day: number): string {
-  return getSolarDateFromLunar(`${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`).date;
+  return Lunar.fromYmd(year, month, day).getSolar().toYmd();
+}
+
+/** The day of the 清明 solar term in `year`. */
+function qingming(year: number): string {
+  const term = Lunar.fromYmd(year, 3, 1).getJieQiTable()["清明"];
+  if (term === undefined || term.getYear() !== year) throw new Error(`no 清明 found for ${year}`);
+  return term.toYmd();
 }
 
 /**
  * The statutory days off of `year` (no bridging days, no make-up working
  * days): what a provisional calendar rests on until the year's official
  * arrangement is published. Lunar dates and the 清明 solar term come from
- * chinese-days' astronomical tables.
+ * lunar-typescript's astronomical tables.
  */
 export function statutoryHolidays(year: number): { date: string; name: LocalizedText }[] {
   if (!Number.isInteger(year) || year < FIRST_STATUTORY_YEAR || year > 2100) {
@@ -45,7 +55,7 @@ export function statutoryHolidays(year: number): { date: string; name: Localized
     { date: springDay, key: "spring" },
     { date: addDays(springDay, 1), key: "spring" },
     { date: addDays(springDay, 2), key: "spring" },
-    { date: getSolarTermDate(year, 4, "pure_brightness"), key: "qingming" },
+    { date: qingming(year), key: "qingming" },
     { date: dateOf(year, 5, 1), key: "labour" },
     { date: dateOf(year, 5, 2), key: "labour" },
     { date: lunar(year, 5, 5), key: "dragon-boat" },
