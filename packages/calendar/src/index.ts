@@ -2,7 +2,7 @@ export { addDays, assertDate, dateOf, daysInMonth, diffDays, eachDay, endOfMonth
 export { todayInShanghai, CHINA_ZONE } from "./today.js";
 export { parsePeriod, periodBounds, periodContaining, quarterOf, halfYearOf } from "./periods.js";
 export type { Period, PeriodKind } from "./periods.js";
-export { loadHolidayFile, parseHolidayFile } from "./load-holiday-file.js";
+export { loadHolidayFile, parseHolidayFile, parseHolidayFileText } from "./load-holiday-file.js";
 export { normalizeHolidayName } from "./holiday-names.js";
 export { WEEKDAY_NAMES, weekdayName } from "./weekday-names.js";
 export type { WeekdayNameForm } from "./weekday-names.js";
@@ -10,6 +10,6 @@ export { SHIPPED_CORRECTIONS } from "./shipped-corrections.js";
 export type { ShippedCorrection } from "./shipped-corrections.js";
 export { createCalendar } from "./calendar.js";
 export { statutoryHolidays, provisionalArrangement, STATUTORY_HOLIDAYS_SOURCE, FIRST_STATUTORY_YEAR } from "./statutory-holidays.js";
-export { loadCalendar, loadSpecCalendar } from "./load-calendar.js";
+export { loadCalendar, loadSpecCalendar, createSpecCalendar } from "./load-calendar.js";
 export type { CalendarFiles } from "./load-calendar.js";
 export type { CalendarOptions, DayDescription, DayKind, DaySource, WorkCalendar } from "./calendar.js";

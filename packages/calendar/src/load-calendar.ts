@@ -1,5 +1,5 @@
 import { createCalendar, type CalendarOptions, type WorkCalendar } from "./calendar.js";
-import { resolveSpecPath, type LoadedSpec } from "@yishi/domain";
+import { resolveSpecPath, type HolidayFile, type LoadedSpec } from "@yishi/domain";
 import { loadHolidayFile } from "./load-holiday-file.js";
 
 /** Paths of holiday-cn files for each layer; see `CalendarOptions` for what each layer does. */
@@ -17,13 +17,27 @@ export function loadCalendar(files: CalendarFiles, options: Pick<CalendarOptions
 
 /**
  * The calendar a spec asks for: its `calendar` settings, with holiday files
- * resolved against the spec's folder (as a planner writes them).
+ * resolved against the spec's folder (as a planner writes them) and read by
+ * `readHolidayFile` (from disk by default; a batch worker passes texts the
+ * coordinator read). `provisional` overrides the spec's own setting.
  */
-export function loadSpecCalendar(loaded: Pick<LoadedSpec, "spec" | "baseDir">, options: { provisional?: boolean } = {}): WorkCalendar {
+export function createSpecCalendar(
+  loaded: Pick<LoadedSpec, "spec" | "baseDir">,
+  readHolidayFile: (path: string) => HolidayFile = loadHolidayFile,
+  options: { provisional?: boolean } = {},
+): WorkCalendar {
   const settings = loaded.spec.calendar;
-  const resolveAll = (paths: string[]) => paths.map((p) => resolveSpecPath(loaded, p));
-  return loadCalendar(
-    { national: resolveAll(settings.national), regional: resolveAll(settings.regional), unit: resolveAll(settings.unit) },
-    { assumeWeekendsOnly: settings.assumeWeekendsOnly, provisional: options.provisional ?? settings.provisional },
-  );
+  const load = (paths: string[]) => paths.map((p) => readHolidayFile(resolveSpecPath(loaded, p)));
+  return createCalendar({
+    national: load(settings.national),
+    regional: load(settings.regional),
+    unit: load(settings.unit),
+    assumeWeekendsOnly: settings.assumeWeekendsOnly,
+    provisional: options.provisional ?? settings.provisional,
+  });
+}
+
+/** The calendar a spec asks for, its holiday files read from disk. */
+export function loadSpecCalendar(loaded: Pick<LoadedSpec, "spec" | "baseDir">, options: { provisional?: boolean } = {}): WorkCalendar {
+  return createSpecCalendar(loaded, loadHolidayFile, options);
 }

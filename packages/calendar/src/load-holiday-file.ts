@@ -17,6 +17,11 @@ export function loadHolidayFile(path: string): HolidayFile {
       cause: error,
     });
   }
+  return parseHolidayFileText(text, path);
+}
+
+/** Parses and validates the text of a holiday-cn file (read elsewhere, e.g. sent to a remote worker); `path` names it in errors. */
+export function parseHolidayFileText(text: string, path: string): HolidayFile {
   let data: unknown;
   try {
     data = JSON.parse(text);
