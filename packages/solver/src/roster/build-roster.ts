@@ -25,6 +25,16 @@ export interface MemberBase {
  * then the exact search of complete-roster.ts fills them all or proves no
  * filling exists, so a seat stays empty only when it must.
  */
+/**
+ * Rest-rule checks (canTake calls) the ejection chains may spend in one fill.
+ * An ejection tries every member and, for each, every blocking duty's
+ * replacements: on a roster where most seats cannot be filled (a pool far too
+ * small for its rest rule) that is members² work per empty seat, minutes in
+ * all. A count, so results never depend on the machine; real rosters spend a
+ * small fraction of it, and the exact search below still fills what a filling exists for.
+ */
+export const EJECT_WORK = 3_000_000;
+
 export function fillRoster(state: RosterState, base: MemberBase[]): number[] {
   const rank = { festival: 0, heavy: 1, ordinary: 2 } as const;
   const fixed = new Set(state.seats.filter((s) => state.holder[s.id]! >= 0).map((s) => s.id));
@@ -32,12 +42,26 @@ export function fillRoster(state: RosterState, base: MemberBase[]): number[] {
   const order = open.sort((a, b) => rank[a.cls] - rank[b.cls] || a.day - b.day || a.post - b.post || a.id - b.id);
   const tallies = state.pools.map((_, p) => state.counts(p));
   const unfilled: number[] = [];
+  let ejectWork = 0;
+  // A seat nobody could take leaves the state as it was, so the next seat of the same post and day fails too.
+  let dead = -1;
   for (const seat of order) {
+    const key = seat.post * state.days.length + seat.day;
+    if (key === dead) {
+      unfilled.push(seat.id);
+      continue;
+    }
     const member = pickMember(state, seat, base, tallies);
     if (member >= 0) {
       take(state, seat, member, tallies);
-    } else if (!ejectFor(state, seat, base, tallies) && !coverDespiteMeetings(state, seat, base, tallies)) {
+      continue;
+    }
+    const before = state.takeChecks;
+    const filled = ejectWork < EJECT_WORK ? ejectFor(state, seat, base, tallies) || coverDespiteMeetings(state, seat, base, tallies) : coverWithoutEjection(state, seat, base, tallies);
+    ejectWork += state.takeChecks - before;
+    if (!filled) {
       unfilled.push(seat.id);
+      dead = key;
     }
   }
   if (unfilled.length === 0) return unfilled;
@@ -52,6 +76,18 @@ export function fillRoster(state: RosterState, base: MemberBase[]): number[] {
  * (钟山区 第五十七条), so a meeting attendee holds it and stays reachable
  * (房山区 第七十四条 保持通信畅通). validateRoster reports it as a soft finding.
  */
+/** Once the ejection budget is spent: a meeting attendee may still take the seat, but no duty is moved for it. */
+function coverWithoutEjection(state: RosterState, seat: Seat, base: MemberBase[], tallies: Tally[]): boolean {
+  state.allowMeetings = true;
+  try {
+    const member = pickMember(state, seat, base, tallies);
+    if (member >= 0) take(state, seat, member, tallies);
+    return member >= 0;
+  } finally {
+    state.allowMeetings = false;
+  }
+}
+
 function coverDespiteMeetings(state: RosterState, seat: Seat, base: MemberBase[], tallies: Tally[]): boolean {
   state.allowMeetings = true;
   try {
@@ -65,34 +101,49 @@ function coverDespiteMeetings(state: RosterState, seat: Seat, base: MemberBase[]
 
 type Tally = ReturnType<RosterState["counts"]>;
 
-function keyOf(state: RosterState, seat: Seat, m: number, base: MemberBase[], tallies: Tally[]): number[] {
+/** Writes the seat's ranking key for member `m` into `out` (lexicographic, lower is better): no allocation per member. */
+function keyOf(state: RosterState, seat: Seat, m: number, base: MemberBase[], tallies: Tally[], out: Float64Array): void {
   const t = tallies[seat.post]!;
   const b = base[seat.post]!;
   const pen = state.penalty(state.pools[seat.post]!.members[m]!, seat.day);
   const heavy = b.heavy[m]! + t.heavy[m]!;
   const total = b.total[m]! + t.total[m]!;
   const pace = (done: number, target: number | undefined) => (target === undefined ? done : target <= 0 ? Infinity : (done + 0.5) / target);
-  if (seat.cls === "festival") return [t.festival[m]!, heavy, total, pen, m];
-  if (seat.heavy) return [pace(t.heavy[m]!, b.targetHeavy?.[m]), heavy, total, pen, m];
-  const ordinaryTarget = b.targetTotal && b.targetHeavy ? b.targetTotal[m]! - b.targetHeavy[m]! : undefined;
-  return [pace(t.total[m]! - t.heavy[m]!, ordinaryTarget), total, heavy, pen, m];
+  if (seat.cls === "festival") {
+    out[0] = t.festival[m]!;
+    out[1] = heavy;
+    out[2] = total;
+  } else if (seat.heavy) {
+    out[0] = pace(t.heavy[m]!, b.targetHeavy?.[m]);
+    out[1] = heavy;
+    out[2] = total;
+  } else {
+    const ordinaryTarget = b.targetTotal && b.targetHeavy ? b.targetTotal[m]! - b.targetHeavy[m]! : undefined;
+    out[0] = pace(t.total[m]! - t.heavy[m]!, ordinaryTarget);
+    out[1] = total;
+    out[2] = heavy;
+  }
+  out[3] = pen;
+  out[4] = m;
 }
 
-function lexLess(a: readonly number[], b: readonly number[]): boolean {
+function lexLess(a: Float64Array, b: Float64Array): boolean {
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! < b[i]!;
   return false;
 }
 
+const candidateKey = new Float64Array(5);
+const bestKey = new Float64Array(5);
+
 function pickMember(state: RosterState, seat: Seat, base: MemberBase[], tallies: Tally[], ignore: readonly number[] = [], exclude = -1): number {
   let best = -1;
-  let bestKey: number[] = [];
   const n = state.pools[seat.post]!.members.length;
   for (let m = 0; m < n; m++) {
     if (m === exclude || !state.canTake(seat, m, ignore)) continue;
-    const k = keyOf(state, seat, m, base, tallies);
-    if (best < 0 || lexLess(k, bestKey)) {
+    keyOf(state, seat, m, base, tallies, candidateKey);
+    if (best < 0 || lexLess(candidateKey, bestKey)) {
       best = m;
-      bestKey = k;
+      bestKey.set(candidateKey);
     }
   }
   return best;

@@ -2,6 +2,11 @@ import type { RosterState, Seat } from "./roster-state.js";
 
 /** Search nodes (seat placements tried) the exact search may spend before it gives up. */
 export const COMPLETE_BUDGET = 1_000_000;
+/**
+ * Rest-rule checks (canTake calls) it may spend: each node weighs a whole pool,
+ * so on a pool of thousands the node budget alone allowed billions of checks.
+ */
+export const COMPLETE_CHECKS = 30_000_000;
 
 /**
  * The fallback that makes the roster planner complete: when the greedy
@@ -29,6 +34,11 @@ export const COMPLETE_BUDGET = 1_000_000;
  * resort does; validateRoster reports it as a soft finding).
  */
 export function completeRoster(state: RosterState, fixed: ReadonlySet<number>, budget = COMPLETE_BUDGET): number[] | undefined {
+  // One pass weighs every open seat against its whole pool (the day matchings alone cost more):
+  // past the check budget it could not finish anyway, so the greedy's roster stands.
+  let weight = 0;
+  for (const seat of state.seats) if (!fixed.has(seat.id)) weight += state.pools[seat.post]!.members.length;
+  if (weight > COMPLETE_CHECKS) return undefined;
   const saved = Int32Array.from(state.holder);
   for (const allowMeetings of [false, true]) {
     if (allowMeetings && !state.avail.some((post) => post.some((member) => member.includes(2)))) break;
@@ -78,6 +88,7 @@ function search(state: RosterState, fixed: ReadonlySet<number>, budget: number):
   const failed = new Set<string>();
   let nodes = 0;
   let outOfBudget = false;
+  const checksAtStart = state.takeChecks;
 
   const stateKey = (day: number): string => {
     const parts: string[] = [String(day)];
@@ -110,7 +121,7 @@ function search(state: RosterState, fixed: ReadonlySet<number>, budget: number):
     const load = seat.heavy ? heavy[seat.post]! : total[seat.post]!;
     order.sort((a, b) => load[a]! - load[b]! || total[seat.post]![a]! - total[seat.post]![b]! || a - b);
     for (const m of order) {
-      if (++nodes > budget) {
+      if (++nodes > budget || state.takeChecks - checksAtStart > COMPLETE_CHECKS) {
         outOfBudget = true;
         return false;
       }

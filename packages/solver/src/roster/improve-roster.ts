@@ -26,13 +26,26 @@ function less(a: readonly number[], b: readonly number[]): boolean {
  * term is a potential), so this ends; it stops early once `target` (the
  * bound) is reached.
  */
+/**
+ * Work the exchange moves may spend on one post, in seats scanned (each
+ * evaluation rescans the post's seats): on a few hundred seats it never
+ * binds; on tens of thousands it stops the search after seconds, and the
+ * solve report then says the fairness bound was not reached. A count, so
+ * results never depend on the machine.
+ */
+export const BALANCE_WORK = 400_000_000;
+
 export function balanceRoster(state: RosterState, post: number, base: MemberBase, target: readonly number[], maxMoves = 100000): number {
   let moves = 0;
+  const budget = { left: BALANCE_WORK };
   let current = fairnessOf(state, post, base);
-  const seatsOf = (m: number) => state.seats.filter((s) => s.post === post && state.holder[s.id] === m);
+  const seatsOf = (m: number) => {
+    budget.left -= state.seats.length;
+    return state.seats.filter((s) => s.post === post && state.holder[s.id] === m);
+  };
   const n = state.pools[post]!.members.length;
   for (let level = 0; level < 3; level++) {
-    while (moves < maxMoves && current[level]! > target[level]!) {
+    while (moves < maxMoves && budget.left > 0 && current[level]! > target[level]!) {
       const c = state.counts(post);
       const measures = [c.festival, c.heavy.map((h, i) => h + base.heavy[i]!), c.total.map((t, i) => t + base.total[i]!)];
       const values = measures[level]!;
@@ -42,7 +55,7 @@ export function balanceRoster(state: RosterState, post: number, base: MemberBase
       const bottoms = range(n)
         .filter((m) => values[m]! <= hi - 2)
         .sort((x, y) => values[x]! - values[y]! || x - y);
-      const improved = tryMoves(state, post, base, current, tops, bottoms, seatsOf, level);
+      const improved = tryMoves(state, post, base, current, tops, bottoms, seatsOf, level, budget);
       if (!improved) break;
       current = improved;
       moves++;
@@ -60,7 +73,12 @@ function tryMoves(
   bottoms: number[],
   seatsOf: (m: number) => Seat[],
   level: number,
+  budget: { left: number },
 ): FairnessVector | undefined {
+  const evaluate = () => {
+    budget.left -= 2 * state.seats.length;
+    return fairnessOf(state, post, base);
+  };
   const relevant = (s: Seat) => (level === 0 ? s.cls === "festival" : level === 1 ? s.heavy : true);
   const lighter = (_s: Seat, t: Seat) => (level === 0 ? t.cls !== "festival" : level === 1 ? !t.heavy : false);
   for (const a of tops) {
@@ -70,15 +88,17 @@ function tryMoves(
     for (const b of bottoms) {
       if (a === b) continue;
       for (const s of mine) {
+        if (budget.left <= 0) return undefined;
         if (!state.canTake(s, b)) continue;
         state.assign(s, b);
-        const v = fairnessOf(state, post, base);
+        const v = evaluate();
         if (less(v, current)) return v;
         state.assign(s, a);
       }
       if (level === 2) continue;
       const theirs = seatsOf(b);
       for (const s of mine) {
+        if (budget.left <= 0) return undefined;
         for (const t of theirs) {
           if (!lighter(s, t) || !state.canTake(s, b, [t.id]) || !state.canTake(t, a, [s.id])) continue;
           state.release(s);
@@ -86,7 +106,7 @@ function tryMoves(
           if (state.canTake(s, b) && state.canTake(t, a)) {
             state.assign(s, b);
             state.assign(t, a);
-            const v = fairnessOf(state, post, base);
+            const v = evaluate();
             if (less(v, current)) return v;
             state.release(s);
             state.release(t);
@@ -116,9 +136,13 @@ function range(n: number): number[] {
 export function honourPreferences(state: RosterState): number {
   let swaps = 0;
   let changed = state.preferringPeople.size > 0;
-  while (changed) {
+  // Each pass pairs every seat with every other: bounded like the exchange moves (seats scanned).
+  let left = BALANCE_WORK;
+  while (changed && left > 0) {
     changed = false;
     for (const s of state.seats) {
+      left -= state.seats.length;
+      if (left <= 0) break;
       const a = state.holder[s.id]!;
       if (a < 0) continue;
       const members = state.pools[s.post]!.members;

@@ -85,8 +85,12 @@ export class RosterState {
     return a === 1 || (a === 2 && this.allowMeetings);
   }
 
+  /** canTake calls so far: the unit of work budgets (a count, so results never depend on the machine). */
+  takeChecks = 0;
+
   /** May `member` of the seat's post hold it: available, and rest kept (ignoring the seats in `ignore`). */
   canTake(seat: Seat, member: number, ignore: readonly number[] = []): boolean {
+    this.takeChecks++;
     if (!this.isAvailable(seat.post, member, seat.day)) return false;
     const occ = this.occ.get(this.pools[seat.post]!.members[member]!)!;
     const r = this.restDays;
