@@ -71,6 +71,15 @@ function startWorker(url: string, queue: string): WorkerProcess {
 /** Government names of the jobs a worker finished (job ids start with the government). */
 const finished = (w: WorkerProcess) => w.lines.filter((l) => l.startsWith("done ")).map((l) => l.slice(5).split("|")[0]!);
 
+/**
+ * A worker's "done" line can reach us after the coordinator already has the
+ * result from Redis (two processes, two pipes): wait until it has said `count`
+ * of them, or a few seconds, before reading what it finished.
+ */
+async function settle(w: WorkerProcess, count: number): Promise<void> {
+  for (let i = 0; i < 100 && finished(w).length < count; i++) await new Promise((r) => setTimeout(r, 50));
+}
+
 describe.skipIf(!haveRedis && !inCi)("yishi batch --queue and yishi worker, on a real Redis", () => {
   let redis: ChildProcess;
   let url = "";
@@ -119,6 +128,7 @@ describe.skipIf(!haveRedis && !inCi)("yishi batch --queue and yishi worker, on a
     expect(r.code).toBe(2);
     expect(killed).toBeDefined();
     const survivor = killed === a ? b : a;
+    await settle(survivor, 1 + province.good.length);
     expect(finished(killed!)).toEqual([]);
     // Every government planned exactly once: the killed worker's job was finished by the survivor, once.
     expect(finished(survivor).sort()).toEqual([province.bad, ...province.good].sort());
@@ -148,6 +158,9 @@ describe.skipIf(!haveRedis && !inCi)("yishi batch --queue and yishi worker, on a
       const [first, second] = await Promise.all([runner.run(job), runner.run(job)]);
       expect(first.row.status).toBe("planned");
       expect(second).toEqual(first);
+      await settle(worker, 1);
+      // Give a second (wrong) plan of the same job time to show before saying it did not happen.
+      await new Promise((r) => setTimeout(r, 300));
       expect(finished(worker)).toEqual([province.good[0]]);
     } finally {
       await runner.close();
