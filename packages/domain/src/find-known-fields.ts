@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { editDistance } from "./edit-distance.js";
 
 /** The parts of a zod schema's definition this walk reads (zod 4's `_zod.def`). */
 interface Def {
@@ -64,14 +65,4 @@ export function findCloseSpelling(unknown: string, known: readonly string[]): st
     if (distance <= limit && (best === undefined || distance < best.distance)) best = { field, distance };
   }
   return best?.field;
-}
-
-function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = row;
-  }
-  return prev[b.length]!;
 }

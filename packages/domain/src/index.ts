@@ -45,6 +45,7 @@ export { canonicalJson, hashContent } from "./content-hash.js";
 export { addFacts } from "./add-facts.js";
 export { describeProvisional } from "./describe-provisional.js";
 export { compareText } from "./compare-text.js";
+export { editDistance } from "./edit-distance.js";
 export { parseDocumentText } from "./parse-document.js";
 export type { ParsedDocument } from "./parse-document.js";
 export { collectSchemaIssues, parseAndValidate } from "./validate-input.js";

@@ -1,3 +1,5 @@
+import { editDistance } from "@yishi/domain";
+
 /** Up to `limit` candidates that look like `wanted`: shared parts first, then edit distance. */
 export function findSimilarIds(wanted: string, candidates: readonly string[], limit = 5): string[] {
   const parts = wanted.toLowerCase().split(/[.\-_]/).filter((p) => p.length > 1);
@@ -12,14 +14,4 @@ export function findSimilarIds(wanted: string, candidates: readonly string[], li
     .sort((a, b) => b.shared - a.shared || a.distance - b.distance || (a.c < b.c ? -1 : a.c > b.c ? 1 : 0))
     .slice(0, limit)
     .map((s) => s.c);
-}
-
-function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = row;
-  }
-  return prev[b.length]!;
 }
