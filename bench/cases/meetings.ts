@@ -62,6 +62,9 @@ export function generateGovernment(seed: number, shape: GovernmentShape, year = 
       // Most meetings take 90 minutes; a longer one overlaps the next slot in its room.
       durationMinutes: rand() < 0.25 ? 120 : 90,
       room: `room${s % shape.rooms}`,
+      // These instances were generated when a make-up working weekend (调休上班日) was open to every
+      // series; they keep that reading so the figures stay comparable across sessions.
+      adjustedWorkdaysAnyWeekday: true,
     });
   }
   const absences = [];
