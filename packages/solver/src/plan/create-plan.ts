@@ -78,17 +78,17 @@ export async function createPlan(input: CreatePlanInput): Promise<Plan> {
     ...(backend ? { backend } : {}),
   });
 
-  // A topic meeting made last time that no item needs any more is cancelled, not dropped, so calendars learn of it.
+  // A topic meeting made last time that no item needs any more is cancelled, not dropped, so calendars
+  // learn of it; a cancelled occurrence keeps no agenda (its items were offered to the meetings still held).
   const topicIds = new Set(earlierTopics.map((m) => m.id));
-  // A cancelled occurrence keeps no agenda: its items were offered to the meetings still held.
-  const cancelledTopics = agenda.meetings.map((m) =>
+  const settled = agenda.meetings.map((m) =>
     topicIds.has(m.id) && m.status === "scheduled" && m.agenda.length === 0
       ? { ...m, status: "cancelled" as const, sequence: m.sequence + 1 }
       : m.status === "cancelled" && !frozen(m.date) && m.agenda.length > 0
         ? { ...m, agenda: [] }
         : m,
   );
-  const meetings = previous ? raiseChangedAgendas(previous.meetings, cancelledTopics) : cancelledTopics;
+  const meetings = previous ? raiseChangedAgendas(previous.meetings, settled) : settled;
 
   // --- roster and recurring duties (planRoster, planRecurringDuties) -----------
   // A re-plan plans from `from` on, with everything before it as history (counts and the rest rule).
