@@ -3,6 +3,7 @@ import { formatIssue, isYishiError, type YishiError } from "@yishi/domain";
 import { EXIT } from "./exit-codes.js";
 import { processIo, type Io } from "./io.js";
 import type { CommandContext } from "./context.js";
+import { CLI_VERSION } from "./cli-version.js";
 // Each command lives in src/commands/<name>.ts and registers itself below.
 import { registerCalendarCommand } from "./commands/calendar.js";
 import { registerWorkdaysCommand } from "./commands/workdays.js";
@@ -23,7 +24,7 @@ export function createProgram(ctx: CommandContext): Command {
   const { io } = ctx;
   const program = new Command("yishi")
     .description("议事 Yishi: plan and check a government's standing meetings, duty rosters and agendas")
-    .version("0.1.0")
+    .version(CLI_VERSION)
     .showHelpAfterError()
     .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) })
     .exitOverride();
