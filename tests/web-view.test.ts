@@ -139,6 +139,8 @@ describe.skipIf(!haveChromium && !inCi)("yishi view in a browser", () => {
       await other.waitForSelector("body[data-ready=true]", { timeout: 15_000 });
       expect(await other.locator("#violations li.unchecked").textContent()).toContain("未检查");
       expect(await other.locator("#violations li.none, #violations li.hard, #violations li.soft").count()).toBe(0);
+      expect(await other.locator("#summary").textContent()).toContain("未检查");
+      expect(await other.locator("#summary").textContent()).not.toContain("违反规则");
     } finally {
       await other.close();
       await bare.close();

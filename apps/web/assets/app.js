@@ -217,7 +217,8 @@ function render() {
   document.getElementById("lang-toggle").textContent = t().switchTo;
   document.getElementById("title").textContent = t().title(state.view.organization, state.plan.period.label);
   document.title = document.getElementById("title").textContent;
-  document.getElementById("summary").textContent = t().summary(state.plan);
+  // Without a spec the plan was not judged: the count of its (served, empty) violations would read as "0".
+  document.getElementById("summary").textContent = t().summary(state.plan, state.view.verdict.checked);
   // A plan on a year's statutory holidays only (arrangement not yet published) says so above everything.
   const provisional = document.getElementById("provisional");
   provisional.hidden = !state.view.provisional;

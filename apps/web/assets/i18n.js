@@ -4,7 +4,7 @@ export const TEXT = {
   zh: {
     switchTo: "English",
     title: (org, label) => `${org} ${label} 会议与值班安排`,
-    summary: (p) => `${p.period.from} 至 ${p.period.to} · 会议 ${p.meetings.length} 次 · 违反规则 ${p.violations.length} 条`,
+    summary: (p, checked) => `${p.period.from} 至 ${p.period.to} · 会议 ${p.meetings.length} 次 · ${checked ? `违反规则 ${p.violations.length} 条` : "未检查"}`,
     calendar: "日历",
     legendHoliday: "节假日",
     legendAdjusted: "调休上班",
@@ -55,7 +55,7 @@ export const TEXT = {
   en: {
     switchTo: "中文",
     title: (org, label) => `${org} — ${label} meetings and duty`,
-    summary: (p) => `${p.period.from} to ${p.period.to} · ${p.meetings.length} meetings · ${p.violations.length} violations`,
+    summary: (p, checked) => `${p.period.from} to ${p.period.to} · ${p.meetings.length} meetings · ${checked ? `${p.violations.length} violations` : "not checked"}`,
     calendar: "Calendar",
     legendHoliday: "holiday",
     legendAdjusted: "adjusted working day",
