@@ -1,11 +1,10 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { assertRedisReachable, createQueueRunner, createThreadPoolRunner, defaultWorkerCount, listGovernments, runBatch, type BatchRunner, type BatchSummary } from "@yishi/batch";
+import { createQueueRunner, startLocalRedis, createThreadPoolRunner, defaultWorkerCount, listGovernments, runBatch, type BatchRunner, type BatchSummary } from "@yishi/batch";
 import type { BenchCase, CaseOutcome } from "../bench-case.js";
 import { generateProvince } from "../province.js";
 
@@ -45,24 +44,10 @@ async function timeQueue(dir: string): Promise<{ ms: number; heapPeakMb: number 
     process.stderr.write(`batch bench: ${REDIS} not found, BullMQ run skipped (.ci/install-redis.sh installs it)\n`);
     return undefined;
   }
-  const port = await new Promise<number>((done) => {
-    const s = createServer().listen(0, "127.0.0.1", () => {
-      const p = (s.address() as { port: number }).port;
-      s.close(() => done(p));
-    });
-  });
-  const url = `redis://127.0.0.1:${port}`;
-  const children: ChildProcess[] = [spawn(REDIS, ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"], { stdio: "ignore" })];
+  const redis = await startLocalRedis(REDIS);
+  const url = redis.url;
+  const children: ChildProcess[] = [redis.child];
   try {
-    for (let i = 0; ; i++) {
-      try {
-        await assertRedisReachable(url);
-        break;
-      } catch (error) {
-        if (i === 50) throw error;
-        await new Promise((r) => setTimeout(r, 100));
-      }
-    }
     const tsx = pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href;
     for (let w = 0; w < 2; w++) children.push(spawn(process.execPath, ["--import", tsx, "--conditions=source", join(ROOT, "apps/cli/src/bin.ts"), "worker", "--queue", url], { cwd: ROOT, stdio: "ignore" }));
     const result = await timeBatch(dir, await createQueueRunner({ url }));

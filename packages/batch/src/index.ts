@@ -26,3 +26,5 @@ export { startQueueWorker, DEFAULT_LOCK_DURATION_MS } from "./queue-worker.js";
 export type { QueueWorker, QueueWorkerOptions, WorkerEvent } from "./queue-worker.js";
 export { DEFAULT_QUEUE_NAME, jobIdOf } from "./queue-codec.js";
 export { parseRedisUrl, assertRedisReachable } from "./redis-connection.js";
+export { startLocalRedis, findFreePort } from "./start-local-redis.js";
+export type { LocalRedis } from "./start-local-redis.js";

@@ -1,12 +1,11 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { assertRedisReachable, createQueueRunner, readGovernmentJob } from "@yishi/batch";
+import { createQueueRunner, findFreePort, readGovernmentJob, startLocalRedis, type LocalRedis } from "@yishi/batch";
 import { runCaptured } from "../test-run.js";
 import { writeTestProvince } from "./test-batch-specs.js";
 
@@ -30,16 +29,6 @@ if (!haveRedis && !inCi) console.warn(`worker.test: skipped, ${REDIS} not found.
 const tmp = () => mkdtempSync(join(tmpdir(), "yishi-queue-"));
 const read = (...parts: string[]) => readFileSync(join(...parts), "utf8");
 
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once("error", fail);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => done(port));
-    });
-  });
-}
 
 interface WorkerProcess {
   child: ChildProcess;
@@ -81,29 +70,19 @@ async function settle(w: WorkerProcess, count: number): Promise<void> {
 }
 
 describe.skipIf(!haveRedis && !inCi)("yishi batch --queue and yishi worker, on a real Redis", () => {
-  let redis: ChildProcess;
+  let redis: LocalRedis | undefined;
   let url = "";
   const workers: WorkerProcess[] = [];
 
   beforeAll(async () => {
     if (!haveRedis) throw new Error(`redis-server not found at ${REDIS}: run .ci/install-redis.sh before the tests`);
-    const port = await freePort();
-    url = `redis://127.0.0.1:${port}`;
-    redis = spawn(REDIS, ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"], { stdio: "ignore" });
-    for (let i = 0; ; i++) {
-      try {
-        await assertRedisReachable(url);
-        break;
-      } catch (error) {
-        if (i === 50) throw error;
-        await new Promise((r) => setTimeout(r, 100));
-      }
-    }
+    redis = await startLocalRedis(REDIS);
+    url = redis.url;
   }, 20_000);
 
   afterAll(() => {
     for (const w of workers) w.child.kill("SIGKILL");
-    redis?.kill("SIGKILL");
+    redis?.stop();
   });
 
   it("plans every government exactly once with the thread pool's bytes, though a worker is killed mid-job; a re-run skips what is unchanged", async () => {
@@ -168,7 +147,7 @@ describe.skipIf(!haveRedis && !inCi)("yishi batch --queue and yishi worker, on a
   }, 30_000);
 
   it("says at once that a Redis nobody listens on cannot be reached, for the coordinator and the worker", async () => {
-    const port = await freePort();
+    const port = await findFreePort();
     const province = writeTestProvince(1);
     const batch = await runCaptured(["batch", province.dir, "--period", "2026Q1", "--out", tmp(), "--queue", `redis://127.0.0.1:${port}`]);
     expect(batch.code).toBe(2);
