@@ -1,5 +1,5 @@
 import { Command, CommanderError } from "commander";
-import { formatIssue, isYishiError, type YishiError } from "@yishi/domain";
+import { formatIssue, isYishiError, watchInputEncodings, type DecodedText, type YishiError } from "@yishi/domain";
 import { EXIT } from "./exit-codes.js";
 import { processIo, type Io } from "./io.js";
 import type { CommandContext } from "./context.js";
@@ -49,8 +49,14 @@ export function createProgram(ctx: CommandContext): Command {
 export async function runCli(argv: string[], io: Io = processIo): Promise<number> {
   let code: number = EXIT.OK;
   const program = createProgram({ io, setExitCode: (c) => (code = c) });
+  const told = new Set<string>();
+  const tellEncoding = (file: string, decoded: DecodedText) => {
+    if (told.has(file)) return;
+    told.add(file);
+    io.err(describeEncoding(file, decoded));
+  };
   try {
-    await program.parseAsync(argv, { from: "user" });
+    await watchInputEncodings(tellEncoding, () => program.parseAsync(argv, { from: "user" }));
     return code;
   } catch (error) {
     if (error instanceof CommanderError) {
@@ -64,6 +70,11 @@ export async function runCli(argv: string[], io: Io = processIo): Promise<number
     io.err(`yishi: internal error (a bug; please report it):\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     return EXIT.INTERNAL;
   }
+}
+
+/** `读取 spec.yaml：GB18030 编码 / read spec.yaml as GB18030`: said on stderr for every input that was not UTF-8. */
+export function describeEncoding(file: string, decoded: DecodedText): string {
+  return `读取 ${file}：${decoded.encoding} 编码 / read ${file} as ${decoded.encoding}`;
 }
 
 export function renderYishiError(error: YishiError): string {

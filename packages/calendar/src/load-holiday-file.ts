@@ -1,15 +1,15 @@
 import { readFileSync } from "node:fs";
-import { HolidayFile, YishiError, formatIssue, type Issue } from "@yishi/domain";
+import { HolidayFile, YishiError, decodeInputText, formatIssue, type Issue } from "@yishi/domain";
 
 /**
  * Reads and validates one holiday-cn JSON file (`{year, papers, days}`).
- * Throws FILE_NOT_FOUND, FILE_UNREADABLE, or HOLIDAY_DATA_INVALID with one
+ * Throws FILE_NOT_FOUND, FILE_UNREADABLE, FILE_ENCODING (not UTF-8, UTF-16 or GB18030), or HOLIDAY_DATA_INVALID with one
  * issue per problem naming the file, the field, what was expected and found.
  */
 export function loadHolidayFile(path: string): HolidayFile {
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = readFileSync(path, "utf8");
+    bytes = readFileSync(path);
   } catch (error) {
     const missing = (error as NodeJS.ErrnoException).code === "ENOENT";
     throw new YishiError(missing ? "FILE_NOT_FOUND" : "FILE_UNREADABLE", `holiday file ${path} ${missing ? "does not exist" : "cannot be read"}`, {
@@ -17,7 +17,7 @@ export function loadHolidayFile(path: string): HolidayFile {
       cause: error,
     });
   }
-  return parseHolidayFileText(text, path);
+  return parseHolidayFileText(decodeInputText(bytes, path), path);
 }
 
 /** Parses and validates the text of a holiday-cn file (read elsewhere, e.g. sent to a remote worker); `path` names it in errors. */

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { YishiError, type Issue } from "./errors.js";
+import { decodeInputText } from "./decode-input-text.js";
 import type { ParsedDocument } from "./parse-document.js";
 import { parseAndValidate } from "./validate-input.js";
 import { checkSpecReferences } from "./check-spec-references.js";
@@ -15,15 +16,20 @@ export interface LoadedSpec {
   baseDir: string;
 }
 
-/** Reads a file or throws a YishiError naming it (never a raw ENOENT). */
+/**
+ * Reads a text file in UTF-8, UTF-16 or GB18030 (see decodeText), or throws a
+ * YishiError naming it (never a raw ENOENT, never garbled text).
+ */
 export function readInputFile(file: string): string {
+  let bytes: Uint8Array;
   try {
-    return readFileSync(file, "utf8");
+    bytes = readFileSync(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ENOENT") throw new YishiError("FILE_NOT_FOUND", `${file}: no such file`, { file });
     throw new YishiError("FILE_UNREADABLE", `${file}: cannot read (${code ?? "error"})`, { file, cause: error });
   }
+  return decodeInputText(bytes, file);
 }
 
 /** Parses and validates a spec text; every problem is reported at once. */
