@@ -3,6 +3,7 @@ import { ClockTime, DateRange, Id, IsoDate, Name, Text, Weekday, boundedInt } fr
 import { MeetingType } from "./meeting-type.js";
 import { Cadence } from "./cadence.js";
 import { LIMITS } from "./limits.js";
+import { ExtraSession } from "./extra-session.js";
 
 export const Organization = z.strictObject({
   id: Id,
@@ -42,6 +43,8 @@ export const PinnedOccurrence = z.strictObject({
   start: ClockTime.optional(),
   room: Id.optional(),
   note: Text.optional(),
+  /** The pinned day is an extra session beyond the cadence (必要时随时召开), with its reason; see ExtraSession. */
+  extra: ExtraSession.optional(),
 });
 export type PinnedOccurrence = z.infer<typeof PinnedOccurrence>;
 

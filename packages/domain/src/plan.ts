@@ -5,6 +5,7 @@ import { MeetingType } from "./meeting-type.js";
 import { Absence, AbsenceKind, Blackout } from "./absence.js";
 import { Shift } from "./duty.js";
 import { Violation } from "./violation.js";
+import { ExtraSession } from "./extra-session.js";
 
 /** Version tag of the plan JSON; bump on any incompatible change. */
 export const PLAN_SCHEMA = "yishi.plan/v1";
@@ -83,6 +84,8 @@ export const PlannedMeeting = z.object({
   absent: z.array(AbsentMember).default([]),
   quorum: Quorum.optional(),
   pinned: z.boolean().default(false),
+  /** Held beyond the regular cadence, and why (钟山区 第四十条 也可根据工作需要适时召开); absent for a regular session. */
+  extra: ExtraSession.optional(),
   status: z.enum(["scheduled", "cancelled"]).default("scheduled"),
   /** Raised each time a re-plan changes the occurrence (iCalendar SEQUENCE). */
   sequence: z.number().int().min(0).default(0),

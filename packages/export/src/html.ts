@@ -82,7 +82,7 @@ function renderMeeting(ctx: PlanContext, m: PlannedMeeting, notes: string): stri
     m.absent.length === 0 ? "" : `缺席：${m.absent.map((a) => ctx.personName(a.person)).join("、")}`,
     m.quorum === undefined ? "" : `到会 ${m.quorum.present}/${m.quorum.members}${m.quorum.holds ? "" : "（不足法定人数）"}`,
   ].filter((s) => s !== "");
-  return `<section class="agenda" id="${anchor("meeting", m.id)}"><h3>${e(m.title)}${m.status === "cancelled" ? "（已取消）" : ""}</h3>
+  return `<section class="agenda" id="${anchor("meeting", m.id)}"><h3>${e(m.title)}${m.status === "cancelled" ? "（已取消）" : ""}${m.extra === undefined ? "" : `（临时召开：${e(m.extra.reason)}）`}</h3>
 <p>${facts.map(e).join(" · ")}${m.note === undefined ? "" : `<br>备注：${e(m.note)}`}</p>${notes}
 ${items === "" ? "<p>（无议题）</p>" : `<table><thead><tr><th>序号</th><th>开始</th><th>分钟</th><th>议题</th><th>承办单位</th><th>分管领导</th></tr></thead><tbody>${items}</tbody></table>`}</section>`;
 }

@@ -27,6 +27,7 @@ function organizer(ctx: PlanContext): ICalOrganizer {
 function meetingDescription(ctx: PlanContext, m: PlannedMeeting): string {
   const lines: string[] = [];
   if (m.status === "cancelled") lines.push("【已取消】");
+  if (m.extra !== undefined) lines.push(`临时召开：${m.extra.reason}`);
   if (m.convener !== undefined) lines.push(`召集人：${ctx.personName(m.convener)}`);
   if (m.expected.length > 0) lines.push(`出席：${m.expected.map((p) => ctx.personName(p)).join("、")}`);
   if (m.absent.length > 0) {

@@ -68,7 +68,7 @@ export function buildMeetingsTable(ctx: PlanContext): PlanTable {
     m.absent.map((a) => `${ctx.personName(a.person)}（${ABSENCE_KIND_LABELS[a.kind]?.zh ?? a.kind}${a.substitute === undefined ? "" : `，${ctx.personName(a.substitute)}代`}）`).join("、"),
     m.quorum === undefined ? "" : `${m.quorum.present}/${m.quorum.members}${m.quorum.holds ? "" : " 不足"}`,
     String(m.agenda.length),
-    m.status === "cancelled" ? "已取消" : "",
+    m.status === "cancelled" ? "已取消" : m.extra === undefined ? "" : `临时召开：${m.extra.reason}`,
   ]);
   return {
     name: "meetings",

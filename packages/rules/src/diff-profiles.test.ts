@@ -13,6 +13,12 @@ describe("diffProfiles", () => {
     expect(cadence?.b?.citation).toMatchObject({ jurisdiction: "钟山区", article: "第四十条" });
   });
 
+  it("counts whether an article allows extra sessions as a difference, not which article it is", () => {
+    // 依安县 第四十五条 “必要时由县长决定随时召开”; 西城区 二十七 “一般每半年召开一次” has no such words.
+    const plenary = diffProfiles("依安县", "西城区").rules.find((r) => r.check === "cadence.per-half-year")!;
+    expect(plenary).toMatchObject({ status: "different", differences: ["params"] });
+  });
+
   it("shows what only one side has", () => {
     expect(byCheck("calendar.preferred-weekday", "executive")[0]).toMatchObject({ status: "only-a", a: { id: "executive.monday" } });
     expect(byCheck("agenda.max-items", "executive")[0]).toMatchObject({ status: "only-b", b: { id: "executive.max-items" } });

@@ -97,11 +97,20 @@ function compare(x: Rule | undefined, y: Rule | undefined): RuleDiff {
   const check = (x ?? y)!.check;
   if (!a || !b) return { status: a ? "only-a" : "only-b", check, a, b, differences: [] };
   const differences: RuleDiff["differences"] = [];
-  if (stable(a.params) !== stable(b.params)) differences.push("params");
+  if (stable(judgedParams(a.params)) !== stable(judgedParams(b.params))) differences.push("params");
   if (a.severity !== b.severity) differences.push("severity");
   if (stable([...a.meetingTypes].sort()) !== stable([...b.meetingTypes].sort()) || stable([...a.duties].sort()) !== stable([...b.duties].sort())) differences.push("scope");
   if (a.enabled !== b.enabled) differences.push("enabled");
   return { status: differences.length === 0 ? "same" : "different", check, a, b, differences };
+}
+
+/**
+ * The params as they bear on a verdict: which article allows extra sessions
+ * is a citation (西城区 附件1 二.1 and 钟山区 第四十条 allow the same), only whether
+ * one does is a difference.
+ */
+function judgedParams(params: Record<string, unknown>): Record<string, unknown> {
+  return params["extraSessions"] === undefined ? params : { ...params, extraSessions: true };
 }
 
 function side(rule: Rule): RuleSide {

@@ -9,6 +9,17 @@ import { ClockTime, ItemCategory, DecidableBy, Weekday } from "@yishi/domain";
 export const LeadUnit = z.enum(["calendar-days", "working-days"]);
 export type LeadUnit = z.infer<typeof LeadUnit>;
 
+/**
+ * Where the cadence article allows a session beyond the cadence (钟山区 第四十条
+ * “也可根据工作需要适时召开”): which article says so, and its words. With it,
+ * sessions a plan or spec marks `extra` are left out of the cadence and the
+ * counts. Without it the article gives no such exception, and a session
+ * marked extra is judged like a regular one (the message then says the mark
+ * does not excuse it): the mark cannot make a rule the text lacks.
+ */
+export const ExtraSessionsAllowed = z.strictObject({ article: z.string().min(1), text: z.string().min(1) });
+export type ExtraSessionsAllowed = z.infer<typeof ExtraSessionsAllowed>;
+
 export const RULE_PARAMS = {
   // cadence ----------------------------------------------------------------
   /** 每两周召开一次: consecutive occurrences between minGapDays and maxGapDays apart. */
@@ -18,18 +29,20 @@ export const RULE_PARAMS = {
     minGapDays: z.number().int().min(1).optional(),
     /** Defaults to weeks×7 + 4: "in principle" allows a holiday to push it a few days. */
     maxGapDays: z.number().int().min(1).optional(),
+    extraSessions: ExtraSessionsAllowed.optional(),
   }),
   /** 每月召开1至2次: occurrences in every whole calendar month of the plan. */
-  "cadence.per-month": z.strictObject({ min: z.number().int().min(0), max: z.number().int().min(1) }),
+  "cadence.per-month": z.strictObject({ min: z.number().int().min(0), max: z.number().int().min(1), extraSessions: ExtraSessionsAllowed.optional() }),
   /** 月初/月末: one occurrence in each month within the first/last N working days. */
   "cadence.month-position": z.strictObject({
     position: z.enum(["start", "end"]),
     withinWorkingDays: z.number().int().min(1).default(5),
+    extraSessions: ExtraSessionsAllowed.optional(),
   }),
   /** Counts per quarter, half-year or year, judged when the plan covers the whole span. */
-  "cadence.per-quarter": z.strictObject({ min: z.number().int().min(0), max: z.number().int().min(1).optional() }),
-  "cadence.per-half-year": z.strictObject({ min: z.number().int().min(0), max: z.number().int().min(1).optional() }),
-  "cadence.per-year": z.strictObject({ min: z.number().int().min(0), max: z.number().int().min(1).optional() }),
+  "cadence.per-quarter": z.strictObject({ min: z.number().int().min(0), max: z.number().int().min(1).optional(), extraSessions: ExtraSessionsAllowed.optional() }),
+  "cadence.per-half-year": z.strictObject({ min: z.number().int().min(0), max: z.number().int().min(1).optional(), extraSessions: ExtraSessionsAllowed.optional() }),
+  "cadence.per-year": z.strictObject({ min: z.number().int().min(0), max: z.number().int().min(1).optional(), extraSessions: ExtraSessionsAllowed.optional() }),
   /** 根据需要召开: nothing to check; kept so profiles show the article. */
   "cadence.as-needed": z.strictObject({}),
 

@@ -28,9 +28,10 @@ export function resolveSeriesCadence(series: MeetingSeries, profile: Pick<RulePr
     return { rule: weeks.rule, cadence: { kind: "every-n-weeks", weeks: n, ...(minGapDays !== undefined ? { minGapDays } : {}), ...(maxGapDays !== undefined ? { maxGapDays } : {}) } };
   }
   const perMonth = findRules(profile, "cadence.per-month", { meetingType })[0];
-  if (perMonth) return { rule: perMonth.rule, cadence: { kind: "per-month", ...perMonth.params } };
+  // Field by field: a rule's params hold more than a series' cadence (extraSessions).
+  if (perMonth) return { rule: perMonth.rule, cadence: { kind: "per-month", min: perMonth.params.min, max: perMonth.params.max } };
   const position = findRules(profile, "cadence.month-position", { meetingType })[0];
-  if (position) return { rule: position.rule, cadence: { kind: "month-position", ...position.params } };
+  if (position) return { rule: position.rule, cadence: { kind: "month-position", position: position.params.position, withinWorkingDays: position.params.withinWorkingDays } };
   for (const kind of ["per-quarter", "per-half-year", "per-year"] as const) {
     const found = findRules(profile, `cadence.${kind}`, { meetingType })[0];
     if (found) {

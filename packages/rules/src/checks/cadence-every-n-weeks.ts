@@ -3,13 +3,15 @@ import type { Violation } from "@yishi/domain";
 import type { RuleCheck } from "./types.js";
 import { makeViolation } from "./make-violation.js";
 import { seriesGroups } from "./shared.js";
+import { unexcusedNote, viewForCadence } from "./extra-sessions.js";
 
 /**
  * 每两周召开一次 (钟山区 第四十条): consecutive occurrences between minGapDays and
  * maxGapDays apart. The plan's edges count too: the previous meeting was at the
  * latest the day before the period, the next at the earliest the day after, so
  * a first meeting too late (or a last too early) breaks the rule for certain;
- * a period shorter than the gap can never show such a break.
+ * a period shorter than the gap can never show such a break. Extra sessions
+ * the article allows (也可根据工作需要适时召开) are not in the chain.
  */
 export const cadenceEveryNWeeks: RuleCheck<"cadence.every-n-weeks"> = {
   id: "cadence.every-n-weeks",
@@ -19,18 +21,20 @@ export const cadenceEveryNWeeks: RuleCheck<"cadence.every-n-weeks"> = {
     const { from, to } = ctx.plan.period;
     const out: Violation[] = [];
     for (const group of seriesGroups(ctx, rule)) {
-      const ms = group.meetings;
+      const view = viewForCadence(ctx, group.meetings, params.extraSessions);
+      const ms = view.judged;
       for (let i = 1; i < ms.length; i++) {
         const a = ms[i - 1]!;
         const b = ms[i]!;
         const gap = diffDays(a.date, b.date);
         if (gap >= minGap && gap <= maxGap) continue;
+        const note = unexcusedNote(ctx, view, [a, b]);
         out.push(
           makeViolation(
             rule,
             {
-              zh: `${ctx.meetingName(a).zh}与${ctx.meetingName(b).zh}相隔${gap}天，应为${minGap}至${maxGap}天（每${params.weeks}周一次）`,
-              en: `${ctx.meetingName(a).en} and ${ctx.meetingName(b).en} are ${gap} days apart; every ${params.weeks} weeks allows ${minGap} to ${maxGap} days`,
+              zh: `${ctx.meetingName(a).zh}与${ctx.meetingName(b).zh}相隔${gap}天，应为${minGap}至${maxGap}天（每${params.weeks}周一次）${note.zh}`,
+              en: `${ctx.meetingName(a).en} and ${ctx.meetingName(b).en} are ${gap} days apart; every ${params.weeks} weeks allows ${minGap} to ${maxGap} days${note.en}`,
             },
             { meetings: [a.id, b.id], dates: [a.date, b.date] },
           ),
@@ -53,24 +57,26 @@ export const cadenceEveryNWeeks: RuleCheck<"cadence.every-n-weeks"> = {
         continue;
       }
       if (diffDays(addDays(from, -1), first.date) > maxGap) {
+        const note = unexcusedNote(ctx, view, [first]);
         out.push(
           makeViolation(
             rule,
             {
-              zh: `${ctx.meetingName(first).zh}是本期第一次，距期初${from}过远，间隔超过${maxGap}天`,
-              en: `${ctx.meetingName(first).en} is the first of the period but comes more than ${maxGap} days after the period starts (${from})`,
+              zh: `${ctx.meetingName(first).zh}是本期第一次，距期初${from}过远，间隔超过${maxGap}天${note.zh}`,
+              en: `${ctx.meetingName(first).en} is the first of the period but comes more than ${maxGap} days after the period starts (${from})${note.en}`,
             },
             { meetings: [first.id], dates: [first.date] },
           ),
         );
       }
       if (diffDays(last!.date, addDays(to, 1)) > maxGap) {
+        const note = unexcusedNote(ctx, view, [last!]);
         out.push(
           makeViolation(
             rule,
             {
-              zh: `${ctx.meetingName(last!).zh}是本期最后一次，距期末${to}过远，间隔超过${maxGap}天`,
-              en: `${ctx.meetingName(last!).en} is the last of the period, more than ${maxGap} days before the period ends (${to})`,
+              zh: `${ctx.meetingName(last!).zh}是本期最后一次，距期末${to}过远，间隔超过${maxGap}天${note.zh}`,
+              en: `${ctx.meetingName(last!).en} is the last of the period, more than ${maxGap} days before the period ends (${to})${note.en}`,
             },
             { meetings: [last!.id], dates: [last!.date] },
           ),

@@ -3,11 +3,13 @@ import { monthOf, yearOf } from "@yishi/calendar";
 import type { RuleCheck } from "./types.js";
 import { makeViolation } from "./make-violation.js";
 import { seriesGroups, wholeSpans } from "./shared.js";
+import { viewForCadence } from "./extra-sessions.js";
 
 /**
  * 原则上每月初/月末召开 (常州市 四十二、四十三): in every whole month of the plan,
  * one occurrence within the month's first (or last) N working days, counted
- * on the official calendar.
+ * on the official calendar. An extra session the article allows (根據需要可由市長決定
+ * 臨時召開) does not stand in for the regular one.
  */
 export const cadenceMonthPosition: RuleCheck<"cadence.month-position"> = {
   id: "cadence.month-position",
@@ -16,12 +18,13 @@ export const cadenceMonthPosition: RuleCheck<"cadence.month-position"> = {
     const n = params.withinWorkingDays;
     const start = params.position === "start";
     for (const group of seriesGroups(ctx, rule)) {
+      const regular = viewForCadence(ctx, group.meetings, params.extraSessions).judged;
       for (const month of wholeSpans(ctx, "month")) {
         const y = yearOf(month.from);
         const mo = monthOf(month.from);
         const edge = ctx.calendar.nthWorkingDayOfMonth(y, mo, start ? n : -n) ?? (start ? month.to : month.from);
         const [lo, hi] = start ? [month.from, edge] : [edge, month.to];
-        if (group.meetings.some((m) => m.date >= lo && m.date <= hi)) continue;
+        if (regular.some((m) => m.date >= lo && m.date <= hi)) continue;
         out.push(
           makeViolation(
             rule,

@@ -1,4 +1,4 @@
-import { compareText, MEETING_TYPE_LABELS, type Absence, type Plan, type PlannedMeeting, type Rule, type RuleProfile, type Spec } from "@yishi/domain";
+import { compareText, MEETING_TYPE_LABELS, type Absence, type ExtraSession, type Plan, type PlannedMeeting, type Rule, type RuleProfile, type Spec } from "@yishi/domain";
 import { eachDay, type WorkCalendar } from "@yishi/calendar";
 import type { AbsenceAt, CheckContext } from "./types.js";
 import { appendTo } from "./append-to.js";
@@ -70,6 +70,19 @@ export function createCheckContext(spec: Spec, plan: Plan, profile: RuleProfile,
   const listedAbsent = (m: PlannedMeeting) => absentLists.get(m) ?? absentLists.set(m, new Set(m.absent.map((a) => a.person))).get(m)!;
   const isPresent = (m: PlannedMeeting, person: string) => !listedAbsent(m).has(person) && meetingDays(m).every((d) => absenceOn(person, d) === undefined);
 
+  // A spec may mark a pinned day extra; the plan's occurrence that day carries the mark even when
+  // the planner did not copy it. A meeting without `series` belongs to the only series of its type.
+  const extraPins = new Map<string, ExtraSession>();
+  for (const s of spec.series) for (const pin of s.pinned) if (pin.extra !== undefined) extraPins.set(`${s.id}\u0000${pin.date}`, pin.extra);
+  const soleSeriesOfType = new Map<string, string | null>();
+  for (const s of spec.series) soleSeriesOfType.set(s.type, soleSeriesOfType.has(s.type) ? null : s.id);
+  const extraSessionOf = (m: PlannedMeeting): ExtraSession | undefined => {
+    if (m.extra !== undefined) return m.extra;
+    if (extraPins.size === 0) return undefined;
+    const seriesId = m.series ?? soleSeriesOfType.get(m.type) ?? undefined;
+    return seriesId === undefined ? undefined : extraPins.get(`${seriesId}\u0000${m.date}`);
+  };
+
   const coversDuty = (rule: Rule, duty: string) => rule.scope.duties.includes("*") || rule.scope.duties.includes(duty);
 
   return {
@@ -95,6 +108,7 @@ export function createCheckContext(spec: Spec, plan: Plan, profile: RuleProfile,
     expectedAt,
     absentAt,
     isPresent,
+    extraSessionOf,
     meetingName: (m) => ({ zh: `${shortenName(m.title)}（${m.date}）`, en: `${shortenName(m.title)} (${m.date})` }),
     personName: (id) => shortenName(people.get(id)?.name ?? id),
     itemName: (id) => {

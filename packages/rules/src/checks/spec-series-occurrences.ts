@@ -3,6 +3,8 @@ import { appendTo } from "./append-to.js";
 import type { BuiltinCheck, CheckContext } from "./types.js";
 import { makeSpecViolation } from "./make-violation.js";
 import { occurrencesAsked, resolveSeriesCadence } from "../series-cadence.js";
+import { ExtraSessionsAllowed } from "../rule-params.js";
+import { viewForCadence } from "./extra-sessions.js";
 
 const CADENCE_CHECKS = ["cadence.every-n-weeks", "cadence.per-month", "cadence.month-position", "cadence.per-quarter", "cadence.per-half-year", "cadence.per-year", "cadence.as-needed"];
 
@@ -21,7 +23,8 @@ const CADENCE_CHECKS = ["cadence.every-n-weeks", "cadence.per-month", "cadence.m
  * planner reads it too (a date a change cancels is never reused, and the
  * cadence still asks for its count, so the re-plan adds another). A
  * government that means to hold fewer says so in the spec, by the series'
- * cadence.
+ * cadence. An extra session the profile's cadence article for the type allows
+ * (也可根据工作需要适时召开) is not one of the regular occurrences asked for.
  *
  * Where the count comes from a hard cadence rule of the profile (no cadence of
  * the series' own), that rule's module judges the same count and cites its
@@ -46,9 +49,11 @@ export const specSeriesOccurrences: BuiltinCheck = {
         const typeRule = resolved.rule ?? ctx.profile.rules.find((r) => r.enabled && CADENCE_CHECKS.includes(r.check) && r.scope.meetingTypes.includes(series.type));
         const citation = citeSeries(ctx, series, index, typeRule);
         const what = describeCadence(resolved.cadence);
+        const allowed = ExtraSessionsAllowed.optional().safeParse(typeRule?.params["extraSessions"]);
+        const regular = viewForCadence(ctx, scheduled, allowed.success ? allowed.data : undefined).judged;
         const source = series.cadence !== undefined ? { zh: `本计划的会议系列设置（series[${index}].cadence：${what.zh}）`, en: `the spec's series (series[${index}].cadence: ${what.en})` } : { zh: `本计划的会议系列按规则配置的解读（${what.zh}）`, en: `the spec's series, by the profile's reading (${what.en})` };
         for (const span of occurrencesAsked(resolved.cadence, ctx.plan.period)) {
-          const inSpan = scheduled.filter((m) => m.date >= span.from && m.date <= span.to);
+          const inSpan = regular.filter((m) => m.date >= span.from && m.date <= span.to);
           if (inSpan.length >= span.min) continue;
           const gone = cancelled.filter((m) => m.date >= span.from && m.date <= span.to).length;
           out.push(

@@ -1,4 +1,4 @@
-import type { Absence, AgendaItem, Body, DutyPost, MeetingSeries, Person, Plan, PlannedMeeting, Rule, RuleProfile, Spec, Unit, Violation } from "@yishi/domain";
+import type { Absence, AgendaItem, Body, DutyPost, ExtraSession, MeetingSeries, Person, Plan, PlannedMeeting, Rule, RuleProfile, Spec, Unit, Violation } from "@yishi/domain";
 import type { WorkCalendar } from "@yishi/calendar";
 import type { RuleCheckId, RuleParams } from "../rule-params.js";
 
@@ -50,6 +50,12 @@ export interface CheckContext {
   /** Who is away from a meeting, by the plan's `absent` list and the spec's absences. */
   absentAt(meeting: PlannedMeeting): Map<string, AbsenceAt>;
   isPresent(meeting: PlannedMeeting, person: string): boolean;
+  /**
+   * Why the meeting is an extra session beyond the cadence: the plan's own
+   * `extra` mark, else the spec's pin of its series that day; undefined for a
+   * regular session.
+   */
+  extraSessionOf(meeting: PlannedMeeting): ExtraSession | undefined;
   meetingName(meeting: PlannedMeeting): { zh: string; en: string };
   personName(id: string): string;
   itemName(id: string): string;

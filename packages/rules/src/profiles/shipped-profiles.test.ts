@@ -97,6 +97,36 @@ describe("shipped profiles", () => {
     for (const id of ["依安县", "常州市", "西城区"]) expect(cadence(id, "plenary.cadence")?.check).toBe("cadence.per-half-year");
   });
 
+  it("allows extra sessions exactly where a cadence article says so, quoting the article's words", () => {
+    const found: string[] = [];
+    for (const { id } of listProfiles()) {
+      const profile = getProfile(id);
+      for (const rule of profile.rules) {
+        const extra = rule.params["extraSessions"] as { article: string; text: string } | undefined;
+        if (extra === undefined || rule.inheritedFrom !== undefined) continue;
+        // The words stand in the cited article itself, or in another rule of the profile citing the article named.
+        const quoted = profile.rules.filter((r) => r.citation.article === extra.article && r.citation.jurisdiction === rule.citation.jurisdiction).map((r) => normalise(r.citation.text));
+        expect(quoted.some((t) => t.includes(normalise(extra.text))), `${id} ${rule.id}: ${extra.article} ${extra.text}`).toBe(true);
+        found.push(`${id} ${rule.id} ${extra.article}`);
+      }
+    }
+    // 北京市 三十三–三十五, 江干区 第三十四条, 西城区 二十七, 常州市 四十一 and 四十六 have no such words.
+    expect(found.sort()).toEqual(
+      [
+        "钟山区 executive.cadence 第四十条",
+        "依安县 plenary.cadence 第四十五条",
+        "依安县 executive.cadence 第四十六条",
+        "常州市 executive.cadence 四十二",
+        "常州市 mayor-office.cadence 四十三",
+        "西城区 executive.cadence 附件1 二.1",
+        "西城区 mayor-office.cadence 附件2 二.1",
+        "房山区 plenary.cadence 第四十条",
+        "房山区 executive.cadence 第四十一条",
+        "房山区 topic.cadence 第四十二条",
+      ].sort(),
+    );
+  });
+
   it("reads the articles the issue singles out", () => {
     const rule = (id: string, ruleId: string) => getProfile(id).rules.find((r) => r.id === ruleId)!;
     expect(rule("钟山区", "executive.quorum")).toMatchObject({ severity: "hard", params: { fraction: 0.5, strict: true } });
