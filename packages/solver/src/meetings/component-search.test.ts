@@ -7,6 +7,7 @@ import { searchWithLagrangian } from "./lagrangian-search.js";
 import { findComponents } from "./plan-meetings.js";
 import { solveSequence, type SequenceSolution } from "./sequence-dp.js";
 import { createTestRandom, gapSeriesProblem } from "./test-sequence-problems.js";
+import { createWorkMeter, withWorkMeter } from "./work-meter.js";
 
 /**
  * The component search (Lagrangian bound, heuristics, neighbourhood repair,
@@ -98,6 +99,32 @@ describe("resolveClashes: component search", () => {
       expect(r.solutions.reduce((t, s) => t + s.cost, 0)).toBe(r.objective);
     }
     expect(checked).toBe(12);
+  });
+
+  it("a work limit stops the search early, and what it returns stays honest: bound ≤ optimum ≤ plan, optimal only when equal", () => {
+    let stopped = 0;
+    for (let seed = 1; seed < 200 && stopped < 8; seed++) {
+      const problems = chain(seed);
+      const optimum = bruteForce(problems);
+      if (!Number.isFinite(optimum) || problems.reduce((t, p) => t + solveSequence(p)!.cost, 0) === optimum) continue;
+      const free = createWorkMeter(Infinity);
+      withWorkMeter(free, () => resolveClashes(problems, { nodeLimit: 1_000 }));
+      // A tenth of what the search spends unhindered: it must stop well short of its own end.
+      const meter = createWorkMeter(free.spent / 10);
+      const result = withWorkMeter(meter, () => resolveClashes(problems, { nodeLimit: 1_000 }));
+      expect(meter.spent).toBeLessThan(free.spent);
+      stopped++;
+      // No plan found within the limit is an honest answer too: the planner then relaxes and says so.
+      if (!result) continue;
+      expect(result.bound).toBeLessThanOrEqual(optimum);
+      expect(result.objective).toBeGreaterThanOrEqual(optimum);
+      if (result.optimal) expect(result.objective).toBe(optimum);
+      for (let a = 0; a < problems.length; a++) for (let b = a + 1; b < problems.length; b++) expect(clashes(problems, a, result.solutions[a]!.path, b, result.solutions[b]!.path)).toBe(false);
+      // The same limit, the same answer: the limit is a count, not a time.
+      const again = withWorkMeter(createWorkMeter(free.spent / 10), () => resolveClashes(problems, { nodeLimit: 1_000 }));
+      expect(again).toEqual(result);
+    }
+    expect(stopped).toBe(8);
   });
 });
 

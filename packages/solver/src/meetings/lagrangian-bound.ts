@@ -1,4 +1,5 @@
 import type { SequenceSolution } from "./sequence-dp.js";
+import { isWorkSpent } from "./work-meter.js";
 
 /** Occurrences of which at most one may be held: one room or one person, one day, one moment. */
 export interface ClashClique {
@@ -118,7 +119,7 @@ export function improveDual(options: DualOptions): DualBound {
     }
     if (options.heuristic && it % (options.heuristicEvery ?? 5) === 0) options.heuristic(extra, sols);
     const upper = options.upper();
-    if (Math.ceil(best.bound - 1e-6) >= upper || theta < 1e-3) break;
+    if (Math.ceil(best.bound - 1e-6) >= upper || theta < 1e-3 || isWorkSpent()) break;
     // Deflected direction: part of the previous step kept, which damps zig-zagging between cliques.
     let norm = 0;
     for (let i = 0; i < g.length; i++) {

@@ -3,6 +3,7 @@ import { solveSequence, type SequenceSolution } from "./sequence-dp.js";
 import { improveDual, type ClashClique } from "./lagrangian-bound.js";
 import { costThroughNodes } from "./sequence-through.js";
 import { pop, push } from "./best-first-heap.js";
+import { isWorkSpent } from "./work-meter.js";
 
 /**
  * Branch and bound whose every node re-optimises the Lagrangian multipliers
@@ -81,7 +82,7 @@ export function searchWithLagrangian(input: LagrangianSearchInput): LagrangianSe
   push(heap, { forbidden: input.rootForbidden.map((f) => new Set(f)), required: problems.map(() => new Set<number>()), lambda: input.rootLambda, usage: undefined, lb: input.rootBound, seq: seq++ });
   // Nodes the budget or a failed dual left unexplored: their bounds still count.
   let leftOpen = Infinity;
-  while (heap.length > 0 && explored < input.nodeLimit) {
+  while (heap.length > 0 && explored < input.nodeLimit && !isWorkSpent()) {
     const node = pop(heap)!;
     if (node.lb >= input.upper()) {
       heap.length = 0;

@@ -24,6 +24,12 @@ export interface PlanMeetingsInput {
   backend?: LpBackend;
   /** Node budget of the branch and bound over room and person clashes (default 1 000); a fixed count, not a time, so results never depend on the machine. */
   nodeLimit?: number;
+  /**
+   * Work budget of the whole search in DP steps (default DEFAULT_WORK_LIMIT);
+   * a count, not a time, so results never depend on the machine. When it is
+   * spent the best plan found is returned with the bound proved so far.
+   */
+  workLimit?: number;
 }
 
 /** The spec's facts with the change applied: what every filter reads. */

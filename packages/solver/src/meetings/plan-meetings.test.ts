@@ -232,6 +232,29 @@ describe("planMeetings: determinism", () => {
   });
 });
 
+describe("planMeetings: work limit", () => {
+  // Four every-two-weeks series in one room at one time: they must take turns, so the search has work to do.
+  const crowded = withSeries(...["a", "b", "c", "d"].map((x) => ({ ...exec, id: x, name: `会议${x}`, type: "mayor-office" as const, body: "mo", cadence: { kind: "every-n-weeks" as const, weeks: 2 } })));
+
+  it("a limit the search cannot finish in: a plan all the same, said to be stopped, judged by the checker as the planner says", async () => {
+    const unlimited = await planMeetings({ spec: crowded, profile: ownCadence, calendar, period: q1 });
+    const spent = Number(/work: (\d+) of/.exec(unlimited.solve[0]!.notes.join("\n"))![1]);
+    expect(unlimited.solve[0]!.notes.join("\n")).not.toContain("work limit reached");
+    const limited = await planMeetings({ spec: crowded, profile: ownCadence, calendar, period: q1, workLimit: Math.floor(spent / 20) });
+    const report = limited.solve[0]!;
+    expect(report.notes.join("\n")).toContain("work limit reached");
+    expect(limited.meetings.length).toBeGreaterThan(0);
+    // Whatever it stopped with, the checker agrees: hard findings only where the planner lists a rule it could not keep.
+    const hard = hardViolations(judge(crowded, ownCadence, calendar, q1, limited.meetings));
+    if (limited.infeasible.length === 0) expect(hard).toEqual([]);
+    else expect(hard.length).toBeGreaterThan(0);
+    if (report.optimal) expect(report.objective).toBe(unlimited.solve[0]!.objective);
+    expect(report.bound ?? report.objective).toBeLessThanOrEqual(unlimited.solve[0]!.objective);
+    // A count, not a time: the same limit gives the same plan.
+    const again = await planMeetings({ spec: crowded, profile: ownCadence, calendar, period: q1, workLimit: Math.floor(spent / 20) });
+    expect(JSON.stringify(again)).toBe(JSON.stringify(limited));
+  });
+});
 
 describe("planMeetings: re-planning", () => {
   it("a new trip moves exactly the affected occurrence; ids stay, its sequence rises", async () => {

@@ -12,6 +12,7 @@ import { solveSequence } from "./sequence-dp.js";
 import { buildComponentModel, enumerateArcs } from "./reference-model.js";
 import { createJsLpSolverBackend } from "../backend/js-lp-solver-backend.js";
 import type { LpBackend } from "../backend/lp-model.js";
+import { createWorkMeter, withWorkMeter, type WorkMeter } from "./work-meter.js";
 
 export interface MeetingsPlan {
   meetings: PlannedMeeting[];
@@ -50,24 +51,41 @@ export async function planMeetings(input: PlanMeetingsInput): Promise<MeetingsPl
   // One component proved to need a break proves the whole period infeasible.
   let infeasibleProved = false;
   const nodeLimit = input.nodeLimit ?? 1_000;
+  // The work limit is shared out by size: each component gets its share of what the earlier ones left.
+  const workLimit = input.workLimit ?? DEFAULT_WORK_LIMIT;
+  let workLeft = workLimit;
+  let sizeLeft = strict.reduce((t, p) => t + p.nodes.length, 0);
+  let workSpentOut = false;
 
   for (const component of components) {
     const problems = component.map((i) => strict[i]!);
-    let result: ComponentResult | undefined = resolveClashes(problems, { nodeLimit });
+    const size = problems.reduce((t, p) => t + p.nodes.length, 0);
+    const share = sizeLeft > 0 ? (workLeft * size) / sizeLeft : workLeft;
+    sizeLeft -= size;
+    const meters: WorkMeter[] = [];
+    // The first phase gets the component's share, a later one what is left of it but at least a quarter:
+    // a relaxed re-run after a strict search that spent it all still has work to do.
+    const metered = <T>(run: () => T): T => {
+      const used = meters.reduce((t, m) => t + m.spent, 0);
+      const meter = createWorkMeter(meters.length === 0 ? share : Math.max(share - used, share / 4));
+      meters.push(meter);
+      return withWorkMeter(meter, run);
+    };
+    let result: ComponentResult | undefined = metered(() => resolveClashes(problems, { nodeLimit }));
     if (result && !result.optimal && problems.length > 1) result = await closeGapWithBackend(problems, result, input.backend, notes);
     let used = problems;
     if (!result) {
       // Relax first only the series that cannot keep their rules even alone; then, if the clashes still block, all.
       const alone = problems.map((p) => solveSequence(p) !== undefined);
       used = component.map((i, k) => (alone[k] ? problems[k]! : build(contexts[i]!, true)));
-      result = alone.some((a) => !a) ? resolveClashes(used, { nodeLimit, dualIterations: 40 }) : undefined;
+      result = alone.some((a) => !a) ? metered(() => resolveClashes(used, { nodeLimit, dualIterations: 40 })) : undefined;
       if (!result) {
         used = component.map((i) => build(contexts[i]!, true));
-        result = resolveClashes(used, { nodeLimit, dualIterations: 40 });
+        result = metered(() => resolveClashes(used, { nodeLimit, dualIterations: 40 }));
         // The search missed a plan that the relaxed one found without a break: start the strict search from it.
         const seed = result && used.map((p, k) => (hasBreaks(p, result!.solutions[k]!.path) ? undefined : toStrictPath(p, problems[k]!, result!.solutions[k]!.path)));
         if (seed) {
-          const strictResult = resolveClashes(problems, { nodeLimit, seed });
+          const strictResult = metered(() => resolveClashes(problems, { nodeLimit, seed }));
           if (strictResult) {
             result = strictResult;
             used = problems;
@@ -89,6 +107,12 @@ export async function planMeetings(input: PlanMeetingsInput): Promise<MeetingsPl
           c.text = { zh: `未能在搜索预算内找到满足全部硬性规则的安排（未证明无解）：${c.text.zh}`, en: `no plan keeping every hard rule was found within the search budget (not proved impossible): ${c.text.en}` };
         }
       }
+    }
+    const spent = meters.reduce((t, m) => t + m.spent, 0);
+    workLeft = Math.max(0, workLeft - spent);
+    if (meters.some((m) => m.spent >= m.limit)) {
+      workSpentOut = true;
+      notes.push(`component ${component.map((i) => contexts[i]!.series.id).join("+")}: search stopped at its share of the work limit (${Math.round(share)} of ${workLimit} DP steps)`);
     }
     objective += result.objective;
     bound += result.bound;
@@ -114,6 +138,8 @@ export async function planMeetings(input: PlanMeetingsInput): Promise<MeetingsPl
     optimal,
     notes: [
       `${contexts.length} series in ${components.length} component(s); exact DP per series, branch and bound over room and person clashes`,
+      `work: ${Math.round(workLimit - workLeft)} of ${workLimit} DP steps`,
+      ...(workSpentOut ? [`work limit reached (${workLimit} DP steps, a count, not a time): the answer is the best found, with the bound proved so far`] : []),
       ...(infeasible.length > 0 ? [`infeasible: each broken hard rule costs ${BREAK_COST}`] : []),
       ...notes,
     ],
@@ -123,6 +149,15 @@ export async function planMeetings(input: PlanMeetingsInput): Promise<MeetingsPl
   changes.sort((a, b) => cmp(a.meeting, b.meeting) || cmp(a.kind, b.kind));
   return { meetings, changes, solve: [report], infeasible };
 }
+
+/**
+ * DP steps (arcs examined) a whole meetings plan may spend. The DP runs
+ * about 50–70 million steps a second on the 2-core machine the benchmarks
+ * run on, so this is 20–25 s of search (at most 1.75 times that when a
+ * component needs the relaxed re-runs), and any spec is answered within a
+ * minute. The 40-series year instances of the bench spend 0.25–0.75 × 10⁹.
+ */
+export const DEFAULT_WORK_LIMIT = 1.2e9;
 
 /** Variables the default back end (a dense tableau) is given at most; a back end passed in gets any size. */
 const JS_LP_LIMIT = 1_500;
@@ -217,15 +252,23 @@ function hasBreaks(p: SeriesProblem, path: number[]): boolean {
 }
 
 /** A series that keeps its rules alone but not beside the series it shares rooms or people with. */
+/** Series a clash explanation names before it says how many more. */
+const NAMED_OTHERS = 5;
+
 function clashConflict(p: SeriesProblem, path: number[], all: SeriesProblem[]): Conflict {
   const short = shortfalls(p, path);
   const broken = path.map((n) => p.nodes[n]!).filter((n) => n.blocks.length > 0 && !n.forced);
   const others = all.filter((q) => q !== p && (sharePeople(p, q) || (q.context.room !== undefined && q.context.room === p.context.room))).map((q) => q.context.series.name);
+  // A long list names a few: in a large component every series would otherwise repeat all the others.
+  const shown = others.slice(0, NAMED_OTHERS);
+  const more = others.length - shown.length;
+  const zhOthers = shown.join("、") + (more > 0 ? `等${others.length}个会议` : "");
+  const enOthers = shown.join(", ") + (more > 0 ? ` and ${more} more` : "");
   return {
     facts: broken.length + short.zh.length + others.length,
     text: {
-      zh: `${p.context.series.name}单独可以按规则安排，但与共用会议室或人员的${others.join("、")}无法同时安排；计划违反：${[...short.zh, ...broken.map((n) => n.blocks.map((b) => b.message.zh).join("，"))].join("；")}`,
-      en: `the ${p.context.series.name} (${p.context.series.id}) keeps its rules alone but not beside ${others.join(", ")}, which share its room or people; the plan breaks: ${[...short.en, ...broken.map((n) => n.blocks.map((b) => b.message.en).join(", "))].join("; ")}`,
+      zh: `${p.context.series.name}单独可以按规则安排，但与共用会议室或人员的${zhOthers}无法同时安排；计划违反：${[...short.zh, ...broken.map((n) => n.blocks.map((b) => b.message.zh).join("，"))].join("；")}`,
+      en: `the ${p.context.series.name} (${p.context.series.id}) keeps its rules alone but not beside ${enOthers}, which share its room or people; the plan breaks: ${[...short.en, ...broken.map((n) => n.blocks.map((b) => b.message.en).join(", "))].join("; ")}`,
     },
   };
 }

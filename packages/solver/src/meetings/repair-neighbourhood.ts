@@ -2,6 +2,7 @@ import type { SeriesProblem } from "./build-sequence.js";
 import type { SequenceSolution } from "./sequence-dp.js";
 import type { ClashingNodes } from "./clash-heuristics.js";
 import { timesOverlap } from "./clock.js";
+import { isWorkSpent } from "./work-meter.js";
 
 /** Solves a few series exactly together (the component search on a sub-problem). */
 export type SolveGroup = (problems: SeriesProblem[]) => { solutions: SequenceSolution[] } | undefined;
@@ -59,6 +60,7 @@ export function repairByNeighbourhood(
   for (let step = 0; step < (options.steps ?? 4 * k); step++) {
     const s = clashingSeries();
     if (s < 0) return sols;
+    if (isWorkSpent()) return undefined;
     let group = [s, ...near[s]!].sort((a, b) => a - b);
     if (group.length >= k) return undefined;
     let solved = false;
@@ -108,7 +110,7 @@ export function improveByNeighbourhood(
   const cost = (group: number[], x: SequenceSolution[]) => group.reduce((t, g, i) => t + x[i]!.cost, 0);
   for (let pass = 0; pass < passes; pass++) {
     let better = false;
-    for (let s = 0; s < problems.length; s++) {
+    for (let s = 0; s < problems.length && !isWorkSpent(); s++) {
       const group = [s, ...near[s]!].sort((a, b) => a - b);
       // The whole component is the caller's own search.
       if (group.length >= problems.length || near[s]!.length === 0) continue;

@@ -7,6 +7,7 @@ import { pop, push } from "./best-first-heap.js";
 import { findClashCliques } from "./clash-cliques.js";
 import { searchWithLagrangian } from "./lagrangian-search.js";
 import { buildClashGraph } from "./series-clash.js";
+import { isWorkSpent } from "./work-meter.js";
 
 /**
  * Series that share a room or a person are coupled only through days both
@@ -245,7 +246,7 @@ export function resolveClashes(problems: SeriesProblem[], options: ResolveOption
   const rootPriced = dual.bound > -Infinity ? rootSolutions.map((_, i) => solvePriced(i, rootForbidden[i]!)!) : rootSolutions;
   push(heap, { forbidden: rootForbidden, solutions: rootSolutions, priced: rootPriced, lb: Math.max(sum(rootSolutions), dual.bound), seq: seq++ });
   let explored = 0;
-  while (heap.length > 0 && explored < nodeLimit) {
+  while (heap.length > 0 && explored < nodeLimit && !isWorkSpent()) {
     const node = pop(heap)!;
     if (incumbent && node.lb >= incumbentCost) {
       // Nothing left can beat the incumbent: it is optimal.

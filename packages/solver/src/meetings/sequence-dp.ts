@@ -7,6 +7,8 @@
  * series' 0/1 program: optimal by construction, in O(nodes × window × maxCount).
  */
 
+import { chargeWork } from "./work-meter.js";
+
 /** One day the series may use. */
 export interface SequenceNode {
   /** Days since the period's first day. */
@@ -200,6 +202,7 @@ export function solveSequence(p: SequenceProblem, excluded: ((i: number) => bool
   const longest = finiteLong ? 4 * p.maxGap : p.maxGap;
   const pinBreak = p.pinBreakCost ?? Infinity;
   const pinArcs = Number.isFinite(pinBreak);
+  let steps = n;
   for (let j = 0; j < n; j++) {
     if (out[j]) continue;
     const costJ = nodeCost[j]!;
@@ -222,6 +225,7 @@ export function solveSequence(p: SequenceProblem, excluded: ((i: number) => bool
     for (let i = j - 1; i >= 0; i--) {
       const spanI = span[i]!;
       if (spanI < firstSpan) break;
+      steps += maxK;
       const gap = dayJ - day[i]!;
       const pinPair = pinJ && forcedAt[i] === 1;
       // Relaxed mode allows long gaps, but never longer than four cadences (except between two pins).
@@ -271,6 +275,7 @@ export function solveSequence(p: SequenceProblem, excluded: ((i: number) => bool
       }
     }
   }
+  chargeWork(steps);
   if (!Number.isFinite(bestEnd)) return undefined;
   const path: number[] = [];
   for (let s = endState; s >= 0; s = prev[s]!) path.push(Math.floor(s / K1));

@@ -1,4 +1,5 @@
 import { pinGapCost, prepare, readNodes, type SequenceProblem } from "./sequence-dp.js";
+import { chargeWork } from "./work-meter.js";
 
 /**
  * For every node of a series, the cost of its best path that uses that node
@@ -49,6 +50,7 @@ export function costThroughNodes(p: SequenceProblem, excluded: ((i: number) => b
     return c + position[j * K1 + reach]!;
   };
 
+  let steps = n;
   const fwd = new Float64Array(n * K1).fill(Infinity);
   for (let j = 0; j < n; j++) {
     if (out[j]) continue;
@@ -57,6 +59,7 @@ export function costThroughNodes(p: SequenceProblem, excluded: ((i: number) => b
     for (let i = j - 1; i >= 0; i--) {
       const gap = day[j]! - day[i]!;
       if (span[i]! < first || (gap > longest && !pinJ(j))) break;
+      steps += T.maxK;
       if (hasArc(i, j) && !out[i]) {
         for (let k = 1; k <= T.maxK; k++) {
           const from = fwd[i * K1 + k]!;
@@ -78,6 +81,7 @@ export function costThroughNodes(p: SequenceProblem, excluded: ((i: number) => b
         const gap = day[j]! - day[i]!;
         // Past the longest ordinary arc only the next pin can follow a pin (relaxed).
         if (gap > longest && !(pinArcs && forcedAt[i] === 1)) break;
+        steps++;
         if (!out[j] && hasArc(i, j) && span[i]! >= firstSpanBefore(span[j]!)) {
           const c = arc(i, k, j);
           if (reach > 0) best = Math.min(best, c + bwd[j * K1 + reach]!);
@@ -88,6 +92,7 @@ export function costThroughNodes(p: SequenceProblem, excluded: ((i: number) => b
     }
   }
 
+  chargeWork(steps);
   const through = new Float64Array(n).fill(Infinity);
   for (let j = 0; j < n; j++) for (let k = 1; k <= T.maxK; k++) through[j] = Math.min(through[j]!, fwd[j * K1 + k]! + bwd[j * K1 + k]!);
   return through;
