@@ -4,6 +4,7 @@ import { EXIT } from "./exit-codes.js";
 import { processIo, type Io } from "./io.js";
 import type { CommandContext } from "./context.js";
 import { CLI_VERSION } from "./cli-version.js";
+import { addJsonAliases } from "./format-option.js";
 // Each command lives in src/commands/<name>.ts and registers itself below.
 import { registerCalendarCommand } from "./commands/calendar.js";
 import { registerWorkdaysCommand } from "./commands/workdays.js";
@@ -42,6 +43,7 @@ export function createProgram(ctx: CommandContext): Command {
   registerValidateCommand(program, ctx);
   registerBatchCommand(program, ctx);
   registerWorkerCommand(program, ctx);
+  addJsonAliases(program);
   return program;
 }
 

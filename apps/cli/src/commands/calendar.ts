@@ -1,6 +1,7 @@
 import { Option, type Command } from "commander";
 import { dateOf, daysInMonth, diffDays, eachDay, loadCalendar, parsePeriod, weekdayOf, WEEKDAY_NAMES, type DayDescription, type WorkCalendar } from "@yishi/calendar";
 import type { CommandContext } from "../context.js";
+import { createFormatOption, printJson, type OutputFormat } from "../format-option.js";
 
 export type Lang = "zh" | "en";
 
@@ -8,6 +9,7 @@ export interface CalendarCliOptions {
   holidays?: string[];
   assumeWeekends?: boolean;
   lang: Lang;
+  format: OutputFormat;
 }
 
 /** The options every calendar-reading command shares (also used by `workdays`). */
@@ -15,7 +17,8 @@ export function addCalendarOptions(command: Command): Command {
   return command
     .option("--holidays <files...>", "holiday-cn JSON files with official arrangements for years not shipped, or to correct them (give it after the other arguments)")
     .option("--assume-weekends", "treat a year with no known arrangement as plain weeks (Sat–Sun off)")
-    .addOption(new Option("--lang <lang>", "output language").choices(["zh", "en"]).default("zh"));
+    .addOption(new Option("--lang <lang>", "output language").choices(["zh", "en"]).default("zh"))
+    .addOption(createFormatOption());
 }
 
 export function calendarFromOptions(options: CalendarCliOptions): WorkCalendar {
@@ -29,7 +32,9 @@ export function registerCalendarCommand(program: Command, ctx: CommandContext): 
       .description("show the working-day calendar of a period: 2026, 2026H1, 2026Q1, 2026-03 or 2026-01-05..2026-02-20")
       .argument("<period>", "the period to show"),
   ).action((periodText: string, options: CalendarCliOptions) => {
-    ctx.io.out(renderPeriod(calendarFromOptions(options), periodText, options.lang));
+    const calendar = calendarFromOptions(options);
+    if (options.format === "json") printJson(ctx.io, describePeriod(calendar, periodText));
+    else ctx.io.out(renderPeriod(calendar, periodText, options.lang));
   });
 }
 
@@ -53,6 +58,13 @@ const TEXT = {
     adjusted: "adjusted working day",
   },
 } as const;
+
+/** The period as data: every day described (working or not, and why), and the count of working days. */
+function describePeriod(calendar: WorkCalendar, periodText: string) {
+  const period = parsePeriod(periodText);
+  const days = eachDay(period.from, period.to).map((date) => calendar.describeDay(date));
+  return { period: { label: period.label, from: period.from, to: period.to }, workingDays: days.filter((d) => d.working).length, days };
+}
 
 /**
  * Month grids, Monday first, then a legend. Every cell is 4 terminal columns:

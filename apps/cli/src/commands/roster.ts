@@ -18,6 +18,7 @@ import { onlyOnce } from "./only-once.js";
 import { assertKnownIds, assertPlanOfSpec } from "./assert-plan-of-spec.js";
 import { EXIT } from "../exit-codes.js";
 import { writeFilesAtomic } from "../io.js";
+import { createFormatOption, printJson, type OutputFormat } from "../format-option.js";
 
 type Lang = "zh" | "en";
 const WEEKDAYS = { zh: WEEKDAY_NAMES.zh, en: WEEKDAY_NAMES.enShort };
@@ -26,9 +27,9 @@ const TEXT = {
   en: { title: "Duty roster", headers: ["date", "weekday", "holiday", "leader on duty", "duty staff", "duty phone"], counts: "Duty counts", countHeaders: ["post", "name", "duties", "weekend", "holiday", "heavy", "cumulative", "cumulative heavy"], spread: "spread (max − min, history included)", total: "total", heavy: "heavy", recurring: "Rota", optimal: "proved optimal", gap: "gap to bound" },
 } as const;
 
-interface PlanOptions { period: string; out?: string; lang: Lang }
-interface SwapOptions { date: string; post: string; from: string; to: string; withDate?: string; lang: Lang }
-interface ReplaceOptions { date: string; post: string; person: string; lang: Lang }
+interface PlanOptions { period: string; out?: string; lang: Lang; format: OutputFormat }
+interface SwapOptions { date: string; post: string; from: string; to: string; withDate?: string; lang: Lang; format: OutputFormat }
+interface ReplaceOptions { date: string; post: string; person: string; lang: Lang; format: OutputFormat }
 
 export function registerRosterCommand(program: Command, ctx: CommandContext): void {
   const roster = program.command("roster").description("duty roster (值班表) and recurring duties: plan, check a swap, find a replacement");
@@ -41,6 +42,7 @@ export function registerRosterCommand(program: Command, ctx: CommandContext): vo
     .requiredOption("--period <period>", "2026Q1, 2026H1, 2026, 2026-03 or A..B", onlyOnce)
     .option("--out <dir>", "directory to write roster.csv (UTF-8 with BOM) and roster.plan.json")
     .addOption(lang())
+    .addOption(createFormatOption())
     .action((specFile: string, options: PlanOptions) => {
       const { spec, calendar, profile } = load(specFile);
       const period = parsePeriod(options.period);
@@ -56,6 +58,19 @@ export function registerRosterCommand(program: Command, ctx: CommandContext): vo
       const report = result.solve[0];
       if (report) lines.push(report.optimal ? `  (${t.optimal})` : `  (${t.gap}: ${(report.objective - (report.bound ?? report.objective)).toString()})`);
       const names = new Map(spec.people.map((p) => [p.id, p.name]));
+      if (options.format === "json") {
+        const name = (id: string) => names.get(id) ?? id;
+        printJson(ctx.io, {
+          organization: { id: spec.organization.id, name: spec.organization.name },
+          period: { label: period.label, from: period.from, to: period.to },
+          roster: result.roster.map((a) => ({ ...a, name: name(a.person) })),
+          recurringDuties: recurring.map((a) => ({ ...a, name: name(a.person) })),
+          counts: summary.people,
+          spreads: summary.pools,
+          leftOut: result.stats.posts.flatMap((post) => post.excluded.map((x) => ({ post: post.post, person: x.person, name: name(x.person), reason: x.reason }))),
+          solve: result.solve,
+        });
+      }
       for (const post of result.stats.posts) {
         for (const x of post.excluded) {
           const postName = spec.duty.posts.find((p) => p.id === post.post)?.name ?? post.post;
@@ -69,7 +84,7 @@ export function registerRosterCommand(program: Command, ctx: CommandContext): vo
         const duties = new Map(spec.recurringDuties.map((d) => [d.id, d.name]));
         lines.push(...renderTable(["date", "time", "duty", "person"], recurring.map((a) => [a.date, `${a.start}–${a.end}`, duties.get(a.duty) ?? a.duty, names.get(a.person) ?? a.person])));
       }
-      ctx.io.out(lines.join("\n"));
+      if (options.format === "text") ctx.io.out(lines.join("\n"));
       if (options.out !== undefined) {
         const plan = emptyPlan(spec, profile, { from: period.from, to: period.to, label: period.label });
         plan.roster = result.roster;
@@ -95,6 +110,7 @@ export function registerRosterCommand(program: Command, ctx: CommandContext): vo
     .requiredOption("--to <person>", "who would take it")
     .option("--with-date <date>", "TO's duty that FROM takes in exchange")
     .addOption(lang())
+    .addOption(createFormatOption())
     .action((specFile: string, planFile: string, options: SwapOptions) => {
       const { spec, calendar, profile } = load(specFile);
       const plan = loadPlan(planFile);
@@ -107,6 +123,11 @@ export function registerRosterCommand(program: Command, ctx: CommandContext): vo
       const swap = { date: assertDate(options.date, "--date"), post: options.post, from: options.from, to: options.to, ...(options.withDate ? { withDate: assertDate(options.withDate, "--with-date") } : {}) };
       const verdict = checkSwap({ spec, profile, calendar, plan, swap, checker: defaultChecker(spec, profile, calendar) });
       const l = options.lang;
+      if (options.format === "json") {
+        printJson(ctx.io, { ok: verdict.ok, changes: describeChangesAsData(spec, verdict.changes), violations: verdict.violations, warnings: verdict.warnings });
+        if (!verdict.ok) ctx.setExitCode(EXIT.HARD_VIOLATION);
+        return;
+      }
       if (verdict.ok) {
         ctx.io.out(l === "zh" ? `可以调换：${describeChanges(verdict.changes)}` : `yes: ${describeChanges(verdict.changes)} keeps every rule`);
         for (const w of verdict.warnings) ctx.io.out(`  ${l === "zh" ? "提示" : "note"}: ${renderViolation(w, l)}`);
@@ -126,6 +147,7 @@ export function registerRosterCommand(program: Command, ctx: CommandContext): vo
     .requiredOption("--post <post>", "the duty post id")
     .requiredOption("--person <person>", "who cannot serve")
     .addOption(lang())
+    .addOption(createFormatOption())
     .action((specFile: string, planFile: string, options: ReplaceOptions) => {
       const { spec, calendar, profile } = load(specFile);
       const plan = loadPlan(planFile);
@@ -135,12 +157,13 @@ export function registerRosterCommand(program: Command, ctx: CommandContext): vo
         { option: "--person", id: options.person, kind: "person" },
       ]);
       const found = findReplacement({ spec, profile, calendar, plan, date: assertDate(options.date, "--date"), post: options.post, person: options.person, checker: defaultChecker(spec, profile, calendar) });
+      if (options.format === "json") printJson(ctx.io, { replacements: found.map((r) => ({ kind: r.kind, otherDutiesChanged: r.otherDutiesChanged, changes: describeChangesAsData(spec, r.changes) })) });
       if (found.length === 0) {
-        ctx.io.out(options.lang === "zh" ? "找不到不违反规则的调换" : "no swap keeps every rule");
+        if (options.format === "text") ctx.io.out(options.lang === "zh" ? "找不到不违反规则的调换" : "no swap keeps every rule");
         ctx.setExitCode(EXIT.INFEASIBLE);
         return;
       }
-      for (const r of found) ctx.io.out(`${KIND_LABELS[r.kind][options.lang === "zh" ? "zh" : "en"]}: ${describeChanges(r.changes)}`);
+      if (options.format === "text") for (const r of found) ctx.io.out(`${KIND_LABELS[r.kind][options.lang === "zh" ? "zh" : "en"]}: ${describeChanges(r.changes)}`);
     });
 }
 
@@ -176,6 +199,12 @@ function emptyPlan(spec: Spec, profile: RuleProfile, period: Plan["period"]): Pl
 
 function describeChanges(changes: { date: string; post: string; from: string; to: string }[]): string {
   return changes.map((c) => `${c.date} ${c.post}: ${c.from} → ${c.to}`).join("; ");
+}
+
+/** Changes as data: each person with id and name. */
+function describeChangesAsData(spec: Pick<Spec, "people">, changes: { date: string; post: string; from: string; to: string }[]) {
+  const person = (id: string) => ({ id, name: spec.people.find((p) => p.id === id)?.name ?? id });
+  return changes.map((c) => ({ date: c.date, post: c.post, from: person(c.from), to: person(c.to) }));
 }
 
 function renderViolation(v: Violation, lang: Lang): string {

@@ -4,6 +4,7 @@ import { loadSpec, type Spec } from "@yishi/domain";
 import { resolvePostPools } from "@yishi/solver";
 import { findProfileConflicts, resolveProfile } from "@yishi/rules";
 import type { CommandContext } from "../context.js";
+import { createFormatOption, printJson, type OutputFormat } from "../format-option.js";
 
 /**
  * `yishi validate SPEC`: everything a plan run would reject about the spec,
@@ -17,7 +18,8 @@ export function registerValidateCommand(program: Command, ctx: CommandContext): 
     .description("check a spec file and list every problem at once (exit 2 when there is any)")
     .argument("<spec>", "the spec file (YAML or JSON)")
     .addOption(new Option("--lang <lang>", "output language").choices(["zh", "en"]).default("zh"))
-    .action((specFile: string, options: { lang: "zh" | "en" }) => {
+    .addOption(createFormatOption())
+    .action((specFile: string, options: { lang: "zh" | "en"; format: OutputFormat }) => {
       const loaded = loadSpec(specFile);
       const profile = resolveProfile(loaded.spec.profile, { file: specFile, path: ["profile"] });
       const calendar = loadSpecCalendar(loaded);
@@ -27,17 +29,32 @@ export function registerValidateCommand(program: Command, ctx: CommandContext): 
         ? `${spec.people.length} 人，${spec.series.length} 个会议系列，${spec.duty.posts.length} 个值班岗位，${spec.agendaItems.length} 项议题`
         : `${spec.people.length} people, ${spec.series.length} meeting series, ${spec.duty.posts.length} duty posts, ${spec.agendaItems.length} agenda items`;
       const years = calendar.knownYears();
+      const notes = [
+        ...findProfileConflicts(profile).map((c) => c.message),
+        ...describeLeaderOnlyMisfits(spec),
+        ...describeShortPools(spec),
+        ...(spec.calendar.assumeWeekendsOnly ? [] : describeUnknownYears(spec, calendar.hasYear)),
+      ];
+      if (options.format === "json") {
+        printJson(ctx.io, {
+          file: specFile,
+          valid: true,
+          organization: { id: spec.organization.id, name: spec.organization.name },
+          counts: { people: spec.people.length, series: spec.series.length, dutyPosts: spec.duty.posts.length, agendaItems: spec.agendaItems.length },
+          profile: { id: profile.id, rulesEnabled: profile.rules.filter((r) => r.enabled).length },
+          knownYears: { from: years[0], to: years.at(-1) },
+          notes,
+          problems: [],
+        });
+        return;
+      }
       const lines = [
         zh ? `${specFile}：有效（${spec.organization.name}）` : `${specFile}: valid (${spec.organization.name})`,
         `  ${counts}`,
         zh ? `  规则配置 ${profile.id}：${profile.rules.filter((r) => r.enabled).length} 条规则生效` : `  profile ${profile.id}: ${profile.rules.filter((r) => r.enabled).length} rules enabled`,
         zh ? `  节假日安排已知年份：${years[0]}–${years.at(-1)}` : `  holiday arrangements known: ${years[0]}–${years.at(-1)}`,
       ];
-      for (const c of findProfileConflicts(profile)) lines.push(`  ${zh ? "注意" : "note"}: ${c.message[options.lang]}`);
-      for (const note of [...describeLeaderOnlyMisfits(spec), ...describeShortPools(spec)]) lines.push(`  ${zh ? "注意" : "note"}: ${note[options.lang]}`);
-      if (!spec.calendar.assumeWeekendsOnly) {
-        for (const note of describeUnknownYears(spec, calendar.hasYear)) lines.push(`  ${zh ? "注意" : "note"}: ${note[options.lang]}`);
-      }
+      for (const note of notes) lines.push(`  ${zh ? "注意" : "note"}: ${note[options.lang]}`);
       ctx.io.out(lines.join("\n"));
     });
 }

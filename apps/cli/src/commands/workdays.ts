@@ -3,6 +3,7 @@ import { YishiError, type LocalizedText } from "@yishi/domain";
 import { addDays, assertDate, eachDay, WEEKDAY_NAMES, type DayDescription } from "@yishi/calendar";
 import type { CommandContext } from "../context.js";
 import { addCalendarOptions, calendarFromOptions, groupRuns, type CalendarCliOptions, type Lang } from "./calendar.js";
+import { printJson } from "../format-option.js";
 
 const WEEKDAYS: Record<Lang, readonly string[]> = { zh: WEEKDAY_NAMES.zh, en: WEEKDAY_NAMES.en };
 
@@ -30,7 +31,11 @@ export function registerWorkdaysCommand(program: Command, ctx: CommandContext): 
     const n = Number(nText);
     const calendar = calendarFromOptions(options);
     const result = calendar.addWorkingDays(assertDate(date, "the start date"), n);
-    ctx.io.out(options.explain ? explainAdd(date, n, result, eachDay(...span(date, n, result)).map(calendar.describeDay), options.lang) : result);
+    const walked = () => eachDay(...span(date, n, result)).map(calendar.describeDay);
+    if (options.format === "json") {
+      const days = walked();
+      printJson(ctx.io, { date, n, result, day: calendar.describeDay(result), skipped: days.filter((d) => !d.working), adjustedWorkdays: days.filter((d) => d.working && d.kind === "adjusted-workday").map((d) => d.date) });
+    } else ctx.io.out(options.explain ? explainAdd(date, n, result, walked(), options.lang) : result);
   });
 
   addCalendarOptions(
@@ -40,13 +45,17 @@ export function registerWorkdaysCommand(program: Command, ctx: CommandContext): 
       .argument("<a>", "start date, YYYY-MM-DD (not counted)")
       .argument("<b>", "end date, YYYY-MM-DD (counted)"),
   ).action((a: string, b: string, options: CalendarCliOptions) => {
-    ctx.io.out(String(calendarFromOptions(options).workingDaysBetween(assertDate(a, "A"), assertDate(b, "B"))));
+    const workingDays = calendarFromOptions(options).workingDaysBetween(assertDate(a, "A"), assertDate(b, "B"));
+    if (options.format === "json") printJson(ctx.io, { from: a, to: b, workingDays });
+    else ctx.io.out(String(workingDays));
   });
 
   addCalendarOptions(
     workdays.command("is").description("describe one day: working or not, and why").argument("<date>", "the day, YYYY-MM-DD"),
   ).action((date: string, options: CalendarCliOptions) => {
-    ctx.io.out(describeLine(calendarFromOptions(options).describeDay(assertDate(date)), options.lang));
+    const day = calendarFromOptions(options).describeDay(assertDate(date));
+    if (options.format === "json") printJson(ctx.io, day);
+    else ctx.io.out(describeLine(day, options.lang));
   });
 }
 
