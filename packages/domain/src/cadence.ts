@@ -12,9 +12,15 @@ export const Cadence = z.discriminatedUnion("kind", [
   z.strictObject({
     kind: z.literal("every-n-weeks"),
     weeks: z.number().int().min(1).max(12),
-    /** Shortest gap allowed between consecutive occurrences, in days; defaults to weeks×7 − 4. */
+    /**
+     * Days either side of weeks×7 a gap may stray (default 4): no article gives
+     * a number, “原则上/一般” only lets a holiday push a meeting a little, so this is
+     * a reading, the spec's own here (the profile's in its cadence rule).
+     */
+    toleranceDays: boundedInt(0, LIMITS.maxGapDays).optional(),
+    /** Shortest gap allowed between consecutive occurrences, in days; defaults to weeks×7 − toleranceDays. */
     minGapDays: boundedInt(1, LIMITS.maxGapDays).optional(),
-    /** Longest gap allowed, in days; defaults to weeks×7 + 4 ("in principle" lets a holiday push it a little). */
+    /** Longest gap allowed, in days; defaults to weeks×7 + toleranceDays. */
     maxGapDays: boundedInt(1, LIMITS.maxGapDays).optional(),
   }),
   z.strictObject({

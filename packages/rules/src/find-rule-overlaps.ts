@@ -1,6 +1,7 @@
 import { formatCitation, type LocalizedText, type MeetingType, type Rule, type Severity } from "@yishi/domain";
 import { WEEKDAY_NAMES } from "@yishi/calendar";
 import { RULE_PARAMS, isRuleCheckId } from "./rule-params.js";
+import { gapLimits } from "./series-cadence.js";
 
 /** A rule named in an overlap: which profile, which rule, what it covers. */
 export interface RuleRef {
@@ -115,9 +116,7 @@ function countBounds(rule: Rule, span: Span): [number, number] | undefined {
   const [shortest, longest] = SPAN_DAYS[span];
   switch (rule.check) {
     case "cadence.every-n-weeks": {
-      const weeks = p["weeks"]!;
-      const minGap = p["minGapDays"] ?? weeks * 7 - 4;
-      const maxGap = p["maxGapDays"] ?? weeks * 7 + 4;
+      const { min: minGap, max: maxGap } = gapLimits({ weeks: p["weeks"]!, toleranceDays: p["toleranceDays"], minGapDays: p["minGapDays"], maxGapDays: p["maxGapDays"] });
       return [Math.floor(shortest / maxGap), Math.ceil(longest / Math.max(1, minGap))];
     }
     case "cadence.per-month":

@@ -6,6 +6,9 @@ import { ClockTime, ItemCategory, DecidableBy, Weekday } from "@yishi/domain";
  * between profiles (data), the checker (rules/) and the planners (solver/):
  * a planner reads the same parameters the checker judges by.
  */
+/** Days either side of weeks×7 an every-n-weeks gap may stray when nothing says otherwise: a reading (see toleranceDays). */
+export const DEFAULT_GAP_TOLERANCE_DAYS = 4;
+
 export const LeadUnit = z.enum(["calendar-days", "working-days"]);
 export type LeadUnit = z.infer<typeof LeadUnit>;
 
@@ -25,9 +28,16 @@ export const RULE_PARAMS = {
   /** 每两周召开一次: consecutive occurrences between minGapDays and maxGapDays apart. */
   "cadence.every-n-weeks": z.strictObject({
     weeks: z.number().int().min(1),
-    /** Defaults to weeks×7 − 4. */
+    /**
+     * The profile's reading, not the article's: how many days either side of
+     * weeks×7 a gap may stray. No article gives a number (原则上/一般每两周 only
+     * lets a holiday push a meeting a little); messages say it is a reading,
+     * and a spec overrides it (`profile.overrides: [{ rule, params: { toleranceDays } }]`).
+     */
+    toleranceDays: z.number().int().min(0).default(DEFAULT_GAP_TOLERANCE_DAYS),
+    /** Defaults to weeks×7 − toleranceDays (at least 1). */
     minGapDays: z.number().int().min(1).optional(),
-    /** Defaults to weeks×7 + 4: "in principle" allows a holiday to push it a few days. */
+    /** Defaults to weeks×7 + toleranceDays. */
     maxGapDays: z.number().int().min(1).optional(),
     extraSessions: ExtraSessionsAllowed.optional(),
   }),
@@ -36,6 +46,11 @@ export const RULE_PARAMS = {
   /** 月初/月末: one occurrence in each month within the first/last N working days. */
   "cadence.month-position": z.strictObject({
     position: z.enum(["start", "end"]),
+    /**
+     * The profile's reading, not the article's: how many working days count as
+     * 月初/月底 (常州市 四十二、四十三 give no number). Messages say so; a spec
+     * overrides it like any rule parameter.
+     */
     withinWorkingDays: z.number().int().min(1).default(5),
     extraSessions: ExtraSessionsAllowed.optional(),
   }),

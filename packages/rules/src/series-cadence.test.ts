@@ -14,6 +14,8 @@ describe("gapLimits", () => {
     expect(gapLimits({ kind: "every-n-weeks", weeks: 2 })).toEqual({ ideal: 14, min: 10, max: 18 });
     expect(gapLimits({ kind: "every-n-weeks", weeks: 1 })).toEqual({ ideal: 7, min: 3, max: 11 });
     expect(gapLimits({ kind: "every-n-weeks", weeks: 2, minGapDays: 12, maxGapDays: 16 })).toEqual({ ideal: 14, min: 12, max: 16 });
+    expect(gapLimits({ kind: "every-n-weeks", weeks: 2, toleranceDays: 2 })).toEqual({ ideal: 14, min: 12, max: 16 });
+    expect(gapLimits({ kind: "every-n-weeks", weeks: 1, toleranceDays: 9 })).toEqual({ ideal: 7, min: 1, max: 16 });
   });
 });
 
@@ -22,7 +24,9 @@ describe("resolveSeriesCadence", () => {
     const p = profile([cadenceRule("pm", "cadence.per-month", { min: 1, max: 2 }), cadenceRule("w", "cadence.every-n-weeks", { weeks: 3 })]);
     expect(resolveSeriesCadence(series({ cadence: { kind: "per-year", min: 1 } }), p)).toEqual({ cadence: { kind: "per-year", min: 1 } });
     const weeks = resolveSeriesCadence(series(), p);
-    expect(weeks.cadence).toEqual({ kind: "every-n-weeks", weeks: 3 });
+    // The rule's toleranceDays (the profile's reading, 4 unless stated) reaches the planner with the cadence.
+    expect(weeks.cadence).toEqual({ kind: "every-n-weeks", weeks: 3, toleranceDays: 4 });
+    expect(resolveSeriesCadence(series(), profile([cadenceRule("w", "cadence.every-n-weeks", { weeks: 2, toleranceDays: 1 })])).cadence).toEqual({ kind: "every-n-weeks", weeks: 2, toleranceDays: 1 });
     expect(weeks.rule?.id).toBe("w");
     expect(resolveSeriesCadence(series(), profile([cadenceRule("pm", "cadence.per-month", { min: 1, max: 2 })])).cadence).toEqual({ kind: "per-month", min: 1, max: 2 });
     expect(resolveSeriesCadence(series(), profile([]))).toEqual({ cadence: { kind: "as-needed" } });

@@ -1,6 +1,7 @@
 import type { Cadence, MeetingSeries, Rule, RuleProfile } from "@yishi/domain";
 import { diffDays, periodContaining, addDays, type Period } from "@yishi/calendar";
 import { findRules } from "./find-rules.js";
+import { DEFAULT_GAP_TOLERANCE_DAYS } from "./rule-params.js";
 
 /** A series' cadence and where it came from (the series itself, or a profile rule). */
 export interface SeriesCadence {
@@ -24,8 +25,8 @@ export function resolveSeriesCadence(series: MeetingSeries, profile: Pick<RulePr
   const meetingType = series.type;
   const weeks = findRules(profile, "cadence.every-n-weeks", { meetingType })[0];
   if (weeks) {
-    const { weeks: n, minGapDays, maxGapDays } = weeks.params;
-    return { rule: weeks.rule, cadence: { kind: "every-n-weeks", weeks: n, ...(minGapDays !== undefined ? { minGapDays } : {}), ...(maxGapDays !== undefined ? { maxGapDays } : {}) } };
+    const { weeks: n, toleranceDays, minGapDays, maxGapDays } = weeks.params;
+    return { rule: weeks.rule, cadence: { kind: "every-n-weeks", weeks: n, toleranceDays, ...(minGapDays !== undefined ? { minGapDays } : {}), ...(maxGapDays !== undefined ? { maxGapDays } : {}) } };
   }
   const perMonth = findRules(profile, "cadence.per-month", { meetingType })[0];
   // Field by field: a rule's params hold more than a series' cadence (extraSessions).
@@ -43,10 +44,15 @@ export function resolveSeriesCadence(series: MeetingSeries, profile: Pick<RulePr
   return { cadence: { kind: "as-needed" }, ...(asNeeded ? { rule: asNeeded.rule } : {}) };
 }
 
-/** Gap limits of an every-n-weeks cadence, in days: weeks×7 ∓ 4 unless given (the planner's reading). */
-export function gapLimits(cadence: Extract<Cadence, { kind: "every-n-weeks" }>): { ideal: number; min: number; max: number } {
+/**
+ * Gap limits of an every-n-weeks cadence, in days: weeks×7 ∓ toleranceDays
+ * (4 unless given) unless minGapDays/maxGapDays are given. A reading, not an
+ * article: the one copy the checker, the planner and the overlap finder use.
+ */
+export function gapLimits(cadence: { kind?: "every-n-weeks"; weeks: number; toleranceDays?: number | undefined; minGapDays?: number | undefined; maxGapDays?: number | undefined }): { ideal: number; min: number; max: number } {
   const ideal = cadence.weeks * 7;
-  return { ideal, min: cadence.minGapDays ?? Math.max(1, ideal - 4), max: cadence.maxGapDays ?? ideal + 4 };
+  const tolerance = cadence.toleranceDays ?? DEFAULT_GAP_TOLERANCE_DAYS;
+  return { ideal, min: cadence.minGapDays ?? Math.max(1, ideal - tolerance), max: cadence.maxGapDays ?? ideal + tolerance };
 }
 
 /** A stretch of the plan's period and the fewest occurrences a cadence asks for in it. */

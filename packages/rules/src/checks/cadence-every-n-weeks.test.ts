@@ -20,8 +20,10 @@ describe("cadence.every-n-weeks", () => {
     const [v, ...rest] = runRule(spec, makePlan(march, { meetings: makeMeetings(["2026-03-05", "2026-03-26"]) }), rule);
     expect(rest).toEqual([]);
     expect(v!.subjects.meetings).toEqual(["exec#1", "exec#2"]);
-    expect(v!.message.en).toBe("第1次常务会议 (2026-03-05) and 第2次常务会议 (2026-03-26) are 21 days apart; every 2 weeks allows 10 to 18 days (钟山区 第四十条)");
-    expect(v!.message.zh).toMatch(/相隔21天.*\(钟山区 第四十条\)$/);
+    expect(v!.message.en).toBe(
+      "第1次常务会议 (2026-03-05) and 第2次常务会议 (2026-03-26) are 21 days apart; every 2 weeks allows 10 to 18 days; 10 to 18 days is the profile's reading (the article says every 2 weeks and gives no tolerance) (钟山区 第四十条)",
+    );
+    expect(v!.message.zh).toBe("第1次常务会议（2026-03-05）与第2次常务会议（2026-03-26）相隔21天，应为10至18天；10至18天是本规则配置的理解（条文为每2周一次，未规定可差几天） (钟山区 第四十条)");
   });
 
   it("breaks on a gap shorter than weeks×7−4", () => {
@@ -46,5 +48,14 @@ describe("cadence.every-n-weeks", () => {
     expect(runRule(spec, makePlan(march), rule)).toHaveLength(1);
     expect(runRule(spec, makePlan({ from: "2026-03-02", to: "2026-03-18" }), rule)).toEqual([]);
     expect(runRule(spec, makePlan({ from: "2026-03-02", to: "2026-03-19" }), rule)).toHaveLength(1);
+  });
+
+  // 钟山区 第四十条 says “原则上每2周召开1次” and no number of days either side: the tolerance is the profile's toleranceDays.
+  it("takes the days either side from toleranceDays, the profile's reading", () => {
+    const strict = makeRule("cadence.every-n-weeks", { weeks: 2, toleranceDays: 2 }, { cite: ["钟山区", "第四十条", "原则上每2周召开1次"] });
+    expect(runRule(spec, makePlan(march, { meetings: makeMeetings(["2026-03-03", "2026-03-19"]) }), strict)).toEqual([]);
+    const [v] = runRule(spec, makePlan(march, { meetings: makeMeetings(["2026-03-03", "2026-03-20"]) }), strict);
+    expect(v!.message.en).toContain("allows 12 to 16 days; 12 to 16 days is the profile's reading");
+    expect(v!.message.zh).toContain("12至16天是本规则配置的理解");
   });
 });

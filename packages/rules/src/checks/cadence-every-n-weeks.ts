@@ -3,6 +3,7 @@ import type { Violation } from "@yishi/domain";
 import type { RuleCheck } from "./types.js";
 import { makeViolation } from "./make-violation.js";
 import { seriesGroups } from "./shared.js";
+import { gapLimits } from "../series-cadence.js";
 import { unexcusedNote, viewForCadence } from "./extra-sessions.js";
 
 /**
@@ -16,8 +17,12 @@ import { unexcusedNote, viewForCadence } from "./extra-sessions.js";
 export const cadenceEveryNWeeks: RuleCheck<"cadence.every-n-weeks"> = {
   id: "cadence.every-n-weeks",
   evaluate(ctx, rule, params) {
-    const minGap = params.minGapDays ?? params.weeks * 7 - 4;
-    const maxGap = params.maxGapDays ?? params.weeks * 7 + 4;
+    const { min: minGap, max: maxGap } = gapLimits(params);
+    // The article says only 每两周; the days either side are the profile's reading, and every message says so.
+    const reading = {
+      zh: `；${minGap}至${maxGap}天是本规则配置的理解（条文为每${params.weeks}周一次，未规定可差几天）`,
+      en: `; ${minGap} to ${maxGap} days is the profile's reading (the article says every ${params.weeks} weeks and gives no tolerance)`,
+    };
     const { from, to } = ctx.plan.period;
     const out: Violation[] = [];
     for (const group of seriesGroups(ctx, rule)) {
@@ -33,8 +38,8 @@ export const cadenceEveryNWeeks: RuleCheck<"cadence.every-n-weeks"> = {
           makeViolation(
             rule,
             {
-              zh: `${ctx.meetingName(a).zh}与${ctx.meetingName(b).zh}相隔${gap}天，应为${minGap}至${maxGap}天（每${params.weeks}周一次）${note.zh}`,
-              en: `${ctx.meetingName(a).en} and ${ctx.meetingName(b).en} are ${gap} days apart; every ${params.weeks} weeks allows ${minGap} to ${maxGap} days${note.en}`,
+              zh: `${ctx.meetingName(a).zh}与${ctx.meetingName(b).zh}相隔${gap}天，应为${minGap}至${maxGap}天${reading.zh}${note.zh}`,
+              en: `${ctx.meetingName(a).en} and ${ctx.meetingName(b).en} are ${gap} days apart; every ${params.weeks} weeks allows ${minGap} to ${maxGap} days${reading.en}${note.en}`,
             },
             { meetings: [a.id, b.id], dates: [a.date, b.date] },
           ),
@@ -49,7 +54,10 @@ export const cadenceEveryNWeeks: RuleCheck<"cadence.every-n-weeks"> = {
           out.push(
             makeViolation(
               rule,
-              { zh: `${from}至${to}期间没有安排${group.name.zh}，每${params.weeks}周应召开一次`, en: `no ${group.name.en} is planned from ${from} to ${to}; it meets every ${params.weeks} weeks` },
+              {
+                zh: `${from}至${to}期间没有安排${group.name.zh}，每${params.weeks}周应召开一次（两次最多相隔${maxGap}天${reading.zh}）`,
+                en: `no ${group.name.en} is planned from ${from} to ${to}; it meets every ${params.weeks} weeks (at most ${maxGap} days apart${reading.en})`,
+              },
               { dates: [from] },
             ),
           );
@@ -62,8 +70,8 @@ export const cadenceEveryNWeeks: RuleCheck<"cadence.every-n-weeks"> = {
           makeViolation(
             rule,
             {
-              zh: `${ctx.meetingName(first).zh}是本期第一次，距期初${from}过远，间隔超过${maxGap}天${note.zh}`,
-              en: `${ctx.meetingName(first).en} is the first of the period but comes more than ${maxGap} days after the period starts (${from})${note.en}`,
+              zh: `${ctx.meetingName(first).zh}是本期第一次，距期初${from}过远，间隔超过${maxGap}天${reading.zh}${note.zh}`,
+              en: `${ctx.meetingName(first).en} is the first of the period but comes more than ${maxGap} days after the period starts (${from})${reading.en}${note.en}`,
             },
             { meetings: [first.id], dates: [first.date] },
           ),
@@ -75,8 +83,8 @@ export const cadenceEveryNWeeks: RuleCheck<"cadence.every-n-weeks"> = {
           makeViolation(
             rule,
             {
-              zh: `${ctx.meetingName(last!).zh}是本期最后一次，距期末${to}过远，间隔超过${maxGap}天${note.zh}`,
-              en: `${ctx.meetingName(last!).en} is the last of the period, more than ${maxGap} days before the period ends (${to})${note.en}`,
+              zh: `${ctx.meetingName(last!).zh}是本期最后一次，距期末${to}过远，间隔超过${maxGap}天${reading.zh}${note.zh}`,
+              en: `${ctx.meetingName(last!).en} is the last of the period, more than ${maxGap} days before the period ends (${to})${reading.en}${note.en}`,
             },
             { meetings: [last!.id], dates: [last!.date] },
           ),

@@ -12,7 +12,10 @@ describe("cadence.month-position", () => {
     const feb = { from: "2026-02-01", to: "2026-02-28" };
     expect(runRule(spec, makePlan(feb, { meetings: makeMeetings(["2026-02-06"]) }), rule)).toEqual([]);
     const [v] = runRule(spec, makePlan(feb, { meetings: makeMeetings(["2026-02-09"]) }), rule);
-    expect(v!.message.en).toBe("区政府常务会议 is not held at the start of 2026-02 (first 5 working days, 2026-02-01 to 2026-02-06) (常州市 四十三)");
+    expect(v!.message.en).toBe(
+      "区政府常务会议 is not held at the start of 2026-02 (first 5 working days, 2026-02-01 to 2026-02-06); 5 working days is the profile's reading, the article gives no number (常州市 四十三)",
+    );
+    expect(v!.message.zh).toBe("2026-02没有在月初（2026-02-01至2026-02-06，前5个工作日）召开区政府常务会议；以5个工作日为月初是本规则配置的理解，条文未规定天数 (常州市 四十三)");
   });
 
   it("counts an adjusted working Saturday among the last working days of the month", () => {

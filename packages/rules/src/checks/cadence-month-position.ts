@@ -25,12 +25,13 @@ export const cadenceMonthPosition: RuleCheck<"cadence.month-position"> = {
         const edge = ctx.calendar.nthWorkingDayOfMonth(y, mo, start ? n : -n) ?? (start ? month.to : month.from);
         const [lo, hi] = start ? [month.from, edge] : [edge, month.to];
         if (regular.some((m) => m.date >= lo && m.date <= hi)) continue;
+        // The article says only 月初/月底; how many working days that is, is the profile's reading.
         out.push(
           makeViolation(
             rule,
             {
-              zh: `${month.label}没有在${start ? "月初" : "月末"}（${lo}至${hi}，${start ? "前" : "后"}${n}个工作日）召开${group.name.zh}`,
-              en: `${group.name.en} is not held at the ${start ? "start" : "end"} of ${month.label} (${start ? "first" : "last"} ${n} working days, ${lo} to ${hi})`,
+              zh: `${month.label}没有在${start ? "月初" : "月末"}（${lo}至${hi}，${start ? "前" : "后"}${n}个工作日）召开${group.name.zh}；以${n}个工作日为${start ? "月初" : "月末"}是本规则配置的理解，条文未规定天数`,
+              en: `${group.name.en} is not held at the ${start ? "start" : "end"} of ${month.label} (${start ? "first" : "last"} ${n} working days, ${lo} to ${hi}); ${n} working days is the profile's reading, the article gives no number`,
             },
             { meetings: group.meetings.filter((m) => m.date >= month.from && m.date <= month.to).map((m) => m.id), dates: [month.from] },
           ),

@@ -19,8 +19,8 @@ export const changzhouProfile: RuleProfileInput = {
   year: 2017,
   meetingTypes: TYPES,
   notes: [
-    "Executive meeting at the end of each month (四十二), not every two weeks: the last 5 working days of the month count as 月底.",
-    "Mayor's office meeting at the start of each month (四十三): the first 5 working days count as 月初.",
+    "Executive meeting at the end of each month (四十二), not every two weeks: the last 5 working days of the month count as 月底 (withinWorkingDays 5: the profile's reading, the article gives no number; a spec overrides it).",
+    "Mayor's office meeting at the start of each month (四十三): the first 5 working days count as 月初 (the same reading).",
     "全局性會議 (2 hours) are taken to be the plenary meeting and city-wide conferences; the others get 1.5 hours.",
   ],
   rules: defineRules(DOC, [

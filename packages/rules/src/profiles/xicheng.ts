@@ -24,6 +24,7 @@ export const xichengProfile: RuleProfileInput = {
   year: 2005,
   meetingTypes: TYPES,
   notes: [
+    "Every two weeks is read as 10 to 18 days apart (toleranceDays 4): the profile's reading, the article gives no number; a spec overrides it.",
     "Executive and mayor's office meetings every two weeks, usually on a Monday; 北京市 三十九 (no Monday) covers city-wide conferences only, so there is no clash.",
     "Materials: 2 working days before the meeting is the hard limit (三十三 says 2-3), 3 is a soft preference (附件 三.1).",
     "Legal review: materials go to the legal office one week before they go to the office, which is 2-3 working days before the meeting; the checkable part is that the review is done before the materials are due (2 working days before the meeting).",
@@ -39,7 +40,7 @@ export const xichengProfile: RuleProfileInput = {
       zh: "全体会议一般每半年召开一次", en: "The plenary meeting is held about every half year" },
     { id: "executive.cadence", kind: "cadence", check: "cadence.every-n-weeks", severity: "hard", meetingTypes: ["executive"], article: "二十八",
       // 二十八 gives no exception; the executive meeting's own procedure (附件1 二.1) does.
-      params: { weeks: 2, extraSessions: { article: "附件1 二.1", text: "必要时可随时召开" } },
+      params: { weeks: 2, toleranceDays: 4, extraSessions: { article: "附件1 二.1", text: "必要时可随时召开" } },
       text: "区政府常务会议由区长或者区长委托常务副区长主持,一般每2周召开1次。",
       zh: "常务会议一般每2周召开1次", en: "The executive meeting is held about every two weeks" },
     { id: "executive.monday", kind: "calendar", check: "calendar.preferred-weekday", severity: "soft", meetingTypes: ["executive"], article: "附件1 二.1",
@@ -51,7 +52,7 @@ export const xichengProfile: RuleProfileInput = {
       text: "会议地点固定在政府4307会议室。",
       zh: "常务会议地点固定在政府4307会议室", en: "The executive meeting is held in room 4307" },
     { id: "mayor-office.cadence", kind: "cadence", check: "cadence.every-n-weeks", severity: "hard", meetingTypes: ["mayor-office"], article: "附件2 二.1",
-      params: { weeks: 2, extraSessions: { article: "附件2 二.1", text: "必要时可随时召开" } },
+      params: { weeks: 2, toleranceDays: 4, extraSessions: { article: "附件2 二.1", text: "必要时可随时召开" } },
       text: "区长办公会议原则上每两周召开一次(一般安排在星期一),必要时可随时召开。",
       zh: "区长办公会议原则上每两周召开一次", en: "The mayor's office meeting is held every two weeks in principle" },
     { id: "mayor-office.monday", kind: "calendar", check: "calendar.preferred-weekday", severity: "soft", meetingTypes: ["mayor-office"], article: "附件2 二.1",

@@ -19,6 +19,7 @@ export const yianProfile: RuleProfileInput = {
   meetingTypes: TYPES,
   notes: [
     "Executive meeting about every two weeks (第四十六条); plenary about every half year (第四十五条).",
+    "Every two weeks is read as 10 to 18 days apart (toleranceDays 4): the profile's reading, the article gives no number; a spec overrides it.",
     "Quorum: 半数以上 includes one half itself (以上 is inclusive in Chinese legal usage), so the quorum is not strict.",
   ],
   rules: defineRules(DOC, [
@@ -31,7 +32,7 @@ export const yianProfile: RuleProfileInput = {
       text: "县政府全体会议一般每半年召开一次,必要时由县长决定随时召开。",
       zh: "全体会议一般每半年召开一次", en: "The plenary meeting is held about every half year" },
     { id: "executive.cadence", kind: "cadence", check: "cadence.every-n-weeks", severity: "hard", meetingTypes: ["executive"], article: "第四十六条",
-      params: { weeks: 2, extraSessions: { article: "第四十六条", text: "必要时由县长决定随时召开" } },
+      params: { weeks: 2, toleranceDays: 4, extraSessions: { article: "第四十六条", text: "必要时由县长决定随时召开" } },
       text: "县政府常务会议一般每两周召开一次,必要时由县长决定随时召开。",
       zh: "常务会议一般每两周召开一次", en: "The executive meeting is held about every two weeks" },
     { id: "executive.quorum", kind: "quorum", check: "quorum.majority", severity: "hard", meetingTypes: ["executive"], article: "第四十六条",

@@ -23,6 +23,7 @@ export const zhongshanProfile: RuleProfileInput = {
   meetingTypes: TYPES,
   notes: [
     "Executive meeting every two weeks (第四十条), at most 15 items (第四十五条), quorum more than half (第四十条).",
+    "Every two weeks is read as 10 to 18 days apart (toleranceDays 4): the profile's reading, the article gives no number; a spec overrides it.",
     "No plenary cadence survives in the text: 第三十九条 only names its members and convener.",
   ],
   rules: defineRules(DOC, [
@@ -41,7 +42,7 @@ export const zhongshanProfile: RuleProfileInput = {
       text: "原则上会议组成人员需过半数到会方可召开。",
       zh: "常务会议组成人员过半数到会方可召开", en: "The executive meeting opens only when more than half of its members attend" },
     { id: "executive.cadence", kind: "cadence", check: "cadence.every-n-weeks", severity: "hard", meetingTypes: ["executive"], article: "第四十条",
-      params: { weeks: 2, extraSessions: { article: "第四十条", text: "也可根据工作需要适时召开" } },
+      params: { weeks: 2, toleranceDays: 4, extraSessions: { article: "第四十条", text: "也可根据工作需要适时召开" } },
       text: "区人民政府常务会议原则上每2周召开1次,也可根据工作需要适时召开。",
       zh: "常务会议原则上每2周召开1次", en: "The executive meeting is held every two weeks in principle" },
     { id: "executive.investment-projects", kind: "agenda", check: "agenda.executive-only", severity: "hard", meetingTypes: ["executive"], article: "第四十条(五)",
