@@ -75,7 +75,14 @@ export const RULE_PARAMS = {
   /** 过半数到会方可召开: present members > fraction × members (strict) or ≥ (not strict). */
   "quorum.majority": z.strictObject({ fraction: z.number().min(0).max(1).default(0.5), strict: z.boolean().default(true) }),
   /** 由区长或受区长委托的副区长召集和主持. */
-  "attendance.convener": z.strictObject({}),
+  "attendance.convener": z.strictObject({
+    /**
+     * The designated deputy convenes only while the convener is away
+     * (常州市 四十二 “市長外出期間,由市長委託常務副市長召集和主持”); elsewhere the
+     * mayor may delegate any meeting (钟山区 第四十条 “由区长或受区长委托的副区长”).
+     */
+    deputyOnlyWhileAway: z.boolean().default(false),
+  }),
   /** Absentees ask leave; a stand-in only with the convener's approval. */
   "attendance.leave-approved": z.strictObject({ substituteNeedsApproval: z.boolean().default(true) }),
   /** An approved event gets between min and max district leaders. */

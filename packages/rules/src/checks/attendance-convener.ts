@@ -5,11 +5,13 @@ import { makeViolation } from "./make-violation.js";
 /**
  * 由区长或受区长委托的副区长召集和主持 (钟山区 第四十条): the convener is the body's
  * convener or one it designated, and is present. A plan that names no
- * convener keeps the rule when any of them is present.
+ * convener keeps the rule when any of them is present. With
+ * `deputyOnlyWhileAway` (常州市 四十二 市長外出期間), a designated deputy convenes
+ * only on a day the convener is away (a spec absence, or the plan's absent list).
  */
 export const attendanceConvener: RuleCheck<"attendance.convener"> = {
   id: "attendance.convener",
-  evaluate(ctx, rule) {
+  evaluate(ctx, rule, params) {
     const out: Violation[] = [];
     for (const m of ctx.meetingsInScope(rule)) {
       const body = ctx.bodyOf(m);
@@ -26,6 +28,18 @@ export const attendanceConvener: RuleCheck<"attendance.convener"> = {
               en: `${ctx.meetingName(m).en} is convened by ${ctx.personName(m.convener)}; only ${allowedNames.en} may convene it`,
             },
             { ...subjects, people: [m.convener] },
+          ),
+        );
+      } else if (params.deputyOnlyWhileAway && m.convener !== undefined && m.convener !== body.convener && ctx.isPresent(m, body.convener)) {
+        const chief = ctx.personName(body.convener);
+        out.push(
+          makeViolation(
+            rule,
+            {
+              zh: `${ctx.meetingName(m).zh}由${ctx.personName(m.convener)}召集，但${chief}当天并未外出；受委托的副职只在${chief}外出期间召集和主持`,
+              en: `${ctx.meetingName(m).en} is convened by ${ctx.personName(m.convener)} although ${chief} is not away that day; the designated deputy convenes only while ${chief} is away`,
+            },
+            { ...subjects, people: [m.convener, body.convener] },
           ),
         );
       } else if (m.convener !== undefined && !ctx.isPresent(m, m.convener)) {

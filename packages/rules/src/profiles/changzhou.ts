@@ -37,6 +37,7 @@ export const changzhouProfile: RuleProfileInput = {
       text: "市政府常務會議原則上每月底召開一次,根據需要可由市長決定臨時召開。",
       zh: "常务会议原则上每月底召开一次", en: "The executive meeting is held at the end of each month in principle" },
     { id: "executive.convener", kind: "attendance", check: "attendance.convener", severity: "hard", meetingTypes: ["executive"], article: "四十二",
+      params: { deputyOnlyWhileAway: true },
       text: "市政府常務會議由市長、副市長、秘書長組成,由市長召集和主持,市長外出期間,由市長委託常務副市長召集和主持。",
       zh: "常务会议由市长召集和主持，市长外出时委托常务副市长", en: "The executive meeting is convened by the mayor, or the executive deputy when the mayor is away" },
     { id: "mayor-office.cadence", kind: "cadence", check: "cadence.month-position", severity: "hard", meetingTypes: ["mayor-office"], article: "四十三",
