@@ -1,4 +1,5 @@
-export { runCli, createProgram, renderYishiError } from "./main.js";
+export { runCli, createProgram } from "./main.js";
+export { renderYishiError } from "./render-yishi-error.js";
 export { EXIT } from "./exit-codes.js";
 export type { Io } from "./io.js";
 export { writeFileAtomic, writeFilesAtomic } from "./io.js";

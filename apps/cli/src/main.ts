@@ -1,10 +1,11 @@
 import { Command, CommanderError } from "commander";
-import { formatIssue, isYishiError, watchInputEncodings, type DecodedText, type YishiError } from "@yishi/domain";
+import { isYishiError, watchInputEncodings, type DecodedText } from "@yishi/domain";
 import { EXIT } from "./exit-codes.js";
 import { processIo, type Io } from "./io.js";
 import type { CommandContext } from "./context.js";
 import { CLI_VERSION } from "./cli-version.js";
 import { addJsonAliases } from "./format-option.js";
+import { renderYishiError } from "./render-yishi-error.js";
 // Each command lives in src/commands/<name>.ts and registers itself below.
 import { registerCalendarCommand } from "./commands/calendar.js";
 import { registerWorkdaysCommand } from "./commands/workdays.js";
@@ -79,8 +80,3 @@ export function describeEncoding(file: string, decoded: DecodedText): string {
   return `读取 ${file}：${decoded.encoding} 编码 / read ${file} as ${decoded.encoding}`;
 }
 
-export function renderYishiError(error: YishiError): string {
-  const lines = [`yishi: ${error.code}: ${error.message}`];
-  for (const issue of error.issues) lines.push(`  - ${formatIssue(issue)}`);
-  return lines.join("\n");
-}

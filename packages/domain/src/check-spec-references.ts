@@ -18,6 +18,8 @@ export function checkSpecReferences(spec: Spec, doc?: ParsedDocument, file?: str
   const ids = (list: { id: string }[], ...field: string[]) => {
     const seen = new Map<string, number>();
     list.forEach((entry, i) => {
+      // No id (only in a spec that failed the schema, read by viewSpecReferences): the schema has said so.
+      if (entry.id === undefined) return;
       const first = seen.get(entry.id);
       if (first !== undefined) add([...field, i, "id"], `duplicate id (first used at ${field.join(".")}[${first}])`, "a unique id", JSON.stringify(entry.id));
       else seen.set(entry.id, i);
@@ -56,7 +58,7 @@ export function checkSpecReferences(spec: Spec, doc?: ParsedDocument, file?: str
     room(s.room, ["series", i, "room"]);
     s.pinned.forEach((p, j) => room(p.room, ["series", i, "pinned", j, "room"]));
     const b = spec.bodies.find((x) => x.id === s.body);
-    if (b && b.type !== s.type) add(["series", i, "type"], `series type differs from its body's type`, JSON.stringify(b.type), JSON.stringify(s.type));
+    if (b && b.type !== undefined && s.type !== undefined && b.type !== s.type) add(["series", i, "type"], `series type differs from its body's type`, JSON.stringify(b.type), JSON.stringify(s.type));
   });
   spec.absences.forEach((a, i) => {
     person(a.person, ["absences", i, "person"]);

@@ -72,6 +72,34 @@ bodies:
     expect(error.issues.find((i) => i.path.join(".") === "bodies.0.convener")?.line).toBe(7);
   });
 
+  it("reports unknown references and duplicate ids with the schema's problems, not after them", () => {
+    const error = errorOf(() =>
+      parseSpec(
+        `organization: { id: o, name: 区政府, jurisdiction: 钟山区 }
+people:
+  - { id: a, name: 甲, roles: [mayer], unit: nowhere }
+  - { id: a, name: 乙, roles: [deputy] }
+  - { id: 7, name: 丙, roles: [deputy] }
+bodies:
+  - { id: e, name: 常务会议, type: executiv, members: [a, ghost, 7], convener: a }
+series:
+  - { id: s, name: 常务会议, type: executive, body: e }
+agendaItem: []
+`,
+        "mixed.yaml",
+      ),
+    );
+    const lines = error.issues.map((i) => `${i.path.join(".")}: ${i.message} ${i.found ?? ""}`.trim());
+    expect(lines).toContainEqual(expect.stringMatching(/^people\.0\.roles\.0: not one of the allowed values/));
+    expect(lines).toContain('people.0.unit: unknown unit "nowhere"');
+    expect(lines).toContain('people.1.id: duplicate id (first used at people[0]) "a"');
+    expect(lines).toContain('bodies.0.members.1: unknown person "ghost"');
+    expect(error.issues.find((i) => i.path.join(".") === "bodies.0.members.1")?.line).toBe(7);
+    // Nothing restates a field the schema faulted: not the number id, not the body's misspelt type, not the series' missing fields.
+    expect(lines.filter((l) => l.startsWith("bodies.0.members.2") || l.startsWith("series.0.type"))).toEqual(["bodies.0.members.2: wrong type 7"]);
+    expect(lines.filter((l) => l.startsWith("people.2"))).toEqual(["people.2.id: wrong type 7"]);
+  });
+
   it("names the file and position of a syntax error", () => {
     const error = errorOf(() => parseSpec("people: [\n  { id: a", "broken.yaml"));
     expect(error.code).toBe("SPEC_PARSE");

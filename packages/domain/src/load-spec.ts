@@ -3,9 +3,11 @@ import { dirname, resolve } from "node:path";
 import { YishiError, type Issue } from "./errors.js";
 import { decodeInputText } from "./decode-input-text.js";
 import type { ParsedDocument } from "./parse-document.js";
-import { parseAndValidate } from "./validate-input.js";
+import { parseAndValidate, validateText } from "./validate-input.js";
 import { checkSpecReferences } from "./check-spec-references.js";
-import { Spec, SpecChange } from "./spec.js";
+import { viewSpecReferences } from "./view-spec-references.js";
+import { Spec, SpecChange, type CalendarSettings } from "./spec.js";
+import type { ProfileSelection } from "./profile.js";
 import { Plan } from "./plan.js";
 
 export interface LoadedSpec {
@@ -32,13 +34,48 @@ export function readInputFile(file: string): string {
   return decodeInputText(bytes, file);
 }
 
-/** Parses and validates a spec text; every problem is reported at once. */
+/** Parses and validates a spec text; every problem is reported at once (references too, when the schema already failed). */
 export function parseSpec(text: string, file = "spec"): Spec {
-  return parseAndValidate(Spec, text, {
+  return parseAndValidate(Spec, text, specValidation(file)).data;
+}
+
+function specValidation(file: string) {
+  return {
     file,
     what: "the spec",
-    extraChecks: (spec, doc) => checkSpecReferences(spec, doc, file),
-  }).data;
+    extraChecks: (spec: Spec, doc: ParsedDocument) => checkSpecReferences(spec, doc, file),
+    looseChecks: (value: unknown, doc: ParsedDocument) => checkSpecReferences(viewSpecReferences(value), doc, file),
+  };
+}
+
+/** A spec file as `validate` sees it: the spec when valid, else the error listing its problems, and the sections later checks read when those alone are valid. */
+export interface SpecInspection {
+  file: string;
+  baseDir: string;
+  spec?: Spec;
+  /** SPEC_INVALID with every schema and reference problem. */
+  error?: YishiError;
+  /** The profile selection, when valid on its own: its overrides can be checked even if the rest of the spec is not. */
+  profile?: ProfileSelection;
+  /** The calendar settings, when valid on its own: its holiday files can be read. */
+  calendar?: CalendarSettings;
+}
+
+/**
+ * Reads a spec for a check of everything at once: unlike loadSpec, a spec
+ * that fails its schema or references is returned with its error, and with
+ * its `profile` and `calendar` sections when those are valid by themselves,
+ * so their problems are found in the same run. An unreadable file or a text
+ * that does not parse still throws.
+ */
+export function inspectSpec(file: string): SpecInspection {
+  const baseDir = dirname(resolve(file));
+  const { data, doc, error } = validateText(Spec, readInputFile(file), specValidation(file));
+  if (data !== undefined) return { file, baseDir, spec: data, profile: data.profile, calendar: data.calendar };
+  const value = doc.value !== null && typeof doc.value === "object" ? (doc.value as Record<string, unknown>) : {};
+  const profile = Spec.shape.profile.safeParse(value.profile);
+  const calendar = Spec.shape.calendar.safeParse(value.calendar);
+  return { file, baseDir, ...(error ? { error } : {}), ...(profile.success ? { profile: profile.data } : {}), ...(calendar.success ? { calendar: calendar.data } : {}) };
 }
 
 /** Loads a spec file (YAML or JSON). */

@@ -11,19 +11,55 @@ export function collectSchemaIssues(
   schema: z.ZodType,
   doc: ParsedDocument,
   file: string | undefined,
-): { data: unknown; issues: Issue[] } {
+): { data: unknown; issues: Issue[]; faulted: (string | number)[][] } {
   const result = schema.safeParse(doc.value);
-  if (result.success) return { data: result.data, issues: [] };
+  if (result.success) return { data: result.data, issues: [], faulted: [] };
   const issues = result.error.issues.map((issue) => toIssue(issue, doc, file, schema));
-  return { data: undefined, issues: sortIssues(issues) };
+  // The fields at fault: an unknown key is its own field, not the object holding it (a typo at the top must not hide the rest).
+  const faulted = result.error.issues.flatMap((issue) => {
+    const path = issue.path.filter((p): p is string | number => typeof p !== "symbol");
+    return issue.code === "unrecognized_keys" ? issue.keys.map((key) => [...path, key]) : [path];
+  });
+  return { data: undefined, issues: sortIssues(issues), faulted };
+}
+
+export interface ValidateOptions<T extends z.ZodType> {
+  file?: string;
+  /** What is being loaded, for messages: "the spec", "the plan". */
+  what: string;
+  code?: YishiErrorCode;
+  /** Checks the schema cannot express (references), on valid data. */
+  extraChecks?: (data: z.infer<T>, doc: ParsedDocument) => Issue[];
+  /**
+   * The same checks on a document that failed the schema, reading its raw
+   * value defensively, so one run lists the problems of every stage. Their
+   * issues at, inside or around a field the schema already faulted are left
+   * out: they would restate it.
+   */
+  looseChecks?: (value: unknown, doc: ParsedDocument) => Issue[];
+}
+
+/** Every problem of a text that parsed, with the error that lists them; `data` when there is none. */
+export interface ValidationResult<T extends z.ZodType> {
+  data?: z.infer<T>;
+  doc: ParsedDocument;
+  error?: YishiError;
 }
 
 /** Parses and validates text; throws one YishiError listing every problem. */
-export function parseAndValidate<T extends z.ZodType>(
-  schema: T,
-  text: string,
-  options: { file?: string; what: string; code?: YishiErrorCode; extraChecks?: (data: z.infer<T>, doc: ParsedDocument) => Issue[] },
-): { data: z.infer<T>; doc: ParsedDocument } {
+export function parseAndValidate<T extends z.ZodType>(schema: T, text: string, options: ValidateOptions<T>): { data: z.infer<T>; doc: ParsedDocument } {
+  const result = validateText(schema, text, options);
+  if (result.error) throw result.error;
+  return { data: result.data as z.infer<T>, doc: result.doc };
+}
+
+/**
+ * Parses and validates text and returns, rather than throws, the error
+ * listing every schema and reference problem, so a caller can go on to check
+ * what does not depend on them. A text that does not parse still throws:
+ * nothing in it can be checked.
+ */
+export function validateText<T extends z.ZodType>(schema: T, text: string, options: ValidateOptions<T>): ValidationResult<T> {
   const doc = parseDocumentText(text, options.file);
   const where = options.file ?? options.what;
   if (doc.syntaxIssues.length > 0) {
@@ -36,17 +72,24 @@ export function parseAndValidate<T extends z.ZodType>(
       issues: jsonIssue ? [jsonIssue] : sortIssues(dedupeIssues(doc.syntaxIssues)),
     });
   }
-  const { data, issues } = collectSchemaIssues(schema, doc, options.file);
-  const all = issues.length === 0 && options.extraChecks ? options.extraChecks(data as z.infer<T>, doc) : issues;
-  if (all.length > 0) {
-    const count = all.length === 1 ? "1 problem" : `${all.length} problems`;
-    throw new YishiError(options.code ?? "SPEC_INVALID", `${where}: ${options.what} has ${count}`, {
-      file: options.file,
-      path: all[0]?.path,
-      issues: listFirstIssues(sortIssues(all), options.file),
-    });
-  }
-  return { data: data as z.infer<T>, doc };
+  const { data, issues, faulted } = collectSchemaIssues(schema, doc, options.file);
+  let all: Issue[];
+  if (issues.length === 0) all = options.extraChecks ? options.extraChecks(data as z.infer<T>, doc) : [];
+  else all = [...issues, ...(options.looseChecks ? dropRestated(options.looseChecks(doc.value, doc), faulted) : [])];
+  if (all.length === 0) return { data: data as z.infer<T>, doc };
+  const count = all.length === 1 ? "1 problem" : `${all.length} problems`;
+  const error = new YishiError(options.code ?? "SPEC_INVALID", `${where}: ${options.what} has ${count}`, {
+    file: options.file,
+    path: all[0]?.path,
+    issues: listFirstIssues(sortIssues(all), options.file),
+  });
+  return { doc, error };
+}
+
+/** Loose issues not about a field the schema faulted, nor about an entry holding one (its path is a prefix of the other's, either way). */
+function dropRestated(loose: Issue[], faulted: readonly (string | number)[][]): Issue[] {
+  const isPrefix = (a: readonly (string | number)[], b: readonly (string | number)[]) => a.length <= b.length && a.every((part, i) => part === b[i]);
+  return loose.filter((issue) => !faulted.some((path) => isPrefix(path, issue.path) || isPrefix(issue.path, path)));
 }
 
 function toIssue(issue: z.core.$ZodIssue, doc: ParsedDocument, file: string | undefined, schema: z.ZodType): Issue {

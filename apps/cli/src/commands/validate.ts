@@ -1,16 +1,21 @@
 import { Option, type Command } from "commander";
-import { loadSpecCalendar } from "@yishi/calendar";
-import { loadSpec, type Spec } from "@yishi/domain";
+import { loadHolidayFile, loadSpecCalendar } from "@yishi/calendar";
+import { inspectSpec, isYishiError, resolveSpecPath, type Spec, type YishiError } from "@yishi/domain";
 import { resolvePostPools } from "@yishi/solver";
 import { findProfileConflicts, resolveProfile } from "@yishi/rules";
 import type { CommandContext } from "../context.js";
 import { createFormatOption, printJson, type OutputFormat } from "../format-option.js";
+import { EXIT } from "../exit-codes.js";
+import { renderYishiError } from "../render-yishi-error.js";
 
 /**
  * `yishi validate SPEC`: everything a plan run would reject about the spec,
- * before planning: its shape and references (all problems at once), its
- * profile selection and overrides, and its holiday files. A bad spec throws a
- * YishiError, which main.ts prints one problem per line with exit code 2.
+ * before planning, all in one run: its shape and references, its profile
+ * selection and overrides, and its holiday files. Each stage is checked even
+ * when an earlier one failed, as far as it does not depend on it (the profile
+ * and the holiday files are read when their own sections are valid). Problems
+ * go to stderr one per line, exit code 2; an unreadable or unparseable file
+ * stops at once (nothing in it can be checked).
  */
 export function registerValidateCommand(program: Command, ctx: CommandContext): void {
   program
@@ -20,8 +25,26 @@ export function registerValidateCommand(program: Command, ctx: CommandContext): 
     .addOption(new Option("--lang <lang>", "output language").choices(["zh", "en"]).default("zh"))
     .addOption(createFormatOption())
     .action((specFile: string, options: { lang: "zh" | "en"; format: OutputFormat }) => {
-      const loaded = loadSpec(specFile);
-      const profile = resolveProfile(loaded.spec.profile, { file: specFile, path: ["profile"] });
+      const inspected = inspectSpec(specFile);
+      const problems: YishiError[] = inspected.error ? [inspected.error] : [];
+      const collect = <T>(check: () => T): T | undefined => {
+        try {
+          return check();
+        } catch (error) {
+          if (!isYishiError(error)) throw error;
+          problems.push(error);
+          return undefined;
+        }
+      };
+      const selection = inspected.profile;
+      const profile = selection && collect(() => resolveProfile(selection, { file: specFile, path: ["profile"] }));
+      const settings = inspected.calendar;
+      if (settings) for (const path of [...settings.national, ...settings.regional, ...settings.unit]) collect(() => loadHolidayFile(resolveSpecPath(inspected, path)));
+      if (problems.length > 0 || inspected.spec === undefined || profile === undefined) {
+        reportProblems(ctx, specFile, problems, options);
+        return;
+      }
+      const loaded = { spec: inspected.spec, file: specFile, baseDir: inspected.baseDir };
       const calendar = loadSpecCalendar(loaded);
       const { spec } = loaded;
       const zh = options.lang === "zh";
@@ -57,6 +80,38 @@ export function registerValidateCommand(program: Command, ctx: CommandContext): 
       for (const note of notes) lines.push(`  ${zh ? "注意" : "note"}: ${note[options.lang]}`);
       ctx.io.out(lines.join("\n"));
     });
+}
+
+/**
+ * Every problem found, each error as `yishi` prints any (code, message, one
+ * line per issue), then one line counting them by stage in the chosen
+ * language; with --format json the same as data on stdout. Exit code 2.
+ */
+function reportProblems(ctx: CommandContext, file: string, problems: YishiError[], options: { lang: "zh" | "en"; format: OutputFormat }): void {
+  ctx.setExitCode(EXIT.BAD_INPUT);
+  const count = (e: YishiError) => Math.max(1, e.issues.length);
+  const total = problems.reduce((n, e) => n + count(e), 0);
+  if (options.format === "json") {
+    printJson(ctx.io, { file, valid: false, problems: problems.map((e) => ({ code: e.code, stage: stageOf(e), message: e.message, file: e.file, issues: e.issues })) });
+    return;
+  }
+  const byStage = new Map<Stage, number>();
+  for (const e of problems) byStage.set(stageOf(e), (byStage.get(stageOf(e)) ?? 0) + count(e));
+  const parts = [...byStage].map(([stage, n]) => (options.lang === "zh" ? `${STAGE_NAMES[stage].zh} ${n} 个` : `${STAGE_NAMES[stage].en} ${n}`));
+  ctx.io.err([...problems.map(renderYishiError), options.lang === "zh" ? `${file}：无效，共 ${total} 个问题（${parts.join("，")}）` : `${file}: not valid, ${total} problem${total === 1 ? "" : "s"} (${parts.join(", ")})`].join("\n"));
+}
+
+type Stage = "spec" | "profile" | "calendar";
+const STAGE_NAMES: Record<Stage, { zh: string; en: string }> = {
+  spec: { zh: "规格", en: "spec" },
+  profile: { zh: "规则配置", en: "profile" },
+  calendar: { zh: "节假日文件", en: "holiday files" },
+};
+
+function stageOf(error: YishiError): Stage {
+  if (error.code.startsWith("PROFILE_")) return "profile";
+  if (error.code.startsWith("SPEC_")) return "spec";
+  return "calendar";
 }
 
 /**
