@@ -84,7 +84,15 @@ export const RULE_PARAMS = {
     deputyOnlyWhileAway: z.boolean().default(false),
   }),
   /** Absentees ask leave; a stand-in only with the convener's approval. */
-  "attendance.leave-approved": z.strictObject({ substituteNeedsApproval: z.boolean().default(true) }),
+  "attendance.leave-approved": z.strictObject({
+    substituteNeedsApproval: z.boolean().default(true),
+    /**
+     * Leave is asked in advance (北京市 四十一 “应提前…请假”, 房山区 第四十六条 “应提前
+     * 向区政府书面请假”): the absence's `requestedOn` is before the meeting day.
+     * The articles give no number of days, so none is asked.
+     */
+    askedBeforeMeetingDay: z.boolean().default(false),
+  }),
   /** An approved event gets between min and max district leaders. */
   "attendance.event-leaders": z.strictObject({ min: z.number().int().min(0).default(1), max: z.number().int().min(1) }),
 

@@ -1,4 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { check } from "../check.js";
+import { getProfile } from "../get-profile.js";
+import { RULE_PARAMS } from "../rule-params.js";
 import { makeMeeting, makePlan, makeRule, makeSpec, runRule } from "./test-helpers.js";
 
 // 钟山区 第四十七条: 须向会议召集人请假…明确代会人员，经会议召集人同意后方可请假.
@@ -23,5 +26,61 @@ describe("attendance.leave-approved", () => {
     const [v] = runRule(leave(), absentInPlan({ substitute: "zhou" }), rule);
     expect(v!.message.zh).toBe("周军代王强出席第1次常务会议（2026-03-10），未经召集人同意 (钟山区 第四十七条)");
     expect(runRule(leave(), absentInPlan({ substitute: "zhou" }), makeRule("attendance.leave-approved", { substituteNeedsApproval: false }))).toEqual([]);
+  });
+
+  // 北京市 四十一: “不能出席市政府会议的,应提前向市政府秘书长请假,未经同意不得由他人代替出席会议。”
+  // 房山区 第四十六条: “…不能出席区政府会议的,应提前向区政府书面请假,…”
+  describe("北京市 四十一, 房山区 第四十六条: leave asked in advance (提前)", () => {
+    const beijing = makeRule("attendance.leave-approved", { askedBeforeMeetingDay: true }, { cite: ["北京市", "四十一", "应提前向市政府秘书长请假"] });
+
+    it("keep: asked the day before the meeting", () => {
+      expect(runRule(leave({ requestedOn: "2026-03-09" }), absentInPlan(), beijing)).toEqual([]);
+    });
+
+    it("break: asked on the meeting day, and the message says before the meeting day, no number", () => {
+      const [v, ...rest] = runRule(leave({ requestedOn: "2026-03-10" }), absentInPlan(), beijing);
+      expect(rest).toEqual([]);
+      expect(v!.message.zh).toBe("王强缺席第1次常务会议（2026-03-10），请假于2026-03-10才提出，应在会议当天之前提前请假（条文只说“提前”，未规定天数） (北京市 四十一)");
+      expect(v!.message.en).toBe(
+        "王强 misses 第1次常务会议 (2026-03-10) with leave asked only on 2026-03-10; it is asked in advance, before the meeting day (the article says 提前 and gives no number of days) (北京市 四十一)",
+      );
+      expect(runRule(leave({ requestedOn: "2026-03-12" }), absentInPlan(), beijing)).toHaveLength(1);
+    });
+
+    it("an absence that does not say when it was asked is not judged late; 钟山区 第四十七条 asks no lead at all", () => {
+      expect(runRule(leave(), absentInPlan(), beijing)).toEqual([]);
+      expect(runRule(leave({ requestedOn: "2026-03-10" }), absentInPlan(), rule)).toEqual([]);
+    });
+
+    it("the shipped 北京市 and 房山区 profiles read 提前 so", () => {
+      for (const id of ["北京市", "房山区"]) expect(getProfile(id).rules.find((r) => r.id === "attendance.leave")!.params).toMatchObject({ askedBeforeMeetingDay: true });
+      expect(RULE_PARAMS["attendance.leave-approved"].parse(getProfile("钟山区").rules.find((r) => r.id === "attendance.leave")!.params).askedBeforeMeetingDay).toBe(false);
+    });
+  });
+
+  // 西城区 附件1 四.3 “如确有特殊情况不能出席,副区长、区长助理需向区长请假” beside the inherited 北京市 四十一.
+  describe("one absence, one violation, under 西城区 and the city rule it inherits", () => {
+    const xicheng = getProfile("西城区");
+    const spec = makeSpec({ duty: {} });
+
+    it("an absence with no leave is reported once, under the district's article, naming the city's too", () => {
+      const vs = check(spec, absentInPlan(), xicheng).filter((v) => v.code === "attendance.leave-approved");
+      expect(vs.map((v) => `${v.citation.jurisdiction} ${v.citation.article}`)).toEqual(["西城区 附件1 四.3"]);
+      expect(vs[0]!.message.en).toBe("王强 misses 第1次常务会议 (2026-03-10) with no leave on record; also under 北京市 四十一 (西城区 附件1 四.3)");
+      expect(vs[0]!.message.zh).toBe("王强缺席第1次常务会议（2026-03-10），但没有请假记录；另见北京市 四十一 (西城区 附件1 四.3)");
+    });
+
+    it("what only the city's article asks (提前, no stand-in without consent) is still reported under it", () => {
+      const spec2 = makeSpec({ duty: {}, absences: [{ person: "wang", from: "2026-03-09", to: "2026-03-11", requestedOn: "2026-03-10" }] });
+      const vs = check(spec2, absentInPlan({ substitute: "zhou" }), xicheng).filter((v) => v.code === "attendance.leave-approved");
+      expect(vs.map((v) => `${v.citation.jurisdiction} ${v.citation.article}`)).toEqual(["北京市 四十一", "北京市 四十一"]);
+    });
+
+    it("a plenary meeting, which only the city's rule covers, is reported under it", () => {
+      const plenary = makeMeeting("2026-03-10", { id: "plenary#1", series: undefined, type: "plenary", title: "全体会议", room: undefined, expected: ["wang"], absent: [{ person: "wang", kind: "leave" }] });
+      const vs = check(spec, makePlan(march, { meetings: [plenary] }), xicheng).filter((v) => v.code === "attendance.leave-approved");
+      expect(vs.map((v) => `${v.citation.jurisdiction} ${v.citation.article}`)).toEqual(["北京市 四十一"]);
+      expect(vs[0]!.message.en).not.toContain("also under");
+    });
   });
 });
