@@ -8,13 +8,3 @@ export function assertPlanOfSpec(specFile: string, spec: Pick<Spec, "organizatio
     path: ["organization"],
   });
 }
-
-/** Ids given on the command line must name people and posts of the spec: the error names the option. */
-export function assertKnownIds(spec: Pick<Spec, "people" | "duty">, ids: { option: string; id: string; kind: "person" | "post" }[]): void {
-  for (const { option, id, kind } of ids) {
-    const known = kind === "person" ? spec.people.map((p) => p.id) : spec.duty.posts.map((p) => p.id);
-    if (known.includes(id)) continue;
-    const what = kind === "person" ? "a person id of the spec" : "a duty post id of the spec";
-    throw new YishiError("USAGE", `${option}: unknown ${kind} "${id}" (expected ${what}: ${known.join(", ")})`, { path: [option] });
-  }
-}

@@ -23,7 +23,7 @@ describe("yishi roster", () => {
     expect(out).toContain("值班统计");
     expect(out).toMatch(/带班领导: 总数 1, 重点日 [01]/);
     expect(out).toContain("已证明最优");
-    expect(out).toContain("注意：黄敏不是区政府领导，未安排带班领导");
+    expect(out).toContain("注意：黄敏（huang-min）不是区政府领导，未安排带班领导");
     const csv = readFileSync(join(dir, "roster.csv"), "utf8");
     expect(csv.startsWith("\uFEFF日期,星期,节假日,带班领导,值班人员,值班电话\r\n")).toBe(true);
     expect(csv.split("\r\n").filter((l) => l !== "")).toHaveLength(91);
@@ -70,9 +70,9 @@ describe("yishi roster", () => {
     const swap = (...over: string[]) => run("roster", "swap", EXAMPLE, planFile, "--date", "2026-01-07", "--post", "staff", "--from", "hu-yan", "--to", "li-na", ...over);
     const to = await swap("--to", "ghost");
     expect(to.code).toBe(2);
-    expect(to.err).toContain('--to: unknown person "ghost" (expected a person id of the spec: ');
+    expect(to.err).toContain('--to: unknown person "ghost" (expected a person id or name of the spec: ');
     const post = await swap("--post", "chef");
-    expect(post.err).toContain('--post: unknown post "chef" (expected a duty post id of the spec: leader, staff)');
+    expect(post.err).toContain('--post: unknown duty post "chef" (expected a duty post id or name of the spec: leader, staff)');
     const replace = await run("roster", "replace", EXAMPLE, planFile, "--date", "2026-01-07", "--post", "staff", "--person", "ghost");
     expect(replace.err).toContain('--person: unknown person "ghost"');
     const other = join(dir, "other-org.plan.json");
@@ -92,6 +92,7 @@ describe("yishi roster", () => {
     writeFileSync(specFile, spec);
     const { code, out } = await run("roster", "replace", specFile, planFile, "--date", lead.date, "--post", "leader", "--person", lead.person);
     expect(code).toBe(0);
-    expect(out.split("\n")[0]).toMatch(new RegExp(`^调换: ${lead.date} leader: ${lead.person} → \\S+; \\d{4}-\\d{2}-\\d{2} leader: \\S+ → ${lead.person}$`));
+    const named = `\\p{Script=Han}+（${lead.person}）`;
+    expect(out.split("\n")[0]).toMatch(new RegExp(`^调换: ${lead.date} 带班领导: ${named} → \\p{Script=Han}+（\\S+）; \\d{4}-\\d{2}-\\d{2} 带班领导: \\p{Script=Han}+（\\S+） → ${named}$`, "u"));
   });
 });

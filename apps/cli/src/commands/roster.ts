@@ -15,7 +15,8 @@ import {
 } from "@yishi/solver";
 import type { CommandContext } from "../context.js";
 import { onlyOnce } from "./only-once.js";
-import { assertKnownIds, assertPlanOfSpec } from "./assert-plan-of-spec.js";
+import { assertPlanOfSpec } from "./assert-plan-of-spec.js";
+import { describeNamed, resolveNamedId } from "./resolve-named-ids.js";
 import { EXIT } from "../exit-codes.js";
 import { writeFilesAtomic } from "../io.js";
 import { createFormatOption, printJson, type OutputFormat } from "../format-option.js";
@@ -75,8 +76,8 @@ export function registerRosterCommand(program: Command, ctx: CommandContext): vo
         for (const x of post.excluded) {
           const postName = spec.duty.posts.find((p) => p.id === post.post)?.name ?? post.post;
           lines.push(options.lang === "zh"
-            ? `注意：${names.get(x.person) ?? x.person}${x.reason === "not-leader" ? "不是区政府领导" : "不在人员名单中"}，未安排${postName}`
-            : `note: ${x.person} ${x.reason === "not-leader" ? "is not a leader" : "is not a known person"} and was left out of ${postName}`);
+            ? `注意：${describeNamed(spec, x.person, "person", "zh")}${x.reason === "not-leader" ? "不是区政府领导" : "不在人员名单中"}，未安排${postName}`
+            : `note: ${describeNamed(spec, x.person, "person", "en")} ${x.reason === "not-leader" ? "is not a leader" : "is not a known person"} and was left out of ${postName}`);
         }
       }
       if (recurring.length > 0) {
@@ -115,12 +116,10 @@ export function registerRosterCommand(program: Command, ctx: CommandContext): vo
       const { spec, calendar, profile } = load(specFile);
       const plan = loadPlan(planFile);
       assertPlanOfSpec(specFile, spec, planFile, plan);
-      assertKnownIds(spec, [
-        { option: "--post", id: options.post, kind: "post" },
-        { option: "--from", id: options.from, kind: "person" },
-        { option: "--to", id: options.to, kind: "person" },
-      ]);
-      const swap = { date: assertDate(options.date, "--date"), post: options.post, from: options.from, to: options.to, ...(options.withDate ? { withDate: assertDate(options.withDate, "--with-date") } : {}) };
+      const post = resolveNamedId(spec, "--post", options.post, "post");
+      const from = resolveNamedId(spec, "--from", options.from, "person");
+      const to = resolveNamedId(spec, "--to", options.to, "person");
+      const swap = { date: assertDate(options.date, "--date"), post, from, to, ...(options.withDate ? { withDate: assertDate(options.withDate, "--with-date") } : {}) };
       const verdict = checkSwap({ spec, profile, calendar, plan, swap, checker: defaultChecker(spec, profile, calendar) });
       const l = options.lang;
       if (options.format === "json") {
@@ -129,10 +128,10 @@ export function registerRosterCommand(program: Command, ctx: CommandContext): vo
         return;
       }
       if (verdict.ok) {
-        ctx.io.out(l === "zh" ? `可以调换：${describeChanges(verdict.changes)}` : `yes: ${describeChanges(verdict.changes)} keeps every rule`);
+        ctx.io.out(l === "zh" ? `可以调换：${describeChanges(spec, verdict.changes, l)}` : `yes: ${describeChanges(spec, verdict.changes, l)} keeps every rule`);
         for (const w of verdict.warnings) ctx.io.out(`  ${l === "zh" ? "提示" : "note"}: ${renderViolation(w, l)}`);
       } else {
-        ctx.io.out(l === "zh" ? `不能调换：${describeChanges(verdict.changes)}` : `no: ${describeChanges(verdict.changes)} breaks these rules`);
+        ctx.io.out(l === "zh" ? `不能调换：${describeChanges(spec, verdict.changes, l)}` : `no: ${describeChanges(spec, verdict.changes, l)} breaks these rules`);
         for (const v of verdict.violations) ctx.io.out(`  - ${renderViolation(v, l)}`);
         ctx.setExitCode(EXIT.HARD_VIOLATION);
       }
@@ -152,18 +151,16 @@ export function registerRosterCommand(program: Command, ctx: CommandContext): vo
       const { spec, calendar, profile } = load(specFile);
       const plan = loadPlan(planFile);
       assertPlanOfSpec(specFile, spec, planFile, plan);
-      assertKnownIds(spec, [
-        { option: "--post", id: options.post, kind: "post" },
-        { option: "--person", id: options.person, kind: "person" },
-      ]);
-      const found = findReplacement({ spec, profile, calendar, plan, date: assertDate(options.date, "--date"), post: options.post, person: options.person, checker: defaultChecker(spec, profile, calendar) });
+      const post = resolveNamedId(spec, "--post", options.post, "post");
+      const person = resolveNamedId(spec, "--person", options.person, "person");
+      const found = findReplacement({ spec, profile, calendar, plan, date: assertDate(options.date, "--date"), post, person, checker: defaultChecker(spec, profile, calendar) });
       if (options.format === "json") printJson(ctx.io, { replacements: found.map((r) => ({ kind: r.kind, otherDutiesChanged: r.otherDutiesChanged, changes: describeChangesAsData(spec, r.changes) })) });
       if (found.length === 0) {
         if (options.format === "text") ctx.io.out(options.lang === "zh" ? "找不到不违反规则的调换" : "no swap keeps every rule");
         ctx.setExitCode(EXIT.INFEASIBLE);
         return;
       }
-      if (options.format === "text") for (const r of found) ctx.io.out(`${KIND_LABELS[r.kind][options.lang === "zh" ? "zh" : "en"]}: ${describeChanges(r.changes)}`);
+      if (options.format === "text") for (const r of found) ctx.io.out(`${KIND_LABELS[r.kind][options.lang]}: ${describeChanges(spec, r.changes, options.lang)}`);
     });
 }
 
@@ -197,8 +194,10 @@ function emptyPlan(spec: Spec, profile: RuleProfile, period: Plan["period"]): Pl
   return { schema: PLAN_SCHEMA, organization: spec.organization.id, profile: profile.id, period, meetings: [], roster: [], recurringDuties: [], unplacedItems: [], notices: [], changes: [], violations: [], solve: [] };
 }
 
-function describeChanges(changes: { date: string; post: string; from: string; to: string }[]): string {
-  return changes.map((c) => `${c.date} ${c.post}: ${c.from} → ${c.to}`).join("; ");
+/** `2026-02-04 带班领导: 刘洋（liu-yang） → 杨帆（yang-fan）`: people and posts by name, ids beside them. */
+function describeChanges(spec: Pick<Spec, "people" | "duty">, changes: { date: string; post: string; from: string; to: string }[], lang: Lang): string {
+  const post = (id: string) => spec.duty.posts.find((p) => p.id === id)?.name ?? id;
+  return changes.map((c) => `${c.date} ${post(c.post)}: ${describeNamed(spec, c.from, "person", lang)} → ${describeNamed(spec, c.to, "person", lang)}`).join("; ");
 }
 
 /** Changes as data: each person with id and name. */
