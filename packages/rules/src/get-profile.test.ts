@@ -50,7 +50,9 @@ describe("getProfile and inheritance", () => {
     expect(profile.rules.filter((r) => r.inheritedFrom === "钟山区").map((r) => r.id)).toEqual(zhongshan.rules.map((r) => r.id));
     const [noMonday, ...more] = findRules(profile, "calendar.no-weekday", { meetingType: "executive" });
     expect(more).toEqual([]);
-    expect(noMonday?.params).toEqual({ weekdays: [1], exceptConsecutiveDays: true });
+    expect(noMonday?.params).toMatchObject({ weekdays: [1], exceptConsecutiveDays: true });
+    // The widening is the profile's, and its message says so.
+    expect(noMonday?.params.keeps?.en).toContain("which this profile applies to every meeting type");
     expect(noMonday?.rule.citation).toMatchObject({ jurisdiction: "北京市", article: "三十九" });
     expect(noMonday?.rule.scope.meetingTypes).toEqual(zhongshan.meetingTypes);
     expect(findRules(profile, "cadence.every-n-weeks", { meetingType: "executive" })[0]?.params.weeks).toBe(2);

@@ -65,7 +65,16 @@ export const RULE_PARAMS = {
   /** Meetings only on working days of the official arrangement. */
   "calendar.working-day": z.strictObject({ allowAdjustedWorkdays: z.boolean().default(true) }),
   /** 周一无会日: no meeting on these weekdays, except one continuing over consecutive days. */
-  "calendar.no-weekday": z.strictObject({ weekdays: z.array(Weekday).min(1), exceptConsecutiveDays: z.boolean().default(true) }),
+  "calendar.no-weekday": z.strictObject({
+    weekdays: z.array(Weekday).min(1),
+    exceptConsecutiveDays: z.boolean().default(true),
+    /**
+     * What the article keeps off those days, in the message's words (北京市 三十九:
+     * 周一不安排全市性大会). Without it the message says "a day without meetings",
+     * which is wrong wherever other meetings may be held that day (西城区 meets on Mondays).
+     */
+    keeps: z.strictObject({ zh: z.string().min(1), en: z.string().min(1) }).optional(),
+  }),
   /** 一般安排在星期一: a soft preference. */
   "calendar.preferred-weekday": z.strictObject({ weekdays: z.array(Weekday).min(1) }),
   /** 会议地点固定在…: the room named by the profile (by room name or id). */

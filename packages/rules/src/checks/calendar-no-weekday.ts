@@ -7,6 +7,7 @@ import { weekdayName } from "./weekday-name.js";
 /**
  * 周一无会日 (北京市 三十九): no meeting starts on these weekdays, "连续召开的会议除外":
  * a meeting that continues over consecutive days (endDate after date) is exempt.
+ * The message says what the article keeps off the day (`keeps`: 全市性大会).
  */
 export const calendarNoWeekday: RuleCheck<"calendar.no-weekday"> = {
   id: "calendar.no-weekday",
@@ -20,7 +21,9 @@ export const calendarNoWeekday: RuleCheck<"calendar.no-weekday"> = {
       out.push(
         makeViolation(
           rule,
-          { zh: `${ctx.meetingName(m).zh}安排在${name.zh}，${name.zh}不安排会议`, en: `${ctx.meetingName(m).en} falls on a ${name.en}, a day without meetings` },
+          params.keeps === undefined
+            ? { zh: `${ctx.meetingName(m).zh}安排在${name.zh}，${name.zh}不安排会议`, en: `${ctx.meetingName(m).en} falls on a ${name.en}, a day without meetings` }
+            : { zh: `${ctx.meetingName(m).zh}安排在${name.zh}：${params.keeps.zh}`, en: `${ctx.meetingName(m).en} falls on a ${name.en}: ${params.keeps.en}` },
           { meetings: [m.id], dates: [m.date] },
         ),
       );

@@ -10,15 +10,24 @@ import { defineRules, workingDayRule, type RuleDraft, type SourceDocument } from
 export const BEIJING_DOC: SourceDocument = { jurisdiction: "北京市", source: "004_2447067072ebe0e4.txt" };
 const TYPES: MeetingType[] = ["plenary", "executive", "mayor-office", "topic", "briefing", "conference"];
 
-/** 三十九 周一无会日, shared with the default profile (which widens its scope and says why). */
-export function beijingNoMondayRule(meetingTypes: MeetingType[], id = "conference.no-monday"): RuleDraft {
+/**
+ * 三十九 周一无会日, shared with the default profile (which widens its scope and
+ * says why). The message names 全市性大会, what the article keeps off Mondays: a
+ * bare "no meetings on Monday" contradicts 西城区's Monday executive meetings.
+ */
+const CITY_WIDE_MONDAY = { zh: "周一无会日，周一不安排全市性大会", en: "no city-wide conference (全市性大会) is held on a Monday (周一无会日)" };
+
+export function beijingNoMondayRule(meetingTypes: MeetingType[], id = "conference.no-monday", widened = false): RuleDraft {
+  const keeps = widened
+    ? { zh: `${CITY_WIDE_MONDAY.zh}，本规则配置将其用于所有会议类型`, en: `${CITY_WIDE_MONDAY.en}, which this profile applies to every meeting type` }
+    : CITY_WIDE_MONDAY;
   return {
     id,
     kind: "calendar",
     check: "calendar.no-weekday",
     severity: "hard",
     meetingTypes,
-    params: { weekdays: [1], exceptConsecutiveDays: true },
+    params: { weekdays: [1], exceptConsecutiveDays: true, keeps },
     article: "三十九",
     text: "坚持周一无会日制度,除连续召开的会议外,周一不安排全市性大会;",
     zh: "周一无会日：除连续召开的会议外，周一不安排全市性大会",

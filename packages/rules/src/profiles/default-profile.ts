@@ -22,5 +22,5 @@ export const defaultProfile: RuleProfileInput = {
     "钟山区's rules, inherited whole: executive meeting every two weeks (第四十条), at most 15 items (第四十五条).",
     "北京市 三十九 (周一无会日) is applied to ALL of 钟山区's meeting types, as the project brief asks; in Beijing it covers city-wide conferences only.",
   ],
-  rules: defineRules({ jurisdiction: "钟山区", source: zhongshanProfile.source ?? "" }, [beijingNoMondayRule(TYPES, "no-monday")]),
+  rules: defineRules({ jurisdiction: "钟山区", source: zhongshanProfile.source ?? "" }, [beijingNoMondayRule(TYPES, "no-monday", true)]),
 };
