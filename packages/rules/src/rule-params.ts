@@ -23,6 +23,11 @@ export type LeadUnit = z.infer<typeof LeadUnit>;
 export const ExtraSessionsAllowed = z.strictObject({ article: z.string().min(1), text: z.string().min(1) });
 export type ExtraSessionsAllowed = z.infer<typeof ExtraSessionsAllowed>;
 
+/*
+ * `inAdvanceOnly` (item filing, materials, legal review): the article says only
+ * 提前 (in advance) and no number of days; `lead` is then the profile's reading,
+ * and a lead of one calendar day is said as "before the meeting day".
+ */
 export const RULE_PARAMS = {
   // cadence ----------------------------------------------------------------
   /** 每两周召开一次: consecutive occurrences between minGapDays and maxGapDays apart. */
@@ -130,15 +135,16 @@ export const RULE_PARAMS = {
     categories: z.array(ItemCategory).min(1),
     lead: z.number().int().min(0).default(0),
     unit: LeadUnit.default("calendar-days"),
+    inAdvanceOnly: z.boolean().default(false),
   }),
   /** The responsible leader and the submitting unit's head attend (房山区 第四十四条(五)(6)). */
   "agenda.sponsor-attends": z.strictObject({ leader: z.boolean().default(true), unitHead: z.boolean().default(true) }),
 
   // deadlines ----------------------------------------------------------------
   /** An item is filed at least `lead` before the meeting. */
-  "deadline.item-filing": z.strictObject({ lead: z.number().int().min(0), unit: LeadUnit }),
+  "deadline.item-filing": z.strictObject({ lead: z.number().int().min(0), unit: LeadUnit, inAdvanceOnly: z.boolean().default(false) }),
   /** Materials reach the office at least `lead` before the meeting. */
-  "deadline.materials": z.strictObject({ lead: z.number().int().min(0), unit: LeadUnit }),
+  "deadline.materials": z.strictObject({ lead: z.number().int().min(0), unit: LeadUnit, inAdvanceOnly: z.boolean().default(false) }),
   /** A topic-meeting request is studied within N working days of receipt (钟山区 第四十二条). */
   "deadline.topic-meeting-within": z.strictObject({ workingDays: z.number().int().min(1) }),
   /** Leave requested at least `lead` days before it starts (钟山区 第七十四条). */

@@ -1,7 +1,7 @@
 import type { Violation } from "@yishi/domain";
 import type { RuleCheck } from "./types.js";
 import { makeViolation } from "./make-violation.js";
-import { formatLead, latestBefore } from "../lead-time.js";
+import { describeLead, formatLead, latestBefore } from "../lead-time.js";
 import { agendaPlacements } from "./shared.js";
 
 /**
@@ -19,14 +19,19 @@ export const agendaLegalReview: RuleCheck<"agenda.legal-review"> = {
       const ok = done !== undefined && (params.lead === 0 ? done < meeting.date : done <= latest);
       if (ok) continue;
       const lead = formatLead(params.lead, params.unit);
-      const need = params.lead === 0 ? { zh: "会前", en: "before the meeting" } : { zh: `会前${lead.zh}（${latest}前）`, en: `${lead.en} before the meeting (by ${latest})` };
+      const need =
+        params.lead === 0
+          ? { zh: "在会前", en: "before the meeting" }
+          : params.inAdvanceOnly
+            ? describeLead(params.lead, params.unit, latest, true)
+            : { zh: `在会前${lead.zh}（${latest}前）`, en: `${lead.en} before the meeting (by ${latest})` };
       out.push(
         makeViolation(
           rule,
           done === undefined
             ? { zh: `${ctx.itemName(item.id)}未经合法性审查，不能提交${ctx.meetingName(meeting).zh}`, en: `${ctx.itemName(item.id)} has no legal review; it cannot go to ${ctx.meetingName(meeting).en}` }
             : {
-                zh: `${ctx.itemName(item.id)}的合法性审查于${done}完成，提交${ctx.meetingName(meeting).zh}应在${need.zh}完成`,
+                zh: `${ctx.itemName(item.id)}的合法性审查于${done}完成，提交${ctx.meetingName(meeting).zh}应${need.zh}完成`,
                 en: `${ctx.itemName(item.id)} finished legal review on ${done}; for ${ctx.meetingName(meeting).en} it is due ${need.en}`,
               },
           { meetings: [meeting.id], dates: [meeting.date], items: [item.id] },

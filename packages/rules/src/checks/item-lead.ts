@@ -1,7 +1,7 @@
 import type { AgendaItem, Rule, Violation } from "@yishi/domain";
 import type { CheckContext } from "./types.js";
 import { makeViolation } from "./make-violation.js";
-import { formatLead, latestBefore } from "../lead-time.js";
+import { describeLead, latestBefore } from "../lead-time.js";
 import type { LeadUnit } from "../rule-params.js";
 import { agendaPlacements } from "./shared.js";
 
@@ -17,6 +17,7 @@ export function checkItemLead(
   unit: LeadUnit,
   dateOf: (item: AgendaItem) => string | undefined,
   what: { zh: string; en: string },
+  inAdvanceOnly = false,
 ): Violation[] {
   const out: Violation[] = [];
   for (const { meeting, item } of agendaPlacements(ctx, rule)) {
@@ -24,13 +25,13 @@ export function checkItemLead(
     if (on === undefined) continue;
     const latest = latestBefore(ctx.calendar, meeting.date, lead, unit);
     if (on <= latest) continue;
-    const l = formatLead(lead, unit);
+    const need = describeLead(lead, unit, latest, inAdvanceOnly);
     out.push(
       makeViolation(
         rule,
         {
-          zh: `${ctx.itemName(item.id)}于${on}${what.zh}，${ctx.meetingName(meeting).zh}要求提前${l.zh}（${latest}前）`,
-          en: `${ctx.itemName(item.id)}: ${what.en} on ${on}; ${ctx.meetingName(meeting).en} needs it ${l.en} ahead (by ${latest})`,
+          zh: `${ctx.itemName(item.id)}于${on}${what.zh}，${ctx.meetingName(meeting).zh}要求${need.zh}`,
+          en: `${ctx.itemName(item.id)}: ${what.en} on ${on}; ${ctx.meetingName(meeting).en} needs it ${need.en}`,
         },
         { meetings: [meeting.id], dates: [meeting.date], items: [item.id] },
       ),
