@@ -1,22 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { YishiError } from "@yishi/domain";
 import { check } from "./check.js";
 import { resolveProfile } from "./resolve-profile.js";
+import { errorOf } from "./test-error-of.js";
 import { makeMeetings, makePlan, makeSpec } from "./checks/test-helpers.js";
 
 const march = { from: "2026-03-01", to: "2026-03-31" };
 const spec = makeSpec({ duty: {} });
 const cadenceOf = (profile: ReturnType<typeof resolveProfile>, dates: string[]) => check(spec, makePlan(march, { meetings: makeMeetings(dates) }), profile).filter((v) => v.rule === "executive.cadence");
-
-function caught(fn: () => unknown): YishiError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof YishiError) return error;
-    throw error;
-  }
-  throw new Error("expected a YishiError");
-}
 
 /**
  * 钟山区 第四十条 “原则上每2周召开1次” and 常州市 四十二 “原則上每月底召開一次” give no number of
@@ -47,10 +37,10 @@ describe("a spec overrides the profile's readings", () => {
   });
 
   it("a misspelt parameter name is refused, naming the field and the check", () => {
-    const error = caught(() => resolveProfile({ base: "钟山区", overrides: [{ rule: "executive.cadence", params: { tolerance: 2 } }] }));
+    const error = errorOf(() => resolveProfile({ base: "钟山区", overrides: [{ rule: "executive.cadence", params: { tolerance: 2 } }] }));
     expect(error.code).toBe("PROFILE_INVALID");
     expect(error.issues[0]).toMatchObject({ path: ["profile", "overrides", 0, "params", "tolerance"], message: "unknown parameter of cadence.every-n-weeks" });
-    const negative = caught(() => resolveProfile({ base: "钟山区", overrides: [{ rule: "executive.cadence", params: { toleranceDays: -1 } }] }));
+    const negative = errorOf(() => resolveProfile({ base: "钟山区", overrides: [{ rule: "executive.cadence", params: { toleranceDays: -1 } }] }));
     expect(negative.issues[0]?.path).toEqual(["profile", "overrides", 0, "params", "toleranceDays"]);
   });
 });
