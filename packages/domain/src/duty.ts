@@ -60,6 +60,20 @@ export const DutySettings = z.strictObject({
   restrictions: z.array(DutyRestriction).max(LIMITS.maxPreferences).default([]),
   /** 值班电话 printed on the roster. */
   phone: ShortText.optional(),
+}).superRefine((duty, ctx) => {
+  // The roster planner weighs every candidate for every seat: its work grows with seats × pool size, so that is bounded.
+  // A number already out of its own bound is reported there once, not again as a product.
+  const sane = (n: number | undefined) => n === undefined || (Number.isInteger(n) && n >= 1 && n <= LIMITS.maxPerDay);
+  if (!duty.posts.every((post) => sane(post.perDay) && sane(post.perHeavyDay) && Array.isArray(post.pool))) return;
+  const candidates = duty.posts.reduce((t, post) => t + Math.max(post.perDay, post.perHeavyDay ?? post.perDay) * new Set(post.pool).size, 0);
+  if (candidates > LIMITS.maxDutyCandidatesPerDay) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["posts"],
+      message: `ask for ${candidates} seat candidates a day (people a day × pool size, summed over the posts): more than Yishi plans`,
+      params: { expected: `at most ${LIMITS.maxDutyCandidatesPerDay} (e.g. 250 people a day from pools of 2000)` },
+    });
+  }
 });
 export type DutySettings = z.infer<typeof DutySettings>;
 

@@ -53,6 +53,13 @@ export const LIMITS = {
   maxRestDays: 30,
   /** People on one duty post a day, or at one turn of a recurring duty. */
   maxPerDay: 50,
+  /**
+   * Σ over the duty posts of (people a day, on the heavier of ordinary and
+   * heavy days) × (pool size). The roster planner weighs every pool member
+   * for every seat, so this bounds its work: at the limit a year plans in
+   * well under a minute. Real rosters are a few hundredths of it.
+   */
+  maxDutyCandidatesPerDay: 500_000,
   /** Duties carried over from earlier periods, per person. */
   maxDutyHistory: 100000,
   /** Weight of one duty preference. */

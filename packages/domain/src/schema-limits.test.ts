@@ -50,6 +50,18 @@ describe("every number has an upper bound", () => {
     ]);
   });
 
+  it("duty seats × pool sizes a day are bounded: the roster planner weighs every candidate for every seat", () => {
+    const people = Array.from({ length: 2000 }, (_, i) => `  - { id: p${i}, name: 人${i}, roles: [duty-staff] }`).join("\n");
+    const pool = `[${Array.from({ length: 2000 }, (_, i) => `p${i}`).join(", ")}]`;
+    const posts = (count: number, perDay: number) => Array.from({ length: count }, (_, i) => `    - { id: post${i}, name: 岗${i}, pool: ${pool}, perDay: ${perDay} }`).join("\n");
+    const spec = (count: number, perDay: number) => `organization: { id: o, name: 区政府, jurisdiction: 钟山区 }\npeople:\n${people}\nduty:\n  posts:\n${posts(count, perDay)}\n`;
+    // 50 posts of 5 a day from 2,000: 500,000 candidates a day, the limit itself.
+    expect(() => parseSpec(spec(50, 5), "s.yaml")).not.toThrow();
+    expect(issuesOf(spec(50, 6))).toEqual([
+      `duty.posts: ask for 600000 seat candidates a day (people a day × pool size, summed over the posts): more than Yishi plans (expected at most ${LIMITS.maxDutyCandidatesPerDay} (e.g. 250 people a day from pools of 2000), found a list of 50)`,
+    ]);
+  });
+
   it("recurring duties, preferences, history, cadences, rooms and amounts too", () => {
     const text = `${base}${body}rooms:\n  - { id: r, name: 会议室, capacity: 1e9 }
 series:

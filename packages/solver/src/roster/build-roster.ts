@@ -132,18 +132,23 @@ function lexLess(a: Float64Array, b: Float64Array): boolean {
   return false;
 }
 
-const candidateKey = new Float64Array(5);
-const bestKey = new Float64Array(5);
+const keyA = new Float64Array(5);
+const keyB = new Float64Array(5);
 
 function pickMember(state: RosterState, seat: Seat, base: MemberBase[], tallies: Tally[], ignore: readonly number[] = [], exclude = -1): number {
   let best = -1;
+  // Two key buffers whose roles swap when a candidate wins: no copy per improvement (this runs seats × pool times).
+  let candidateKey = keyA;
+  let bestKey = keyB;
   const n = state.pools[seat.post]!.members.length;
   for (let m = 0; m < n; m++) {
     if (m === exclude || !state.canTake(seat, m, ignore)) continue;
     keyOf(state, seat, m, base, tallies, candidateKey);
     if (best < 0 || lexLess(candidateKey, bestKey)) {
       best = m;
-      bestKey.set(candidateKey);
+      const swap = bestKey;
+      bestKey = candidateKey;
+      candidateKey = swap;
     }
   }
   return best;

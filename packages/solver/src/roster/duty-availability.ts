@@ -49,8 +49,9 @@ export function createDutyAvailability(
   meetings: readonly PlannedMeeting[] = [],
 ): DutyAvailability {
   const people = new Map(spec.people.map((p) => [p.id, p]));
-  const busy = new Map<string, Unavailability>();
-  const key = (person: string, date: string) => `${person}\u0000${date}`;
+  // Per person, per date: asked once per post, member and day, so no key string is built per question.
+  const busy = new Map<string, Map<string, Unavailability>>();
+  const busyOn = (person: string, date: string) => busy.get(person)?.get(date);
   // Absences stay ranges, looked up per query: a long absence costs nothing per day it spans.
   const absences = new Map<string, Spec["absences"]>();
   for (const a of spec.absences) absences.set(a.person, [...(absences.get(a.person) ?? []), a]);
@@ -61,8 +62,10 @@ export function createDutyAvailability(
     const away = new Set(m.absent.map((a) => a.person));
     for (const date of eachDay(m.date, m.endDate ?? m.date)) {
       for (const person of m.expected) {
-        if (away.has(person) || absenceOn(person, date) !== undefined || busy.has(key(person, date))) continue;
-        busy.set(key(person, date), { kind: "meeting", meeting: { id: m.id, title: m.title, date: m.date } });
+        if (away.has(person) || absenceOn(person, date) !== undefined || busyOn(person, date)) continue;
+        let days = busy.get(person);
+        if (!days) busy.set(person, (days = new Map()));
+        days.set(date, { kind: "meeting", meeting: { id: m.id, title: m.title, date: m.date } });
       }
     }
   }
@@ -78,7 +81,7 @@ export function createDutyAvailability(
     if (post.leadersOnly && !isLeader(p)) return { kind: "not-leader" };
     const absence = absenceOn(person, date);
     if (absence) return { kind: "absent", absence };
-    const b = busy.get(key(person, date));
+    const b = busyOn(person, date);
     if (b) return b;
     for (const r of restrictions.get(person) ?? []) {
       const wd = weekdayOf(date);

@@ -51,6 +51,19 @@ export function maxDutiesWithRest(days: readonly number[], restDays: number): nu
   return count;
 }
 
+/** maxDutiesWithRest over the days i with avail[i] > 0 and inClass[i] = 1, without building the list. */
+export function countDutiesWithRest(avail: Uint8Array, inClass: Uint8Array, restDays: number): number {
+  let count = 0;
+  let last = -Infinity;
+  for (let d = 0; d < avail.length; d++) {
+    if (avail[d]! > 0 && inClass[d] === 1 && d - last > restDays) {
+      count++;
+      last = d;
+    }
+  }
+  return count;
+}
+
 /** max − min of a list (0 when empty). */
 export function spreadOf(values: readonly number[]): number {
   if (values.length === 0) return 0;

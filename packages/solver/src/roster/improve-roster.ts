@@ -27,21 +27,21 @@ function less(a: readonly number[], b: readonly number[]): boolean {
  * bound) is reached.
  */
 /**
- * Work the exchange moves may spend on one post, in seats scanned (each
- * evaluation rescans the post's seats): on a few hundred seats it never
- * binds; on tens of thousands it stops the search after seconds, and the
- * solve report then says the fairness bound was not reached. A count, so
- * results never depend on the machine.
+ * Work the exchange moves may spend on a whole roster, in seats scanned (each
+ * evaluation rescans the post's seats), shared out among the posts: on a few
+ * hundred seats it never binds; on hundreds of thousands it stops the search
+ * after seconds, and the solve report then says the fairness bound was not
+ * reached. A count, so results never depend on the machine.
  */
 export const BALANCE_WORK = 400_000_000;
 
-export function balanceRoster(state: RosterState, post: number, base: MemberBase, target: readonly number[], maxMoves = 100000): number {
+export function balanceRoster(state: RosterState, post: number, base: MemberBase, target: readonly number[], maxMoves = 100000, budget = { left: BALANCE_WORK }): number {
   let moves = 0;
-  const budget = { left: BALANCE_WORK };
   let current = fairnessOf(state, post, base);
+  const seats = state.postSeats[post]!;
   const seatsOf = (m: number) => {
-    budget.left -= state.seats.length;
-    return state.seats.filter((s) => s.post === post && state.holder[s.id] === m);
+    budget.left -= seats.length;
+    return seats.filter((s) => state.holder[s.id] === m);
   };
   const n = state.pools[post]!.members.length;
   for (let level = 0; level < 3; level++) {
@@ -76,7 +76,7 @@ function tryMoves(
   budget: { left: number },
 ): FairnessVector | undefined {
   const evaluate = () => {
-    budget.left -= 2 * state.seats.length;
+    budget.left -= 2 * state.postSeats[post]!.length;
     return fairnessOf(state, post, base);
   };
   const relevant = (s: Seat) => (level === 0 ? s.cls === "festival" : level === 1 ? s.heavy : true);
@@ -141,14 +141,15 @@ export function honourPreferences(state: RosterState): number {
   while (changed && left > 0) {
     changed = false;
     for (const s of state.seats) {
-      left -= state.seats.length;
+      const same = state.postSeats[s.post]!;
+      left -= same.length;
       if (left <= 0) break;
       const a = state.holder[s.id]!;
       if (a < 0) continue;
       const members = state.pools[s.post]!.members;
       const aPrefers = state.preferringPeople.has(members[a]!);
-      for (const t of state.seats) {
-        if (t.post !== s.post || t.cls !== s.cls || t.heavy !== s.heavy || t.day === s.day) continue;
+      for (const t of same) {
+        if (t.cls !== s.cls || t.heavy !== s.heavy || t.day === s.day) continue;
         const b = state.holder[t.id]!;
         if (b < 0 || b === a || (!aPrefers && !state.preferringPeople.has(members[b]!))) continue;
         const before = state.penalty(members[a]!, s.day) + state.penalty(members[b]!, t.day);

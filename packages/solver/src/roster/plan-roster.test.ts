@@ -4,7 +4,7 @@ import { isLeader, loadSpec, Spec, type DutyAssignment, type PlannedMeeting } fr
 import { addDays, createCalendar, diffDays, eachDay, weekdayOf } from "@yishi/calendar";
 import { planRoster } from "./plan-roster.js";
 import { validateRoster } from "./validate-roster.js";
-import { boundSpread, maxDutiesWithRest } from "./fairness-bound.js";
+import { boundSpread, countDutiesWithRest, maxDutiesWithRest } from "./fairness-bound.js";
 
 const EXAMPLE = fileURLToPath(new URL("../../../../examples/zhongshan-2026q1.yaml", import.meta.url));
 const { spec } = loadSpec(EXAMPLE);
@@ -176,6 +176,12 @@ describe("the fairness bound", () => {
   it("counts what the rest rule lets one person take", () => {
     expect(maxDutiesWithRest([0, 1, 2, 3, 4], 1)).toBe(3);
     expect(maxDutiesWithRest([0, 2, 3, 5], 1)).toBe(3);
+  });
+  it("counts the same in place, from availability and a class mask, as from the list of days", () => {
+    const avail = Uint8Array.from([1, 2, 0, 1, 1, 1, 0, 1]);
+    const inClass = Uint8Array.from([1, 1, 1, 1, 0, 1, 1, 1]);
+    const days = [0, 1, 3, 5, 7];
+    for (const rest of [0, 1, 2, 3]) expect(countDutiesWithRest(avail, inClass, rest)).toBe(maxDutiesWithRest(days, rest));
   });
 });
 

@@ -4,9 +4,9 @@ import { diffDays, type WorkCalendar } from "@yishi/calendar";
 import { fillRoster, type MemberBase } from "./build-roster.js";
 import { createDutyAvailability, resolvePostPools } from "./duty-availability.js";
 import { describeDutyDay, describeDutyDays } from "./duty-days.js";
-import { boundSpread, maxDutiesWithRest } from "./fairness-bound.js";
+import { boundSpread, countDutiesWithRest } from "./fairness-bound.js";
 import { boundPreferencePenalty } from "./preference-bound.js";
-import { balanceRoster, fairnessOf, honourPreferences } from "./improve-roster.js";
+import { BALANCE_WORK, balanceRoster, fairnessOf, honourPreferences } from "./improve-roster.js";
 import { RosterState } from "./roster-state.js";
 import { restDaysOf, validateRoster } from "./validate-roster.js";
 
@@ -98,8 +98,11 @@ export function planRoster(input: PlanRosterInput): PlanRosterResult {
   }
 
   const bounds = pools.map((pool, p) => {
-    const dayIdx = (pred: (day: (typeof days)[number]) => boolean) =>
-      pool.members.map((_, m) => maxDutiesWithRest(days.flatMap((d, i) => (pred(d) && state.avail[p]![m]![i]! > 0 ? [i] : [])), restDays));
+    // maxDutiesWithRest over the days each member may take, counted in place: this runs members × days × 3 times.
+    const dayIdx = (pred: (day: (typeof days)[number]) => boolean) => {
+      const inClass = Uint8Array.from(days, (d) => (pred(d) ? 1 : 0));
+      return pool.members.map((_, m) => countDutiesWithRest(state.avail[p]![m]!, inClass, restDays));
+    };
     const seats = state.seats.filter((s) => s.post === p);
     const zeros = pool.members.map(() => 0);
     return {
@@ -116,7 +119,14 @@ export function planRoster(input: PlanRosterInput): PlanRosterResult {
   const unfilled = fillRoster(state, base);
   // A re-plan keeps the published roster: no moves beyond filling what must change.
   if (previousIn.length === 0) {
-    pools.forEach((_, p) => balanceRoster(state, p, base[p]!, [bounds[p]!.festival, bounds[p]!.heavy.spread, bounds[p]!.total.spread]));
+    // One budget for the roster, each post its share of what the earlier ones left: fifty posts do not get fifty budgets.
+    let left = BALANCE_WORK;
+    pools.forEach((_, p) => {
+      const budget = { left: left / (pools.length - p) };
+      const before = budget.left;
+      balanceRoster(state, p, base[p]!, [bounds[p]!.festival, bounds[p]!.heavy.spread, bounds[p]!.total.spread], undefined, budget);
+      left -= before - Math.max(0, budget.left);
+    });
     honourPreferences(state);
   }
 

@@ -21,6 +21,8 @@ export interface Seat {
  */
 export class RosterState {
   readonly seats: Seat[] = [];
+  /** Each post's seats (a contiguous run of `seats`, in the same order): what per-post passes scan. */
+  readonly postSeats: Seat[][];
   readonly holder: Int32Array;
   /** Per person: day index + margin → seat id holding it, or −1. */
   private readonly occ: Map<string, Int32Array> = new Map();
@@ -51,6 +53,7 @@ export class RosterState {
         for (let k = 0; k < seatsOn(pool.post, day); k++) this.seats.push({ id: this.seats.length, day: d, post: p, cls: day.cls, heavy: day.heavy });
       });
     });
+    this.postSeats = pools.map((_, p) => this.seats.filter((s) => s.post === p));
     this.holder = new Int32Array(this.seats.length).fill(-1);
     this.memberIndex = pools.map((pool) => new Map(pool.members.map((m, i) => [m, i])));
     this.avail = pools.map((pool) =>
@@ -151,8 +154,7 @@ export class RosterState {
     const festival = new Array<number>(n).fill(0);
     const heavy = new Array<number>(n).fill(0);
     const total = new Array<number>(n).fill(0);
-    for (const seat of this.seats) {
-      if (seat.post !== post) continue;
+    for (const seat of this.postSeats[post]!) {
       const h = this.holder[seat.id]!;
       if (h < 0) continue;
       total[h]!++;
