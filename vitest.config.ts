@@ -4,6 +4,7 @@ import { defineConfig } from "vitest/config";
 const projects = [
   "packages/domain",
   "packages/calendar",
+  "packages/tables",
   "packages/rules",
   "packages/solver",
   "packages/solver-highs",

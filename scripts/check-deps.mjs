@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Import boundaries and cycles, checked in CI (the test command runs this first).
-// - Packages depend one way: domain → calendar → rules → solver → exports/apps.
+// - Packages depend one way: domain → calendar → rules → solver → exports/apps
+//   (tables, the Excel/CSV forms, sits beside calendar: it needs only domain).
 // - A package imports another only by its name (never a path into its src/),
 //   and only if it is declared in its package.json.
 // - No import cycles between the files of a package.
@@ -13,6 +14,7 @@ const root = resolve(dirname(new URL(import.meta.url).pathname), "..");
 const LAYERS = {
   "@yishi/domain": 0,
   "@yishi/calendar": 1,
+  "@yishi/tables": 1,
   "@yishi/rules": 2,
   "@yishi/solver": 3,
   "@yishi/solver-highs": 4,
