@@ -8,6 +8,8 @@ export const EXIT = {
   BAD_INPUT: 2,
   /** No plan keeps every hard rule; the best plan found was still written. */
   INFEASIBLE: 3,
+  /** A service the command needs is unavailable (the batch queue's Redis): try again later (sysexits EX_UNAVAILABLE). */
+  UNAVAILABLE: 69,
   /** A bug in Yishi. */
   INTERNAL: 70,
 } as const;

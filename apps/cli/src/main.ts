@@ -68,7 +68,7 @@ export async function runCli(argv: string[], io: Io = processIo): Promise<number
     }
     if (isYishiError(error)) {
       io.err(renderYishiError(error));
-      return error.code === "INFEASIBLE" ? EXIT.INFEASIBLE : EXIT.BAD_INPUT;
+      return error.code === "INFEASIBLE" ? EXIT.INFEASIBLE : error.code === "QUEUE_UNREACHABLE" ? EXIT.UNAVAILABLE : EXIT.BAD_INPUT;
     }
     io.err(`yishi: internal error (a bug; please report it):\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     return EXIT.INTERNAL;

@@ -2,6 +2,8 @@ import { Job, Queue, QueueEvents } from "bullmq";
 import type { BatchRunner } from "./batch-runner.js";
 import type { GovernmentJob, GovernmentResult } from "./government-job.js";
 import { DEFAULT_QUEUE_NAME, decodeResult, jobIdOf, type EncodedResult } from "./queue-codec.js";
+import { Redis } from "ioredis";
+import { YishiError } from "@yishi/domain";
 import { assertRedisReachable, bullConnection, parseRedisUrl } from "./redis-connection.js";
 
 export interface QueueRunnerOptions {
@@ -12,7 +14,16 @@ export interface QueueRunnerOptions {
   capacity?: number;
   /** How often outstanding jobs are looked up, for any completion whose event was missed. */
   sweepMs?: number;
+  /**
+   * How long Redis may be gone mid-run before the batch stops with
+   * QUEUE_UNREACHABLE (default 30 s): a restart is ridden out, a Redis that
+   * stays down is said, not waited on for ever.
+   */
+  lostAfterMs?: number;
 }
+
+/** Default of QueueRunnerOptions.lostAfterMs. */
+export const LOST_AFTER_MS = 30_000;
 
 /**
  * The coordinator's side of the queue: one BullMQ job per government, with
@@ -32,6 +43,9 @@ export async function createQueueRunner(options: QueueRunnerOptions): Promise<Ba
   const queue = new Queue(name, { connection });
   const events = new QueueEvents(name, { connection });
   await Promise.all([queue.waitUntilReady(), events.waitUntilReady()]);
+  // Connection errors while Redis is away are the probe's to judge (below), not noise on stderr.
+  queue.on("error", () => {});
+  events.on("error", () => {});
 
   // Every caller waiting on an id: the same job run twice is added once and answers both.
   const pending = new Map<string, { waiters: { resolve(result: GovernmentResult): void; reject(error: unknown): void }[]; job: GovernmentJob }>();
@@ -59,26 +73,65 @@ export async function createQueueRunner(options: QueueRunnerOptions): Promise<Ba
   };
   events.on("completed", ({ jobId }) => void settle(jobId));
   events.on("failed", ({ jobId }) => void settle(jobId));
+  // BullMQ's own connections wait for Redis without end (workers must ride out a restart); this probe,
+  // which never queues a command, notices when Redis has been gone too long and fails what waits on it.
+  const probe = new Redis({ ...redis, connectTimeout: 1_000, maxRetriesPerRequest: 0, enableOfflineQueue: false, retryStrategy: () => 500 });
+  probe.on("error", () => {});
+  const lostAfter = options.lostAfterMs ?? LOST_AFTER_MS;
+  let lastSeen = Date.now();
+  let lost: YishiError | undefined;
+  const checkAlive = () => {
+    probe.ping().then(
+      () => (lastSeen = Date.now()),
+      () => {
+        if (lost || Date.now() - lastSeen < lostAfter) return;
+        lost = new YishiError(
+          "QUEUE_UNREACHABLE",
+          `--queue: lost Redis at ${options.url} mid-run (no answer for ${Math.round(lostAfter / 1000)} s); the governments finished before are written: run the same command again once Redis is back, and it resumes from there`,
+        );
+        for (const entry of pending.values()) for (const w of entry.waiters) w.reject(lost);
+        pending.clear();
+      },
+    );
+  };
   const sweep = setInterval(() => {
+    checkAlive();
     for (const id of pending.keys()) void settle(id);
   }, options.sweepMs ?? 2_000);
 
   return {
     capacity: options.capacity ?? 64,
     async run(job) {
+      if (lost) throw lost;
       const id = jobIdOf(job);
       const result = new Promise<GovernmentResult>((resolve, reject) => {
         const entry = pending.get(id) ?? { waiters: [], job };
         entry.waiters.push({ resolve, reject });
         pending.set(id, entry);
       });
-      // An id already on the queue (waiting, active or done) is not added again.
-      await queue.add("plan", job, { jobId: id, attempts: 2, removeOnComplete: false, removeOnFail: false });
-      void settle(id);
+      // An id already on the queue (waiting, active or done) is not added again. While Redis is away the add
+      // waits (BullMQ retries): the run is answered through `pending`, which the probe fails when Redis stays away.
+      queue.add("plan", job, { jobId: id, attempts: 2, removeOnComplete: false, removeOnFail: false }).then(
+        () => void settle(id),
+        (error: unknown) => {
+          if (lost) return;
+          for (const w of pending.get(id)?.waiters ?? []) w.reject(error);
+          pending.delete(id);
+        },
+      );
       return result;
     },
     async close() {
       clearInterval(sweep);
+      probe.disconnect();
+      // Closing waits for Redis to take the last commands: with Redis lost it would wait for ever.
+      if (lost) {
+        void events.close().catch(() => {});
+        void queue.close().catch(() => {});
+        await events.disconnect().catch(() => {});
+        await queue.disconnect().catch(() => {});
+        return;
+      }
       await events.close();
       await queue.close();
     },

@@ -41,7 +41,7 @@ export async function assertRedisReachable(url: string, options: RedisOptions = 
   } catch (error) {
     const first = (cause ?? error) as NodeJS.ErrnoException;
     const reason = first.code ?? first.message;
-    throw new YishiError("USAGE", `--queue: cannot reach Redis at ${url} (${reason}); start redis-server there or give the right address`, { cause: cause ?? error });
+    throw new YishiError("QUEUE_UNREACHABLE", `--queue: cannot reach Redis at ${url} (${reason}); start redis-server there or give the right address`, { cause: cause ?? error });
   } finally {
     probe.disconnect();
   }

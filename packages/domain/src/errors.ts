@@ -22,6 +22,8 @@ export const YISHI_ERROR_CODES = [
   "CHANGE_INVALID",
   "INFEASIBLE",
   "SOLVER_FAILED",
+  /** Redis (the batch queue) cannot be reached, or was lost mid-run: try again later, nothing is wrong with the input. */
+  "QUEUE_UNREACHABLE",
   "USAGE",
 ] as const;
 

@@ -150,13 +150,42 @@ describe.skipIf(!haveRedis && !inCi)("yishi batch --queue and yishi worker, on a
     const port = await findFreePort();
     const province = writeTestProvince(1);
     const batch = await runCaptured(["batch", province.dir, "--period", "2026Q1", "--out", tmp(), "--queue", `redis://127.0.0.1:${port}`]);
-    expect(batch.code).toBe(2);
+    // 69 (unavailable: try again later), not 2: nothing is wrong with the specs.
+    expect(batch.code).toBe(69);
+    expect(batch.err).toContain("QUEUE_UNREACHABLE");
     expect(batch.err).toContain(`cannot reach Redis at redis://127.0.0.1:${port} (ECONNREFUSED)`);
     const worker = await runCaptured(["worker", "--queue", `redis://127.0.0.1:${port}`]);
-    expect(worker.code).toBe(2);
+    expect(worker.code).toBe(69);
     expect(worker.err).toContain("cannot reach Redis");
     const bad = await runCaptured(["worker", "--queue", "http://127.0.0.1:1"]);
     expect(bad.code).toBe(2);
     expect(bad.err).toContain("is not a Redis address");
   }, 20_000);
+
+  it("a Redis lost mid-run fails what waits on it with QUEUE_UNREACHABLE once it stays away (not a hang), and refuses what comes after", async () => {
+    // A Redis of its own, so stopping it leaves the other tests' one alone.
+    const own = await startLocalRedis(REDIS);
+    const province = writeTestProvince(1);
+    const queue = "lost-test";
+    const worker = startWorker(own.url, queue);
+    workers.push(worker);
+    const runner = await createQueueRunner({ url: own.url, queueName: queue, sweepMs: 100, lostAfterMs: 1_000 });
+    try {
+      const job = (name: string) => readGovernmentJob({ government: name, specFile: join(province.dir, `${name}.yaml`) }, { period: "2026Q1", exports: [], force: false }, undefined);
+      expect((await runner.run(job(province.good[0]!))).row.status).toBe("planned");
+      own.stop();
+      worker.child.kill("SIGKILL");
+      const started = Date.now();
+      const error = await runner.run(job(province.bad)).then(() => undefined, (e: unknown) => e as { code?: string; message?: string });
+      expect(error?.code).toBe("QUEUE_UNREACHABLE");
+      expect(error?.message).toContain("run the same command again");
+      // Said within the grace period and a few sweeps, not after BullMQ's endless retries.
+      expect(Date.now() - started).toBeLessThan(10_000);
+      // Any later government is refused at once with the same error.
+      await expect(runner.run(job(province.good[0]!))).rejects.toMatchObject({ code: "QUEUE_UNREACHABLE" });
+    } finally {
+      await runner.close();
+      own.stop();
+    }
+  }, 30_000);
 });
