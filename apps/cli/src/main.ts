@@ -20,6 +20,7 @@ import { registerAgendaCommand } from "./commands/agenda.js";
 import { registerValidateCommand } from "./commands/validate.js";
 import { registerBatchCommand } from "./commands/batch.js";
 import { registerWorkerCommand } from "./commands/worker.js";
+import { registerTemplateCommand } from "./commands/template.js";
 
 /** Builds the program; commands write through `ctx.io` so tests can capture output. */
 export function createProgram(ctx: CommandContext): Command {
@@ -44,6 +45,7 @@ export function createProgram(ctx: CommandContext): Command {
   registerValidateCommand(program, ctx);
   registerBatchCommand(program, ctx);
   registerWorkerCommand(program, ctx);
+  registerTemplateCommand(program, ctx);
   addJsonAliases(program);
   return program;
 }

@@ -41,6 +41,7 @@ export {
 } from "./plan.js";
 export type { PlanInput, PlanChangeKind } from "./plan.js";
 export { CalendarSettings, SPEC_VERSION, Spec, SpecChange } from "./spec.js";
+export { SpecImports } from "./spec-imports.js";
 export type { SpecInput } from "./spec.js";
 export { canonicalJson, hashContent } from "./content-hash.js";
 export { addFacts } from "./add-facts.js";

@@ -7,6 +7,7 @@ import { Absence, Blackout } from "./absence.js";
 import { DutySettings, RecurringDuty } from "./duty.js";
 import { AgendaItem, CapApproval, LeaderEvent } from "./agenda-item.js";
 import { ProfileSelection } from "./profile.js";
+import { SpecImports } from "./spec-imports.js";
 
 /** Where the calendar's arrangement comes from, beyond the shipped national data. */
 export const CalendarSettings = z.strictObject({
@@ -36,6 +37,8 @@ export const Spec = z.strictObject({
   organization: Organization,
   profile: ProfileSelection.default({ base: "default", overrides: [], rules: [] }),
   calendar: CalendarSettings.default({ national: [], regional: [], unit: [], assumeWeekendsOnly: false, provisional: false }),
+  /** People and agenda items read from .xlsx/.csv forms, added to the lists below. */
+  imports: SpecImports.optional(),
   people: z.array(Person).min(1).max(LIMITS.maxPeople),
   units: z.array(Unit).max(LIMITS.maxUnits).default([]),
   rooms: z.array(Room).max(LIMITS.maxRooms).default([]),

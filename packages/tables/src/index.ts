@@ -1,1 +1,14 @@
-export {};
+export { HINT_MARK } from "./form.js";
+export type { Choice, ColumnKind, ColumnTarget, Form, FormColumn } from "./form.js";
+export { PEOPLE_FORM } from "./people-form.js";
+export { ITEMS_FORM } from "./items-form.js";
+export { readCell, describeCell, isEmptyCell } from "./read-cell.js";
+export type { Cell, CellReading } from "./read-cell.js";
+export { parseCsv } from "./parse-csv.js";
+export type { CsvRecord } from "./parse-csv.js";
+export { readGrid, detectTableFormat } from "./read-grid.js";
+export type { Grid } from "./read-grid.js";
+export { readForm, columnLetter, describeCellPlace } from "./read-form.js";
+export type { FormReading, RowOrigin } from "./read-form.js";
+export { loadSpecWithImports, inspectSpecWithImports } from "./load-spec-with-imports.js";
+export { findFormForFile, writeFormXlsx, writeFormCsv } from "./write-form.js";

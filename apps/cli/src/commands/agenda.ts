@@ -1,6 +1,7 @@
 import { Option, type Command } from "commander";
-import { YishiError, loadPlan, loadSpec, type PlannedMeeting, type SolveReport, type Spec, type UnplacedItem } from "@yishi/domain";
+import { YishiError, loadPlan, type PlannedMeeting, type SolveReport, type Spec, type UnplacedItem } from "@yishi/domain";
 import { loadSpecCalendar, parsePeriod } from "@yishi/calendar";
+import { loadSpecWithImports } from "@yishi/tables";
 import { resolveProfile } from "@yishi/rules";
 import { allocateAgenda, planMeetings, AGENDA_MEETING_TYPES } from "@yishi/solver";
 import type { CommandContext } from "../context.js";
@@ -36,7 +37,7 @@ export function registerAgendaCommand(program: Command, ctx: CommandContext): vo
     .addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text"))
     .addOption(new Option("--lang <lang>", "output language").choices(["zh", "en"]).default("zh"))
     .action(async (specFile: string, planFile: string | undefined, options: AgendaOptions) => {
-      const loaded = loadSpec(specFile);
+      const loaded = await loadSpecWithImports(specFile);
       const { spec } = loaded;
       const profile = resolveProfile(spec.profile, { file: loaded.file });
       const calendar = loadSpecCalendar(loaded);

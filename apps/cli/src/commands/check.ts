@@ -1,6 +1,7 @@
 import { Option, type Command } from "commander";
 import { loadSpecCalendar } from "@yishi/calendar";
-import { YishiError, formatCitation, loadPlan, loadSpec, type Violation } from "@yishi/domain";
+import { YishiError, formatCitation, loadPlan, type Violation } from "@yishi/domain";
+import { loadSpecWithImports } from "@yishi/tables";
 import { describeStoredVerdict, judgePlan, resolveProfile } from "@yishi/rules";
 import type { CommandContext } from "../context.js";
 import { EXIT } from "../exit-codes.js";
@@ -24,8 +25,8 @@ export function registerCheckCommand(program: Command, ctx: CommandContext): voi
     .addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text"))
     .addOption(new Option("--lang <lang>", "output language").choices(["zh", "en"]).default("zh"))
     .option("--explain", "under each violation, the article's own words and how to fix it")
-    .action((specFile: string, planFile: string, options: CheckCliOptions) => {
-      const loaded = loadSpec(specFile);
+    .action(async (specFile: string, planFile: string, options: CheckCliOptions) => {
+      const loaded = await loadSpecWithImports(specFile);
       const plan = loadPlan(planFile);
       assertPlanOfSpec(specFile, loaded.spec, planFile, plan);
       const profile =

@@ -49,7 +49,7 @@ export function registerExportCommand(program: Command, ctx: CommandContext): vo
     .option("--spec <file>", "the spec the plan was made from: names, rooms, holiday files, and the rules the plan is judged by (without it the outputs say the plan was not checked)")
     .option("--out <path>", "output file, or folder (csv: always a folder); `-` prints ics or html to stdout")
     .action(async (planFile: string, options: ExportCliOptions) => {
-      const { plan, spec, calendar, verdict } = loadPlanInputs(ctx, planFile, options.spec);
+      const { plan, spec, calendar, verdict } = await loadPlanInputs(ctx, planFile, options.spec);
       const progress = createProgress(ctx.io);
       const files = await exportPlan(plan, options.to, spec, {
         calendar,

@@ -1,6 +1,7 @@
 import { createCalendar, loadSpecCalendar, type WorkCalendar } from "@yishi/calendar";
-import { loadPlan, loadSpec, type Plan, type PlanVerdict, type Spec } from "@yishi/domain";
+import { loadPlan, type Plan, type PlanVerdict, type Spec } from "@yishi/domain";
 import { describeStoredVerdict, judgePlan, resolveProfile } from "@yishi/rules";
+import { loadSpecWithImports } from "@yishi/tables";
 import type { CommandContext } from "../context.js";
 import { assertPlanOfSpec } from "./assert-plan-of-spec.js";
 
@@ -18,7 +19,7 @@ export interface PlanInputs {
  * when the plan was not checked, or when the file's own verdict was judged
  * against another spec, profile or calendar.
  */
-export function loadPlanInputs(ctx: CommandContext, planFile: string, specFile: string | undefined): PlanInputs {
+export async function loadPlanInputs(ctx: CommandContext, planFile: string, specFile: string | undefined): Promise<PlanInputs> {
   const plan = loadPlan(planFile);
   if (specFile === undefined) {
     const calendar = createCalendar();
@@ -26,7 +27,7 @@ export function loadPlanInputs(ctx: CommandContext, planFile: string, specFile: 
     if (!verdict.checked) ctx.io.err(`${planFile}: ${verdict.reason.zh} (${verdict.reason.en})`);
     return { plan, spec: undefined, calendar, verdict };
   }
-  const loaded = loadSpec(specFile);
+  const loaded = await loadSpecWithImports(specFile);
   assertPlanOfSpec(specFile, loaded.spec, planFile, plan);
   const calendar = loadSpecCalendar(loaded);
   const verdict = judgePlan({ plan, spec: loaded.spec, profile: resolveProfile(loaded.spec.profile, { file: specFile }), calendar });

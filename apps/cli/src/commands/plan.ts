@@ -1,5 +1,6 @@
 import type { Command } from "commander";
-import { loadSpec, type LoadedSpec } from "@yishi/domain";
+import type { LoadedSpec } from "@yishi/domain";
+import { loadSpecWithImports } from "@yishi/tables";
 import { loadSpecCalendar, parsePeriod } from "@yishi/calendar";
 import { resolveProfile } from "@yishi/rules";
 import { createPlan } from "@yishi/solver";
@@ -8,8 +9,8 @@ import { onlyOnce } from "./only-once.js";
 import { addPlanOutputOptions, emitPlan, type PlanCliOptions } from "./plan-summary.js";
 
 /** What `plan` and `replan` read from a spec file: the spec, its effective profile and its calendar. */
-export function loadPlanningInput(file: string, options: { provisional?: boolean } = {}) {
-  const loaded: LoadedSpec = loadSpec(file);
+export async function loadPlanningInput(file: string, options: { provisional?: boolean } = {}) {
+  const loaded: LoadedSpec = await loadSpecWithImports(file);
   const profile = resolveProfile(loaded.spec.profile, { file });
   // --provisional only adds: a spec that asks for it (calendar.provisional) keeps it.
   const calendar = loadSpecCalendar(loaded, options.provisional === true ? { provisional: true } : {});
@@ -26,7 +27,7 @@ export function registerPlanCommand(program: Command, ctx: CommandContext): void
       .option("--provisional", "plan a year whose holiday arrangement is not published yet on the statutory holidays (全国年节及纪念日放假办法) and plain weekends; the plan is marked provisional"),
   ).action(async (specFile: string, options: PlanCliOptions & { period: string; provisional?: boolean }) => {
     const period = parsePeriod(options.period);
-    const { spec, profile, calendar } = loadPlanningInput(specFile, { provisional: options.provisional === true });
+    const { spec, profile, calendar } = await loadPlanningInput(specFile, { provisional: options.provisional === true });
     const plan = await createPlan({ spec, profile, calendar, period });
     await emitPlan(ctx, spec, plan, options, undefined, calendar);
   });

@@ -1,5 +1,5 @@
 import { Option, type Command } from "commander";
-import { MEETING_TYPE_LABELS, YishiError, formatCitation, loadSpec, type Rule, type RuleProfile } from "@yishi/domain";
+import { MEETING_TYPE_LABELS, YishiError, formatCitation, type Rule, type RuleProfile } from "@yishi/domain";
 import {
   diffProfiles,
   findProfileConflicts,
@@ -11,6 +11,7 @@ import {
   type RuleOverlap,
   type RuleSide,
 } from "@yishi/rules";
+import { loadSpecWithImports } from "@yishi/tables";
 import type { CommandContext } from "../context.js";
 
 type Lang = "zh" | "en";
@@ -78,9 +79,9 @@ export function registerProfilesCommand(program: Command, ctx: CommandContext): 
       .description("every rule of a profile: severity, scope, params and the article it cites")
       .argument("[id]", "profile id or alias, e.g. 西城区 or xicheng")
       .option("--spec <file>", "show the effective profile of a spec (its base, extra rules and overrides)"),
-  ).action((id: string | undefined, options: ProfileCliOptions & { spec?: string }) => {
+  ).action(async (id: string | undefined, options: ProfileCliOptions & { spec?: string }) => {
     if (id === undefined && options.spec === undefined) throw new YishiError("USAGE", "name a profile (yishi profiles show 西城区) or give --spec FILE");
-    const profile = options.spec !== undefined ? resolveSpecProfile(options.spec) : getProfile(id!);
+    const profile = options.spec !== undefined ? await resolveSpecProfile(options.spec) : getProfile(id!);
     if (options.format === "json") {
       ctx.io.out(JSON.stringify(profile, null, 2));
       return;
@@ -100,8 +101,8 @@ export function registerProfilesCommand(program: Command, ctx: CommandContext): 
   });
 }
 
-function resolveSpecProfile(file: string): RuleProfile {
-  const { spec } = loadSpec(file);
+async function resolveSpecProfile(file: string): Promise<RuleProfile> {
+  const { spec } = await loadSpecWithImports(file);
   return resolveProfile(spec.profile, { file, allowConflicts: true });
 }
 

@@ -17,7 +17,7 @@ export function registerReplanCommand(program: Command, ctx: CommandContext): vo
       .option("--provisional", "years still without a published holiday arrangement rest on the statutory holidays (as for plan --provisional)")
       .option("--from <date>", "the day the change takes effect: everything before it is kept as it was (default: today in Asia/Shanghai, clamped to the plan's period)"),
   ).action(async (specFile: string, planFile: string, options: PlanCliOptions & { change?: string; from?: string; provisional?: boolean }) => {
-    const { spec, profile, calendar } = loadPlanningInput(specFile, { provisional: options.provisional === true });
+    const { spec, profile, calendar } = await loadPlanningInput(specFile, { provisional: options.provisional === true });
     const previous = loadPlan(planFile);
     if (previous.organization !== spec.organization.id) {
       throw new YishiError("PLAN_INVALID", `${planFile}: the plan is for organization ${JSON.stringify(previous.organization)}, the spec for ${JSON.stringify(spec.organization.id)}`, {

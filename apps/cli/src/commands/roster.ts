@@ -1,9 +1,10 @@
 import { join } from "node:path";
 import { Option, type Command } from "commander";
-import { formatCitation, loadPlan, loadSpec, PLAN_SCHEMA, type DutyAssignment, type Plan, type RuleProfile, type Spec, type Violation } from "@yishi/domain";
+import { formatCitation, loadPlan, PLAN_SCHEMA, type DutyAssignment, type Plan, type RuleProfile, type Spec, type Violation } from "@yishi/domain";
 import { assertDate, loadSpecCalendar, parsePeriod, WEEKDAY_NAMES, type WorkCalendar } from "@yishi/calendar";
 import { resolveProfile } from "@yishi/rules";
 import { formatCsv } from "@yishi/export";
+import { loadSpecWithImports } from "@yishi/tables";
 import {
   checkSwap,
   defaultChecker,
@@ -44,8 +45,8 @@ export function registerRosterCommand(program: Command, ctx: CommandContext): vo
     .option("--out <dir>", "directory to write roster.csv (UTF-8 with BOM) and roster.plan.json")
     .addOption(lang())
     .addOption(createFormatOption())
-    .action((specFile: string, options: PlanOptions) => {
-      const { spec, calendar, profile } = load(specFile);
+    .action(async (specFile: string, options: PlanOptions) => {
+      const { spec, calendar, profile } = await load(specFile);
       const period = parsePeriod(options.period);
       const result = planRoster({ spec, profile, calendar, period });
       const recurring = planRecurringDuties({ spec, calendar, period });
@@ -112,8 +113,8 @@ export function registerRosterCommand(program: Command, ctx: CommandContext): vo
     .option("--with-date <date>", "TO's duty that FROM takes in exchange")
     .addOption(lang())
     .addOption(createFormatOption())
-    .action((specFile: string, planFile: string, options: SwapOptions) => {
-      const { spec, calendar, profile } = load(specFile);
+    .action(async (specFile: string, planFile: string, options: SwapOptions) => {
+      const { spec, calendar, profile } = await load(specFile);
       const plan = loadPlan(planFile);
       assertPlanOfSpec(specFile, spec, planFile, plan);
       const post = resolveNamedId(spec, "--post", options.post, "post");
@@ -147,8 +148,8 @@ export function registerRosterCommand(program: Command, ctx: CommandContext): vo
     .requiredOption("--person <person>", "who cannot serve")
     .addOption(lang())
     .addOption(createFormatOption())
-    .action((specFile: string, planFile: string, options: ReplaceOptions) => {
-      const { spec, calendar, profile } = load(specFile);
+    .action(async (specFile: string, planFile: string, options: ReplaceOptions) => {
+      const { spec, calendar, profile } = await load(specFile);
       const plan = loadPlan(planFile);
       assertPlanOfSpec(specFile, spec, planFile, plan);
       const post = resolveNamedId(spec, "--post", options.post, "post");
@@ -172,8 +173,8 @@ const KIND_LABELS = {
 
 type Loaded = { spec: Spec; calendar: WorkCalendar; profile: RuleProfile };
 
-function load(specFile: string): Loaded {
-  const loaded = loadSpec(specFile);
+async function load(specFile: string): Promise<Loaded> {
+  const loaded = await loadSpecWithImports(specFile);
   const profile = resolveProfile(loaded.spec.profile, { file: loaded.file });
   return { spec: loaded.spec, calendar: loadSpecCalendar(loaded), profile };
 }

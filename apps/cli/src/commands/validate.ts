@@ -1,7 +1,8 @@
 import { Option, type Command } from "commander";
 import { loadHolidayFile, loadSpecCalendar } from "@yishi/calendar";
-import { inspectSpec, isYishiError, resolveSpecPath, type Spec, type YishiError } from "@yishi/domain";
+import { isYishiError, resolveSpecPath, type Spec, type YishiError } from "@yishi/domain";
 import { resolvePostPools } from "@yishi/solver";
+import { inspectSpecWithImports } from "@yishi/tables";
 import { findProfileConflicts, resolveProfile } from "@yishi/rules";
 import type { CommandContext } from "../context.js";
 import { createFormatOption, printJson, type OutputFormat } from "../format-option.js";
@@ -24,8 +25,8 @@ export function registerValidateCommand(program: Command, ctx: CommandContext): 
     .argument("<spec>", "the spec file (YAML or JSON)")
     .addOption(new Option("--lang <lang>", "output language").choices(["zh", "en"]).default("zh"))
     .addOption(createFormatOption())
-    .action((specFile: string, options: { lang: "zh" | "en"; format: OutputFormat }) => {
-      const inspected = inspectSpec(specFile);
+    .action(async (specFile: string, options: { lang: "zh" | "en"; format: OutputFormat }) => {
+      const inspected = await inspectSpecWithImports(specFile);
       const problems: YishiError[] = inspected.error ? [inspected.error] : [];
       const collect = <T>(check: () => T): T | undefined => {
         try {

@@ -42,7 +42,7 @@ export function registerViewCommand(program: Command, ctx: CommandContext): void
     .option("--no-open", "do not open a browser, only print the address")
     .action(async (planFile: string, options: ViewCliOptions) => {
       const port = parsePort(options.port);
-      const { plan, spec, calendar, verdict } = loadPlanInputs(ctx, planFile, options.spec);
+      const { plan, spec, calendar, verdict } = await loadPlanInputs(ctx, planFile, options.spec);
       const server = await startViewServer({ plan, spec, calendar, verdict, port });
       runningViewServers.add(server);
       ctx.io.out(`${server.url}`);
