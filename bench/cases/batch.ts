@@ -1,9 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { pathToFileURL } from "node:url";
 import { createQueueRunner, startLocalRedis, createThreadPoolRunner, defaultWorkerCount, listGovernments, runBatch, type BatchRunner, type BatchSummary } from "@yishi/batch";
 import type { BenchCase, CaseOutcome } from "../bench-case.js";
 import { generateProvince } from "../province.js";
@@ -48,8 +46,8 @@ async function timeQueue(dir: string): Promise<{ ms: number; heapPeakMb: number 
   const url = redis.url;
   const children: ChildProcess[] = [redis.child];
   try {
-    const tsx = pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href;
-    for (let w = 0; w < 2; w++) children.push(spawn(process.execPath, ["--import", tsx, "--conditions=source", join(ROOT, "apps/cli/src/bin.ts"), "worker", "--queue", url], { cwd: ROOT, stdio: "ignore" }));
+    // The built CLI, as the pool's threads run the built packages (`pnpm bench` builds first).
+    for (let w = 0; w < 2; w++) children.push(spawn(process.execPath, [join(ROOT, "apps/cli/bin/yishi.js"), "worker", "--queue", url], { cwd: ROOT, stdio: "ignore" }));
     const result = await timeBatch(dir, await createQueueRunner({ url }));
     return { ms: result.ms, heapPeakMb: result.heapPeakMb };
   } finally {

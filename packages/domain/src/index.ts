@@ -59,3 +59,4 @@ export { decodeInputText, watchInputEncodings } from "./decode-input-text.js";
 export type { EncodingListener } from "./decode-input-text.js";
 export { readInputFile, parseSpec, inspectSpec, loadSpec, resolveSpecPath, parsePlan, loadPlan, loadSpecChange } from "./load-spec.js";
 export type { LoadedSpec, SpecInspection } from "./load-spec.js";
+export { maxOf, minOf } from "./max-of.js";

@@ -1,3 +1,4 @@
+import { maxOf } from "@yishi/domain";
 import { join } from "node:path";
 import { InvalidArgumentError, type Command } from "commander";
 import { createQueueRunner, createThreadPoolRunner, formatSummaryJson, listGovernments, runBatch, SUMMARY_CSV, type BatchProgress, type BatchRunner, type BatchSummary } from "@yishi/batch";
@@ -68,7 +69,7 @@ const STATUS_LABELS: Record<string, Record<Lang, string>> = {
 /** One line per government (status, time, proved optimal), then each error in `yishi plan`'s words, then the totals. */
 export function renderBatchSummary(summary: BatchSummary, outDir: string, lang: Lang): string {
   const zh = lang === "zh";
-  const width = Math.max(...summary.rows.map((r) => r.government.length), 4);
+  const width = maxOf(summary.rows.map((r) => r.government.length), 4);
   const lines = summary.rows.map((r) => {
     const proved = r.status === "bad-input" || r.status === "internal-error" ? "" : r.provedOptimal ? (zh ? "已证最优" : "proved optimal") : zh ? "未证最优" : "not proved optimal";
     const skipped = r.skipped ? (zh ? "（未变，跳过）" : " (unchanged, skipped)") : "";

@@ -1,4 +1,4 @@
-import { compareText } from "@yishi/domain";
+import { compareText, maxOf } from "@yishi/domain";
 import type { AgendaItem, AgendaNotice, MeetingType, PlannedMeeting, RuleProfile, SolveReport, Spec, UnplacedItem } from "@yishi/domain";
 import type { WorkCalendar } from "@yishi/calendar";
 import type { LpBackend } from "../backend/lp-model.js";
@@ -90,7 +90,7 @@ export async function allocateAgenda(input: AllocateAgendaInput): Promise<Agenda
   });
   // Minutes may differ per meeting (report limits differ by type); the
   // assignment takes one size per item, so use the largest (safe).
-  assessed.forEach((e, i) => (problem.items[i] = { minutes: Math.max(1, ...e.options.map((o) => o.minutes)) }));
+  assessed.forEach((e, i) => (problem.items[i] = { minutes: maxOf(e.options.map((o) => o.minutes), 1) }));
   const result = solveAssignment(problem);
   let bound = result.bound;
   const notes = [`${problem.items.length} items, ${meetings.length} meetings, ${problem.pairs.length} eligible placements; bound: ${result.boundKind}`];

@@ -1,3 +1,4 @@
+import { maxOf } from "@yishi/domain";
 import type { AssignmentProblem, PairIndex } from "./assignment-problem.js";
 import { solveKnapsack, type KnapsackCandidate } from "./knapsack.js";
 import { boundWithWholeMeetings } from "./whole-meetings-bound.js";
@@ -56,7 +57,7 @@ const LP_STALL = 30;
 const KS_STALL = 5;
 
 export function boundAssignment(problem: AssignmentProblem, index: PairIndex, options: BoundOptions): BoundResult {
-  const trivial = index.byItem.reduce((s, list) => s + Math.max(0, ...list.map((p) => p.weight)), 0);
+  const trivial = index.byItem.reduce((s, list) => s + maxOf(list.map((p) => p.weight), 0), 0);
   let best: BoundResult = { bound: trivial, kind: "trivial" };
   if (closes(trivial, options.target)) return best;
   const lp = lpDualBound(problem, index, options.lpStepTarget ?? options.target, options.lpIterations ?? 3000, options.target);

@@ -1,3 +1,4 @@
+import { maxOf } from "@yishi/domain";
 import type { AssignmentProblem, PairIndex } from "./assignment-problem.js";
 
 /** One relocation of a chain: `item` leaves its meeting for `to`. */
@@ -74,7 +75,7 @@ export function insertByEjection(problem: AssignmentProblem, index: PairIndex, m
 
   let placed = 0;
   for (let pass = 0; pass < maxPasses; pass++) {
-    const best = (i: number) => Math.max(0, ...index.byItem[i]!.map((p) => p.weight));
+    const best = (i: number) => maxOf(index.byItem[i]!.map((p) => p.weight), 0);
     const waiting = problem.items.map((_, i) => i).filter((i) => meetingOf[i]! < 0 && index.byItem[i]!.length > 0);
     waiting.sort((a, b) => best(b) - best(a) || size(a) - size(b) || a - b);
     let progress = false;

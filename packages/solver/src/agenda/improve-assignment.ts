@@ -1,3 +1,4 @@
+import { maxOf } from "@yishi/domain";
 import type { AssignmentProblem, PairIndex } from "./assignment-problem.js";
 import { solveKnapsack, type KnapsackCandidate } from "./knapsack.js";
 
@@ -12,7 +13,7 @@ export function greedyAssignment(
   minutes = problem.meetings.map(() => 0),
   meetingOf = problem.items.map(() => -1),
 ): number[] {
-  const best = (i: number) => Math.max(0, ...index.byItem[i]!.map((p) => p.weight));
+  const best = (i: number) => maxOf(index.byItem[i]!.map((p) => p.weight), 0);
   const order = problem.items.map((_, i) => i).sort((a, b) => best(b) / problem.items[b]!.minutes - best(a) / problem.items[a]!.minutes || a - b);
   for (const i of order) {
     if (meetingOf[i]! >= 0) continue;

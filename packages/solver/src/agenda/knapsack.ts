@@ -84,7 +84,7 @@ export function reduceCandidates(candidates: readonly KnapsackCandidate[], maxIt
   for (const size of [...bySize.keys()].sort((a, b) => a - b)) {
     const limit = Math.min(maxItems, Math.floor(maxMinutes / size));
     const list = bySize.get(size)!.sort((a, b) => b.profit - a.profit || a.key - b.key);
-    kept.push(...list.slice(0, limit));
+    for (const entry of list.slice(0, limit)) kept.push(entry);
   }
   return kept;
 }

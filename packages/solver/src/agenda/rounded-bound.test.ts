@@ -51,6 +51,17 @@ describe("chooseRoundingSteps", () => {
     expect(chooseRoundingSteps(problem, indexPairs(problem), [0, 0, 0])).toEqual([20]);
   });
 
+  it("takes 200,000 pairs (20,000 items × 10 meetings) without overflowing the stack (was Math.max(...spread))", () => {
+    const items = 20_000;
+    const problem: AssignmentProblem = {
+      items: Array.from({ length: items }, () => ({ minutes: 10 })),
+      meetings: Array.from({ length: 10 }, () => ({ maxItems: 15, maxMinutes: 150 })),
+      pairs: Array.from({ length: items * 10 }, (_, k) => ({ item: Math.floor(k / 10), meeting: k % 10, weight: 20 * (1 + (k % 3)) })),
+    };
+    const meetingOf = problem.items.map((_, i) => (i < 150 ? i % 10 : -1));
+    expect(chooseRoundingSteps(problem, indexPairs(problem), meetingOf)).toEqual([20]);
+  });
+
   it("offers only steps whose rounding slack on the incumbent is below the step (others cannot gain)", () => {
     fc.assert(
       fc.property(windowProblemArb, fc.array(fc.integer({ min: -1, max: 3 }), { minLength: 8, maxLength: 8 }), (problem, raw) => {

@@ -1,3 +1,4 @@
+import { maxOf } from "@yishi/domain";
 import { indexPairs, type AssignmentProblem, type PairIndex } from "./assignment-problem.js";
 import { boundAssignment } from "./assignment-bound.js";
 
@@ -40,7 +41,7 @@ export function chooseRoundingSteps(problem: AssignmentProblem, index: PairIndex
   meetingOf.forEach((m, i) => {
     if (m >= 0) placed.push(index.byItem[i]!.find((p) => p.meeting === m)!.weight);
   });
-  const maxWeight = Math.max(0, ...problem.pairs.map((p) => p.weight));
+  const maxWeight = maxOf(problem.pairs.map((p) => p.weight), 0);
   const scored: { step: number; score: number }[] = [];
   for (let s = 2; s <= Math.min(maxStep, maxWeight); s++) {
     let slack = 0;

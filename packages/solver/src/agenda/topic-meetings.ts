@@ -1,4 +1,4 @@
-import { compareText } from "@yishi/domain";
+import { compareText, maxOf } from "@yishi/domain";
 import type { AgendaItem, PlannedMeeting, Spec, UnplacedItem } from "@yishi/domain";
 import { addDays, eachDay, weekdayOf, type WorkCalendar } from "@yishi/calendar";
 import { findRules, minutesBetween } from "@yishi/rules";
@@ -41,7 +41,7 @@ export function scheduleTopicRequests(
   const placement = new Map<string, string>();
   const used = new Map<string, number>(); // meeting id → minutes used
   const unplaced: UnplacedItem[] = [];
-  let next = 1 + Math.max(0, ...input.meetings.map((m) => /^topic#(\d+)$/.exec(m.id)).map((x) => (x ? Number(x[1]) : 0)));
+  let next = 1 + maxOf(input.meetings.map((m) => /^topic#(\d+)$/.exec(m.id)).map((x) => (x ? Number(x[1]) : 0)), 0);
   // A created meeting grows with its requests, up to half a day or the profile's limit.
   const budget = (m: PlannedMeeting) => (created.includes(m) ? (rules.maxMinutes ?? 180) : Math.min(minutesBetween(m.start, m.end), rules.maxMinutes ?? Infinity));
 

@@ -1,16 +1,4 @@
-import {
-  ABSENCE_KIND_LABELS,
-  YishiError,
-  formatCitation,
-  type AbsentMember,
-  type Body,
-  type LocalizedText,
-  type MeetingSeries,
-  type Quorum,
-  type Rule,
-  type RuleProfile,
-  type Spec,
-} from "@yishi/domain";
+import { ABSENCE_KIND_LABELS, YishiError, formatCitation, type AbsentMember, type Body, type LocalizedText, type MeetingSeries, type Quorum, type Rule, type RuleProfile, type Spec, minOf } from "@yishi/domain";
 import { eachDay, weekdayOf, WEEKDAY_NAMES } from "@yishi/calendar";
 import type { WorkCalendar } from "@yishi/calendar";
 import { findRules, recurringDutyDates, resolveSeriesCadence, type SeriesCadence } from "@yishi/rules";
@@ -71,7 +59,7 @@ export function analyseSeries(
   const notes: string[] = [];
 
   const maxMinutes = findRules(profile, "duration.max-minutes", { meetingType }).map((r) => r.params.minutes);
-  const limit = maxMinutes.length > 0 ? Math.min(...maxMinutes) : Infinity;
+  const limit = maxMinutes.length > 0 ? minOf(maxMinutes) : Infinity;
   const durationMinutes = Math.min(series.durationMinutes, limit);
   if (durationMinutes < series.durationMinutes) notes.push(`${series.id}: duration cut from ${series.durationMinutes} to ${durationMinutes} minutes by the profile's limit`);
 

@@ -1,3 +1,4 @@
+import { maxOf } from "@yishi/domain";
 import type { MeetingChange, PlannedMeeting } from "@yishi/domain";
 import type { SeriesProblem } from "./build-sequence.js";
 import { buildMeeting, meetingTitle } from "./build-meeting.js";
@@ -33,7 +34,7 @@ export function assignIds(
   const scheduled = inPeriod.filter((m) => m.status === "scheduled");
   const meetings: PlannedMeeting[] = inPeriod.filter((m) => m.status === "cancelled");
   const changes: MeetingChange[] = [];
-  let next = Math.max(0, ...previous.map((m) => ordinal(m.id))) + 1;
+  let next = maxOf(previous.map((m) => ordinal(m.id)), 0) + 1;
 
   const byPrevDate = new Map(scheduled.map((m) => [m.date, m] as const));
   const matched = new Set<string>();

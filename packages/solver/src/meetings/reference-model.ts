@@ -1,3 +1,4 @@
+import { maxOf } from "@yishi/domain";
 import type { LpModel, LpTerm, LpConstraint, LpVariable } from "../backend/lp-model.js";
 import { buildSeriesProblems } from "./build-problems.js";
 import type { SeriesProblem } from "./build-sequence.js";
@@ -83,7 +84,7 @@ export function buildComponentModel(problems: SeriesProblem[]): { model: LpModel
 export function enumerateArcs(p: SeriesProblem, add: (from: string, to: string, cost: number, node?: number) => void): void {
   const n = p.nodes.length;
   const usesSpans = p.spans.length > 0;
-  const maxK = usesSpans ? Math.max(1, ...p.spans.map((s) => s.max)) : 1;
+  const maxK = usesSpans ? maxOf(p.spans.map((s) => s.max), 1) : 1;
   const lastSpan = p.spans.length;
   const exit = (s: number, k: number) => {
     const span = p.spans[s];

@@ -1,3 +1,4 @@
+import { maxOf } from "@yishi/domain";
 /**
  * Exact dynamic program for one series: choose a sequence of days that keeps
  * the gap limits between consecutive occurrences and the count limits of each
@@ -117,7 +118,7 @@ export function prepare(p: SequenceProblem): Tables {
   if (cached && cached.nodes === p.nodes) return cached;
   const n = p.nodes.length;
   const usesSpans = p.spans.length > 0;
-  const maxK = usesSpans ? Math.max(1, ...p.spans.map((x) => x.max)) : 1;
+  const maxK = usesSpans ? maxOf(p.spans.map((x) => x.max), 1) : 1;
   const S = p.spans.length;
   const day = new Int32Array(n);
   const span = new Int32Array(n);

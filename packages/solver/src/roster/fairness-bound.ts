@@ -1,3 +1,4 @@
+import { maxOf, minOf } from "@yishi/domain";
 /**
  * The bound that proves a roster's fairness optimal. Relax the roster to
  * counts only: member i already has `base[i]` duties (history) and can take at
@@ -35,7 +36,7 @@ export function boundSpread(base: readonly number[], caps: readonly number[], sl
     }
   }
   const finals = base.map((b, i) => b + targets[i]!);
-  return { spread: Math.max(...finals) - Math.min(...finals), targets, coverable: left === 0 };
+  return { spread: maxOf(finals) - minOf(finals), targets, coverable: left === 0 };
 }
 
 /** Most duties one person can take on the given sorted day indices with `restDays` free days between two. */

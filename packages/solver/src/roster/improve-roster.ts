@@ -1,3 +1,4 @@
+import { maxOf } from "@yishi/domain";
 import type { MemberBase } from "./build-roster.js";
 import { spreadOf } from "./fairness-bound.js";
 import type { RosterState, Seat } from "./roster-state.js";
@@ -49,7 +50,7 @@ export function balanceRoster(state: RosterState, post: number, base: MemberBase
       const c = state.counts(post);
       const measures = [c.festival, c.heavy.map((h, i) => h + base.heavy[i]!), c.total.map((t, i) => t + base.total[i]!)];
       const values = measures[level]!;
-      const hi = Math.max(...values);
+      const hi = maxOf(values);
       const tops = range(n).filter((m) => values[m] === hi);
       // Only a receiver two or more below the top makes a move that lowers the potential.
       const bottoms = range(n)
