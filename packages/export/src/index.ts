@@ -21,5 +21,6 @@ export {
   buildUnplacedTable,
   buildViolationsTable,
 } from "./tables.js";
-export type { PlanTable, TableName } from "./tables.js";
+export type { ColumnType, PlanTable, TableName } from "./tables.js";
+export { buildPersonCountsTable } from "./person-counts.js";
 // Sample data for demos and tests; reads examples/ of the repository, so it works in the workspace only.

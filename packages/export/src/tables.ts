@@ -12,7 +12,12 @@ export interface PlanTable {
   /** Relative column widths in characters (xlsx column widths). */
   widths: number[];
   rows: string[][];
+  /** How each column's text is typed in a workbook (text when absent): dates and numbers as such, to sort, filter and sum. */
+  types?: ColumnType[];
 }
+
+/** A workbook cell's type: a `YYYY-MM-DD` text becomes an Excel date, a numeral a number. */
+export type ColumnType = "text" | "date" | "number";
 
 export const TABLE_NAMES = ["roster", "meetings", "agendas", "recurring-duties", "unplaced", "violations"] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
@@ -53,6 +58,7 @@ export function buildRosterTable(ctx: PlanContext): PlanTable {
     headers: ["日期", "星期", "节假日", ...posts.map((p) => ctx.postName(p))],
     widths: [12, 8, 14, ...posts.map(() => 18)],
     rows,
+    types: ["date"],
   };
 }
 
@@ -76,6 +82,7 @@ export function buildMeetingsTable(ctx: PlanContext): PlanTable {
     headers: ["日期", "星期", "节假日", "时间", "会议", "类型", "地点", "召集人", "缺席", "到会/组成", "议题数", "状态"],
     widths: [12, 8, 10, 13, 24, 12, 20, 8, 26, 10, 7, 8],
     rows,
+    types: ["date", "text", "text", "text", "text", "text", "text", "text", "text", "text", "number"],
   };
 }
 
@@ -92,6 +99,7 @@ export function buildAgendasTable(ctx: PlanContext): PlanTable {
     headers: ["日期", "会议", "序号", "开始", "时长（分钟）", "议题", "编号", "承办单位", "分管领导"],
     widths: [12, 22, 6, 8, 10, 40, 8, 20, 10],
     rows,
+    types: ["date", "text", "number", "text", "number"],
   };
 }
 
@@ -106,6 +114,7 @@ export function buildRecurringTable(ctx: PlanContext): PlanTable {
     headers: ["日期", "星期", "节假日", "时间", "事项", "领导", "地点"],
     widths: [12, 8, 10, 13, 24, 10, 20],
     rows,
+    types: ["date"],
   };
 }
 
