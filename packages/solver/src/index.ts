@@ -53,6 +53,6 @@ export { meetingTitle, periodTitle } from "./meetings/build-meeting.js";
 export { buildMeetingsReferenceModel } from "./meetings/reference-model.js";
 // --- plan (orchestrator) ---
 export { createPlan, applySpecChange, isInfeasiblePlan } from "./plan/create-plan.js";
-export type { CreatePlanInput } from "./plan/create-plan.js";
+export type { CreatePlanInput, PlanProgress } from "./plan/create-plan.js";
 export { diffPlans, findUnlistedDifferences, pairHolders } from "./plan/diff-plans.js";
 export type { PlanDifference, MeetingFacts } from "./plan/diff-plans.js";

@@ -106,6 +106,7 @@ export function renderPlanSummary(spec: Spec, plan: Plan, lang: Lang, replan: { 
     for (const text of infeasible) lines.push(`  - ${text[lang]}`);
     lines.push(zh ? "  已给出违反最少的方案，违反之处见下。" : "  The plan written breaks the fewest rules; see the violations below.");
   }
+  lines.push(...describeUnproved(plan, lang));
   const hard = plan.violations.filter((v) => v.severity === "hard");
   const soft = plan.violations.filter((v) => v.severity === "soft");
   lines.push("", zh ? `违反规则：硬性 ${hard.length} 条，软性 ${soft.length} 条` : `Violations: ${hard.length} hard, ${soft.length} soft`);
@@ -119,6 +120,39 @@ export function renderPlanSummary(spec: Spec, plan: Plan, lang: Lang, replan: { 
   }
   lines.push("", zh ? `计划已写入 ${file}` : `plan written to ${file}`);
   return lines.join("\n");
+}
+
+const SOLVE_LABELS: Record<string, { zh: string; en: string }> = {
+  meetings: { zh: "会议日期", en: "Meeting dates" },
+  agenda: { zh: "议题安排", en: "Agenda placement" },
+  roster: { zh: "值班公平", en: "Duty fairness" },
+  "roster.preferences": { zh: "值班意愿", en: "Duty preferences" },
+};
+
+/**
+ * A line per planner whose answer is not proved optimal, with its objective,
+ * the bound it proved and the gap between (the most still to gain), and why
+ * the search stopped when it hit its work limit. Problems the plan cannot
+ * solve at all are listed above it, so they are not repeated here.
+ */
+export function describeUnproved(plan: Plan, lang: Lang): string[] {
+  const zh = lang === "zh";
+  const lines: string[] = [];
+  for (const s of plan.solve) {
+    if (s.optimal || s.infeasible !== undefined || s.bound === undefined) continue;
+    const label = SOLVE_LABELS[s.problem]?.[lang] ?? s.problem;
+    const gap = Math.abs(s.objective - s.bound);
+    const percent = (100 * gap) / Math.max(1, Math.abs(s.objective));
+    // Two decimals below 1 %: the agenda's gaps are a few hundredths of a percent.
+    const share = `${percent.toFixed(percent < 1 ? 2 : 1)}%`;
+    const stopped = s.notes.some((n) => n.startsWith("work limit reached"));
+    lines.push(
+      zh
+        ? `${label}：未证明最优（目标值 ${s.objective}，已证界 ${s.bound}，差距 ${gap}，约 ${share}）${stopped ? "；搜索在工作量上限处停止（按计算量而非时间，结果可重复）" : ""}`
+        : `${label}: not proved optimal (objective ${s.objective}, proved bound ${s.bound}, gap ${gap}, about ${share})${stopped ? "; the search stopped at its work limit (a count, not a time: the result repeats)" : ""}`,
+    );
+  }
+  return lines.length === 0 ? [] : ["", ...lines];
 }
 
 /** One line for the roster and recurring duties, then the items left off every agenda with their reasons. */

@@ -6,6 +6,7 @@ import { resolveProfile } from "@yishi/rules";
 import { createPlan } from "@yishi/solver";
 import type { CommandContext } from "../context.js";
 import { onlyOnce } from "./only-once.js";
+import { createPlanProgress } from "./plan-progress.js";
 import { addPlanOutputOptions, emitPlan, type PlanCliOptions } from "./plan-summary.js";
 
 /** What `plan` and `replan` read from a spec file: the spec, its effective profile and its calendar. */
@@ -28,7 +29,9 @@ export function registerPlanCommand(program: Command, ctx: CommandContext): void
   ).action(async (specFile: string, options: PlanCliOptions & { period: string; provisional?: boolean }) => {
     const period = parsePeriod(options.period);
     const { spec, profile, calendar } = await loadPlanningInput(specFile, { provisional: options.provisional === true });
-    const plan = await createPlan({ spec, profile, calendar, period });
+    const progress = createPlanProgress(ctx, options.lang);
+    const plan = await createPlan({ spec, profile, calendar, period, onProgress: progress.onProgress });
+    progress.done();
     await emitPlan(ctx, spec, plan, options, undefined, calendar);
   });
 }

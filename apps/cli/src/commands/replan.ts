@@ -4,6 +4,7 @@ import { assertDate, todayInShanghai } from "@yishi/calendar";
 import { createPlan } from "@yishi/solver";
 import type { CommandContext } from "../context.js";
 import { loadPlanningInput } from "./plan.js";
+import { createPlanProgress } from "./plan-progress.js";
 import { addPlanOutputOptions, emitPlan, type PlanCliOptions } from "./plan-summary.js";
 
 export function registerReplanCommand(program: Command, ctx: CommandContext): void {
@@ -28,7 +29,9 @@ export function registerReplanCommand(program: Command, ctx: CommandContext): vo
     const change = options.change === undefined ? undefined : loadSpecChange(options.change, { spec, meetingIds: previous.meetings.map((m) => m.id), planFile });
     const requested = options.from === undefined ? todayInShanghai() : assertDate(options.from, "--from");
     const from = requested < previous.period.from ? previous.period.from : requested > previous.period.to ? previous.period.to : requested;
-    const plan = await createPlan({ spec, profile, calendar, period: previous.period, previous, ...(change ? { change } : {}), from });
+    const progress = createPlanProgress(ctx, options.lang);
+    const plan = await createPlan({ spec, profile, calendar, period: previous.period, previous, ...(change ? { change } : {}), from, onProgress: progress.onProgress });
+    progress.done();
     await emitPlan(ctx, spec, plan, options, { from }, calendar);
   });
 }

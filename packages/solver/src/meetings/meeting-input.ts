@@ -30,6 +30,12 @@ export interface PlanMeetingsInput {
    * spent the best plan found is returned with the bound proved so far.
    */
   workLimit?: number;
+  /**
+   * Told as the search goes (for a progress display): components done of
+   * all, and the share of its work budget the current one has spent.
+   * Reporting only: the plan is the same with or without it.
+   */
+  onProgress?: (progress: { component: number; components: number; spent: number }) => void;
 }
 
 /** The spec's facts with the change applied: what every filter reads. */

@@ -57,7 +57,8 @@ export async function planMeetings(input: PlanMeetingsInput): Promise<MeetingsPl
   let sizeLeft = strict.reduce((t, p) => t + p.nodes.length, 0);
   let workSpentOut = false;
 
-  for (const component of components) {
+  for (const [index, component] of components.entries()) {
+    input.onProgress?.({ component: index, components: components.length, spent: 0 });
     const problems = component.map((i) => strict[i]!);
     const size = problems.reduce((t, p) => t + p.nodes.length, 0);
     const share = sizeLeft > 0 ? (workLeft * size) / sizeLeft : workLeft;
@@ -68,6 +69,7 @@ export async function planMeetings(input: PlanMeetingsInput): Promise<MeetingsPl
     const metered = <T>(run: () => T): T => {
       const used = meters.reduce((t, m) => t + m.spent, 0);
       const meter = createWorkMeter(meters.length === 0 ? share : Math.max(share - used, share / 4));
+      if (input.onProgress) meter.onTick = (spent) => input.onProgress!({ component: index, components: components.length, spent });
       meters.push(meter);
       return withWorkMeter(meter, run);
     };

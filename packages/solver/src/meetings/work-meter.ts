@@ -15,6 +15,9 @@ export interface WorkMeter {
   spent: number;
   /** Steps allowed; the searches stop at their next check once spent reaches it. */
   readonly limit: number;
+  /** Called each time another twentieth of the limit is spent (a progress display); never changes the search. */
+  onTick?: (share: number) => void;
+  nextTick?: number;
 }
 
 let active: WorkMeter | undefined;
@@ -36,7 +39,12 @@ export function withWorkMeter<T>(meter: WorkMeter, run: () => T): T {
 
 /** Counts `steps` DP steps against the meter in force (none: free). */
 export function chargeWork(steps: number): void {
-  if (active) active.spent += steps;
+  if (!active) return;
+  active.spent += steps;
+  if (active.onTick && active.spent >= (active.nextTick ?? 0)) {
+    active.nextTick = (Math.floor((20 * active.spent) / active.limit) + 1) * (active.limit / 20);
+    active.onTick(Math.min(1, active.spent / active.limit));
+  }
 }
 
 /** True once the meter in force has spent its limit: the searches' loops stop here. */

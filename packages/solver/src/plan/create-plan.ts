@@ -27,7 +27,14 @@ export interface CreatePlanInput {
   from?: string;
   /** LP back end for the planners' subproblems; javascript-lp-solver by default. */
   backend?: LpBackend;
+  /** Told which step runs (and, for meetings, how far its search is): for a progress display; the plan is the same without it. */
+  onProgress?: (progress: PlanProgress) => void;
 }
+
+/** Where createPlan is: the step, and for meetings the component and the share of its search budget spent. */
+export type PlanProgress =
+  | { step: "meetings"; component: number; components: number; spent: number }
+  | { step: "agendas" | "roster" | "check" };
 
 /** The spec with a change's new absences and blackouts added: what the plan is judged by. */
 export function applySpecChange(spec: Spec, change: SpecChange | undefined): Spec {
@@ -60,13 +67,18 @@ export async function createPlan(input: CreatePlanInput): Promise<Plan> {
   // --- meetings ---------------------------------------------------------------
   // Occurrences before `from` are pinned where they were and no new one may land there.
   const meetingSpec = previous ? freezeSeries(addFacts(input.spec, previous.facts), previous, period, from) : input.spec;
-  const planned = await planMeetings({ spec: meetingSpec, profile, calendar, period, ...(previous ? { previous } : {}), ...(change ? { change } : {}), ...(backend ? { backend } : {}) });
+  const onProgress = input.onProgress;
+  const planned = await planMeetings({
+    spec: meetingSpec, profile, calendar, period, ...(previous ? { previous } : {}), ...(change ? { change } : {}), ...(backend ? { backend } : {}),
+    ...(onProgress ? { onProgress: (p: { component: number; components: number; spent: number }) => onProgress({ step: "meetings", ...p }) } : {}),
+  });
   const seriesMeetings = previous ? [...previous.meetings.filter((m) => frozen(m.date)), ...planned.meetings.filter((m) => !frozen(m.date))] : planned.meetings;
   // Meetings the agenda planner made last time (topic meetings) are offered to it again.
   const earlierTopics = previous ? previous.meetings.filter((m) => m.series === undefined && !frozen(m.date) && !seriesMeetings.some((x) => x.id === m.id)) : [];
 
   // --- agendas (allocateAgenda) -------------------------------------------------
   // Before the roster: the topic meetings it adds take people too. Agendas of frozen meetings stay as they are.
+  onProgress?.({ step: "agendas" });
   const frozenItems = new Set(seriesMeetings.filter((m) => frozen(m.date)).flatMap((m) => m.agenda.map((e) => e.item)));
   const agenda = await allocateAgenda({
     spec: frozenItems.size === 0 ? spec : { ...spec, agendaItems: spec.agendaItems.filter((i) => !frozenItems.has(i.id)) },
@@ -93,6 +105,7 @@ export async function createPlan(input: CreatePlanInput): Promise<Plan> {
   // --- roster and recurring duties (planRoster, planRecurringDuties) -----------
   // A re-plan plans from `from` on, with everything before it as history (counts and the rest rule).
   const rest = { ...period, from };
+  onProgress?.({ step: "roster" });
   const roster = planRoster({ spec, profile, calendar, period: rest, meetings, ...(previous ? { previous: previous.roster } : {}) });
   const recurring = planRecurringDuties({ spec, calendar, period: rest, meetings, ...(previous ? { previous: previous.recurringDuties } : {}) });
   const plannedRoster = [...(previous?.roster.filter((a) => frozen(a.date)) ?? []), ...roster.roster];
@@ -122,6 +135,7 @@ export async function createPlan(input: CreatePlanInput): Promise<Plan> {
 
   // --- judge ------------------------------------------------------------------
   // The checker adds plan.facts to the spec itself.
+  onProgress?.({ step: "check" });
   plan.violations = check(input.spec, plan, profile, { calendar });
   plan.judgedAgainst = describePlanBasis(input.spec, profile, calendar, period);
   return plan;

@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { PLAN_SCHEMA, type Plan } from "@yishi/domain";
+import { runCaptured } from "../test-run.js";
+import { describeUnproved } from "./plan-summary.js";
+
+const EXAMPLE = resolve(import.meta.dirname, "../../../../examples/zhongshan-2026q1.yaml");
+
+describe("yishi plan on a terminal", () => {
+  it("shows each step while it works (meetings with their search budget), and the same plan as when piped", async () => {
+    const ttyOut = mkdtempSync(join(tmpdir(), "yishi-progress-"));
+    const pipedOut = mkdtempSync(join(tmpdir(), "yishi-progress-"));
+    const tty = await runCaptured(["plan", EXAMPLE, "--period", "2026Q1", "--out", ttyOut], { isTty: true });
+    const piped = await runCaptured(["plan", EXAMPLE, "--period", "2026Q1", "--out", pipedOut]);
+    expect(tty.code).toBe(piped.code);
+    expect(tty.err).toContain("规划会议：第 1/");
+    expect(tty.err).toContain("本组搜索预算已用");
+    for (const step of ["安排议题…", "编排值班…", "按规则检查…"]) expect(tty.err).toContain(step);
+    // Piped: nothing but what the command says anyway.
+    expect(piped.err).not.toContain("规划会议");
+    expect(readFileSync(join(ttyOut, "plan.json"), "utf8")).toBe(readFileSync(join(pipedOut, "plan.json"), "utf8"));
+  });
+});
+
+describe("describeUnproved: the summary says when an answer is not proved optimal, and by how much", () => {
+  const plan = (solve: Plan["solve"]): Plan => ({ schema: PLAN_SCHEMA, organization: "o", profile: "p", period: { from: "2026-01-01", to: "2026-03-31", label: "2026Q1" }, meetings: [], roster: [], recurringDuties: [], unplacedItems: [], notices: [], changes: [], violations: [], solve });
+
+  it("names the planner, its objective, its proved bound and the gap; a proved one is not mentioned", () => {
+    const lines = describeUnproved(plan([
+      { problem: "meetings", objective: 3108, bound: 3055, optimal: false, notes: ["work limit reached (1200000000 DP steps, a count, not a time): …"] },
+      { problem: "roster", objective: 2002, bound: 2002, optimal: true, notes: [] },
+    ]), "zh");
+    expect(lines).toEqual(["", "会议日期：未证明最优（目标值 3108，已证界 3055，差距 53，约 1.7%）；搜索在工作量上限处停止（按计算量而非时间，结果可重复）"]);
+    const en = describeUnproved(plan([{ problem: "agenda", objective: 22780, bound: 22784, optimal: false, notes: [] }]), "en");
+    expect(en).toEqual(["", "Agenda placement: not proved optimal (objective 22780, proved bound 22784, gap 4, about 0.02%)"]);
+  });
+
+  it("says nothing when every answer is proved, or when the problem is infeasible (listed with its reasons instead)", () => {
+    expect(describeUnproved(plan([{ problem: "meetings", objective: 46, bound: 46, optimal: true, notes: [] }]), "zh")).toEqual([]);
+    expect(describeUnproved(plan([{ problem: "meetings", objective: 5e10, bound: 4e10, optimal: false, notes: [], infeasible: [{ zh: "x", en: "x" }], infeasibleProved: true }]), "zh")).toEqual([]);
+  });
+});
