@@ -4,11 +4,14 @@
 //   (tables, the Excel/CSV forms, sits beside calendar: it needs only domain).
 // - A package imports another only by its name (never a path into its src/),
 //   and only if it is declared in its package.json.
+// - Every declared dependency is used: named by a string in its src/ or bin/
+//   (an import, or a path handed to require.resolve), or, for @types/x, x is.
 // - No import cycles between the files of a package.
+// Usage: node scripts/check-deps.mjs [ROOT] (default: this repository).
 import { readFileSync, readdirSync, statSync, existsSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 
-const root = resolve(dirname(new URL(import.meta.url).pathname), "..");
+const root = resolve(process.argv[2] ?? resolve(dirname(new URL(import.meta.url).pathname), ".."));
 
 /** Layer of each workspace package: a package may only import lower layers. */
 const LAYERS = {
@@ -39,6 +42,16 @@ for (const dir of dirs) {
     if (dep.startsWith("@yishi/") && !(LAYERS[dep] < layer)) problems.push(`${pkg.name} depends on ${dep}, which is not below it (domain → calendar → rules → solver → apps)`);
   }
   const files = listTs(join(dir, "src"));
+  const named = new Set();
+  for (const file of [...files, ...listTs(join(dir, "bin"))]) {
+    for (const m of readFileSync(file, "utf8").matchAll(/["'`](@?[\w.-]+(?:\/[\w.-]+)?)/g)) named.add(m[1].startsWith("@") ? m[1] : m[1].split("/")[0]);
+  }
+  for (const dep of declared) {
+    const types = dep.startsWith("@types/") ? dep.slice("@types/".length).replace(/^(.+)__(.+)$/, "@$1/$2") : undefined;
+    if (!named.has(dep) && !(types !== undefined && (types === "node" || named.has(types)))) {
+      problems.push(`${pkg.name} declares ${dep}, which nothing in its src/ or bin/ uses; remove it from package.json`);
+    }
+  }
   const graph = new Map();
   for (const file of files) {
     const text = readFileSync(file, "utf8");
@@ -72,7 +85,7 @@ function listTs(dir) {
   return readdirSync(dir).flatMap((name) => {
     const p = join(dir, name);
     if (statSync(p).isDirectory()) return name === "node_modules" ? [] : listTs(p);
-    return /\.tsx?$/.test(name) ? [p] : [];
+    return /\.(tsx?|m?js)$/.test(name) ? [p] : [];
   });
 }
 

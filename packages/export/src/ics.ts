@@ -1,9 +1,20 @@
 import ical, { ICalAttendeeRole, ICalAttendeeStatus, ICalCalendarMethod, ICalEventStatus, type ICalOrganizer } from "ical-generator";
+import { DateTime } from "luxon";
 import { ABSENCE_KIND_LABELS, type Plan, type PlannedMeeting, type RecurringAssignment, type Spec } from "@yishi/domain";
 import { cleanIcsText, encodeIcsParamText, escapeIcsText } from "./ics-text.js";
 import { meetingUid, recurringDutyUid } from "./ics-uid.js";
 import { createPlanContext, type ExportOptions, type PlanContext } from "./plan-context.js";
-import { SHANGHAI_TZID, ShanghaiWallClock, generateShanghaiVtimezone } from "./shanghai-vtimezone.js";
+import { SHANGHAI_TZID, generateShanghaiVtimezone } from "./shanghai-vtimezone.js";
+
+/**
+ * A plan's calendar date and clock time as a luxon DateTime in Asia/Shanghai.
+ * ical-generator formats a plain `Date` with the host's local getters when a
+ * zone is set, which would tie the file to the host TZ; a zoned DateTime is
+ * formatted in its own zone whatever the host's.
+ */
+function shanghaiTime(date: string, time: string): DateTime {
+  return DateTime.fromISO(`${date}T${time}`, { zone: SHANGHAI_TZID });
+}
 
 /** Characters kept in a mail address part; anything else (`#`, spaces, `@`) becomes `-`. */
 function mailPart(text: string): string {
@@ -92,8 +103,8 @@ export function exportIcs(plan: Plan, spec?: Spec, options: ExportOptions = {}):
       sequence: m.sequence,
       stamp: ctx.generatedAt,
       timezone: SHANGHAI_TZID,
-      start: new ShanghaiWallClock(m.date, m.start),
-      end: new ShanghaiWallClock(m.endDate ?? m.date, m.end),
+      start: shanghaiTime(m.date, m.start),
+      end: shanghaiTime(m.endDate ?? m.date, m.end),
       summary: cleanIcsText(`${m.status === "cancelled" ? "【已取消】" : ""}${ctx.isProvisionalDate(m.date) ? "【暂定】" : ""}${m.title}`),
       location: cleanIcsText(ctx.roomName(m.room)) || null,
       description: cleanIcsText(withProvisional(ctx, m.date, meetingDescription(ctx, m))),
@@ -120,8 +131,8 @@ export function exportIcs(plan: Plan, spec?: Spec, options: ExportOptions = {}):
       sequence: turn.reduce((sum, r) => sum + (r.sequence ?? 0), 0),
       stamp: ctx.generatedAt,
       timezone: SHANGHAI_TZID,
-      start: new ShanghaiWallClock(first.date, turn.map((r) => r.start).sort()[0]!),
-      end: new ShanghaiWallClock(first.date, turn.map((r) => r.end).sort().at(-1)!),
+      start: shanghaiTime(first.date, turn.map((r) => r.start).sort()[0]!),
+      end: shanghaiTime(first.date, turn.map((r) => r.end).sort().at(-1)!),
       summary: cleanIcsText(`${ctx.isProvisionalDate(first.date) ? "【暂定】" : ""}${name}：${people}`),
       location: cleanIcsText(ctx.dutyLocation(first.duty)) || null,
       description: cleanIcsText(withProvisional(ctx, first.date, `${name}\n接待领导：${people}`)),

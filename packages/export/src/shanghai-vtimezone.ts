@@ -24,36 +24,3 @@ export function generateShanghaiVtimezone(tzid: string): string | null {
   ].join("\r\n");
 }
 
-/**
- * A wall-clock time in Asia/Shanghai in the shape ical-generator accepts for
- * Luxon values. ical-generator formats plain `Date`s with the host's local
- * getters when a zone is set, which would make the output depend on the
- * host TZ; this object formats from the calendar date and clock time itself.
- */
-export class ShanghaiWallClock {
-  readonly zone = { type: "fixed" };
-  readonly isValid = true;
-  constructor(
-    readonly date: string,
-    readonly time: string,
-  ) {}
-
-  setZone(): ShanghaiWallClock {
-    return this;
-  }
-
-  /** Only the two patterns ical-generator uses. */
-  toFormat(fmt: string): string {
-    if (fmt === "yyyyLLdd") return this.date.replaceAll("-", "");
-    if (fmt === "HHmmss") return `${this.time.replace(":", "")}00`;
-    throw new Error(`ShanghaiWallClock: unsupported format ${fmt}`);
-  }
-
-  toJSDate(): Date {
-    return new Date(`${this.date}T${this.time}:00+08:00`);
-  }
-
-  toJSON(): string {
-    return `${this.date}T${this.time}:00+08:00`;
-  }
-}
