@@ -1,14 +1,19 @@
-/** Print-first CSS of the HTML report: A4 pages, tables that break cleanly. */
+/**
+ * Print-first CSS of the HTML report: A4 pages numbered in the footer, no
+ * heading left alone at a page's foot, tables that break cleanly.
+ */
 export const REPORT_CSS = `
-@page { size: A4; margin: 14mm 12mm; }
+@page { size: A4; margin: 14mm 12mm 16mm; @bottom-center { content: "第 " counter(page) " 页，共 " counter(pages) " 页"; font-size: 8pt; color: #555; } }
 * { box-sizing: border-box; }
 body { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", "WenQuanYi Micro Hei", sans-serif; font-size: 10.5pt; color: #111; margin: 0 auto; max-width: 190mm; }
 h1 { font-size: 17pt; margin: 0 0 2mm; }
 h2 { font-size: 13pt; border-bottom: 2px solid #333; margin: 8mm 0 3mm; padding-bottom: 1mm; }
 h3 { font-size: 11pt; margin: 4mm 0 2mm; }
+h1, h2, h3 { break-after: avoid; page-break-after: avoid; break-inside: avoid; }
 .meta { color: #555; margin-bottom: 4mm; }
 table { border-collapse: collapse; width: 100%; margin-bottom: 3mm; }
-th, td { border: 1px solid #999; padding: 1mm 1.5mm; vertical-align: top; text-align: left; }
+table.fixed { table-layout: fixed; }
+th, td { border: 1px solid #999; padding: 1mm 1.5mm; vertical-align: top; text-align: left; overflow-wrap: anywhere; }
 th { background: #e4e9f2; }
 thead { display: table-header-group; }
 tr { page-break-inside: avoid; }

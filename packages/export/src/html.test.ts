@@ -92,3 +92,22 @@ describe("exportHtml", () => {
     expect(exportHtml(buildSamplePlan(), loadSampleSpec())).toBe(html);
   });
 });
+
+describe("exportHtml print layout", () => {
+  const html = exportHtml(buildSamplePlan(), loadSampleSpec());
+
+  it("numbers the printed pages and keeps headings with what follows them", () => {
+    expect(html).toMatch(/@page \{[^}]*@bottom-center \{ content: "第 " counter\(page\) " 页，共 " counter\(pages\) " 页"/);
+    expect(html).toMatch(/h1, h2, h3 \{ break-after: avoid;/);
+  });
+
+  it("gives every table column a fixed share of the page, none narrower than a two-character word", () => {
+    const tables = [...html.matchAll(/<table class="fixed"><colgroup>(.*?)<\/colgroup>/g)].map((m) => [...m[1]!.matchAll(/width:([\d.]+)%/g)].map((w) => Number(w[1])));
+    expect(tables.length).toBeGreaterThanOrEqual(3); // roster, recurring duties, unplaced items
+    for (const widths of tables) {
+      expect(widths.reduce((a, b) => a + b, 0)).toBeCloseTo(100, 0);
+      // 6 % of 190 mm is 11.4 mm: two Chinese characters at 10.5 pt with the padding.
+      expect(Math.min(...widths)).toBeGreaterThanOrEqual(6);
+    }
+  });
+});

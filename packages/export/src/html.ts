@@ -63,7 +63,20 @@ function renderTable(table: PlanTable, flagsOfRow?: (row: string[]) => string): 
       return `<tr${cls}${id}>${row.map((c, i) => `<td>${e(c)}${i === 0 && flagsOfRow ? flagsOfRow(row) : ""}</td>`).join("")}</tr>`;
     })
     .join("");
-  return `<table><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
+  return `<table class="fixed">${renderColumns(table.widths)}<thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
+}
+
+/** Narrowest share of the page a column gets: 6 % of 190 mm holds two Chinese characters (星期, 硬性) and the padding. */
+const MIN_COLUMN_PERCENT = 6;
+
+/** Column widths as shares of the page, from the table's widths, each at least MIN_COLUMN_PERCENT, so a wide neighbour cannot squeeze it to one character. */
+function renderColumns(widths: readonly number[]): string {
+  const total = widths.reduce((a, b) => a + b, 0);
+  const shares = widths.map((w) => (100 * w) / total);
+  const narrow = shares.filter((p) => p < MIN_COLUMN_PERCENT).length;
+  const wide = shares.filter((p) => p >= MIN_COLUMN_PERCENT).reduce((a, b) => a + b, 0);
+  const scale = (100 - narrow * MIN_COLUMN_PERCENT) / wide;
+  return `<colgroup>${shares.map((p) => `<col style="width:${(p < MIN_COLUMN_PERCENT ? MIN_COLUMN_PERCENT : p * scale).toFixed(2)}%">`).join("")}</colgroup>`;
 }
 
 function renderViolationNote(v: Violation, i: number): string {
