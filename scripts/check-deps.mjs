@@ -7,6 +7,10 @@
 // - Every declared dependency is used: named by a string in its src/ or bin/
 //   (an import, or a path handed to require.resolve), or, for @types/x, x is.
 // - No import cycles between the files of a package.
+// - The `source` condition (exports pointing at src/*.ts, for tests and tsx in
+//   this workspace) is never published: publishConfig.exports, which pnpm
+//   pack/publish puts in its place, is exports without it, so a consumer
+//   running with --conditions=source gets dist/ and not .ts it cannot run.
 // Usage: node scripts/check-deps.mjs [ROOT] (default: this repository).
 import { readFileSync, readdirSync, statSync, existsSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
@@ -36,6 +40,10 @@ for (const dir of dirs) {
   if (layer === undefined) {
     problems.push(`${pkg.name}: not in the layer table of scripts/check-deps.mjs`);
     continue;
+  }
+  const published = JSON.stringify(withoutSource(pkg.exports));
+  if (JSON.stringify(pkg.exports) !== published && JSON.stringify(pkg.publishConfig?.exports) !== published) {
+    problems.push(`${pkg.name}: publishConfig.exports must be its exports without the "source" condition, ${published}`);
   }
   const declared = new Set(Object.keys({ ...pkg.dependencies, ...pkg.devDependencies }));
   for (const dep of declared) {
@@ -79,6 +87,12 @@ if (problems.length > 0) {
   process.exit(1);
 }
 console.log(`check-deps: ${dirs.length} packages, boundaries and cycles OK`);
+
+/** exports with every "source" condition left out (the shape a consumer should get). */
+function withoutSource(exports) {
+  if (typeof exports !== "object" || exports === null) return exports;
+  return Object.fromEntries(Object.entries(exports).filter(([key]) => key !== "source").map(([key, value]) => [key, withoutSource(value)]));
+}
 
 function listTs(dir) {
   if (!existsSync(dir)) return [];

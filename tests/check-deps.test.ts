@@ -59,3 +59,31 @@ describe("check-deps: declared dependencies", () => {
     expect(r.code).toBe(0);
   });
 });
+
+describe("check-deps: the source condition stays in the workspace", () => {
+  const exportsWithSource = { ".": { source: "./src/index.ts", types: "./dist/index.d.ts", default: "./dist/index.js" } };
+  const published = { ".": { types: "./dist/index.d.ts", default: "./dist/index.js" } };
+  const files = (pkg: object) => ({
+    "packages/domain/package.json": JSON.stringify({ name: "@yishi/domain", ...pkg }),
+    "packages/domain/src/index.ts": "export const one = 1;\n",
+  });
+
+  it("fails when a package would publish its source condition", () => {
+    const r = checkDeps(writeWorkspace(files({ exports: exportsWithSource })));
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('@yishi/domain: publishConfig.exports must be its exports without the "source" condition');
+  });
+
+  it("fails when publishConfig.exports has drifted from exports", () => {
+    const drifted = { ".": { types: "./dist/main.d.ts", default: "./dist/main.js" } };
+    const r = checkDeps(writeWorkspace(files({ exports: exportsWithSource, publishConfig: { exports: drifted } })));
+    expect(r.code).toBe(1);
+    expect(r.err).toContain("publishConfig.exports must be");
+  });
+
+  it("passes when publishConfig.exports is exports without source", () => {
+    const r = checkDeps(writeWorkspace(files({ exports: exportsWithSource, publishConfig: { exports: published } })));
+    expect(r.err).toBe("");
+    expect(r.code).toBe(0);
+  });
+});
