@@ -5,7 +5,7 @@ export type { LeadCalendar } from "./lead-time.js";
 export { minutesBetween } from "./minutes-between.js";
 export { reachesAmountThreshold } from "./checks/agenda-executive-only.js";
 export { findRules } from "./find-rules.js";
-export { resolveSeriesCadence, occurrencesAsked, gapLimits, wholeSpansOf } from "./series-cadence.js";
+export { resolveSeriesCadence, occurrencesAsked, gapLimits, wholeSpansOf, extraSessionsAllowed, CADENCE_CHECKS } from "./series-cadence.js";
 export type { SeriesCadence, AskedSpan } from "./series-cadence.js";
 export { recurringDutyDates } from "./recurring-duty-dates.js";
 export { postStaffingRef, recurringStaffingRef } from "./staffing.js";

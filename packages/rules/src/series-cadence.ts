@@ -1,7 +1,7 @@
 import type { Cadence, MeetingSeries, Rule, RuleProfile } from "@yishi/domain";
 import { diffDays, periodContaining, addDays, type Period } from "@yishi/calendar";
 import { findRules } from "./find-rules.js";
-import { DEFAULT_GAP_TOLERANCE_DAYS } from "./rule-params.js";
+import { DEFAULT_GAP_TOLERANCE_DAYS, ExtraSessionsAllowed } from "./rule-params.js";
 
 /** A series' cadence and where it came from (the series itself, or a profile rule). */
 export interface SeriesCadence {
@@ -42,6 +42,23 @@ export function resolveSeriesCadence(series: MeetingSeries, profile: Pick<RulePr
   }
   const asNeeded = findRules(profile, "cadence.as-needed", { meetingType })[0];
   return { cadence: { kind: "as-needed" }, ...(asNeeded ? { rule: asNeeded.rule } : {}) };
+}
+
+/** Every cadence check: the rules that say how often a meeting type is held. */
+export const CADENCE_CHECKS = ["cadence.every-n-weeks", "cadence.per-month", "cadence.month-position", "cadence.per-quarter", "cadence.per-half-year", "cadence.per-year", "cadence.as-needed"];
+
+/**
+ * The words of the cadence article that let the series hold a session beyond
+ * its cadence (钟山区 第四十条 “也可根据工作需要适时召开”), or undefined when the
+ * article has none: the rule its cadence comes from, or else the profile's
+ * first cadence rule for its type (a series with a cadence of its own). The
+ * checker's series-occurrence count and the meetings planner read it here.
+ */
+export function extraSessionsAllowed(series: MeetingSeries, profile: Pick<RuleProfile, "rules">): ExtraSessionsAllowed | undefined {
+  const resolved = resolveSeriesCadence(series, profile);
+  const typeRule = resolved.rule ?? profile.rules.find((r) => r.enabled && CADENCE_CHECKS.includes(r.check) && r.scope.meetingTypes.includes(series.type));
+  const allowed = ExtraSessionsAllowed.optional().safeParse(typeRule?.params["extraSessions"]);
+  return allowed.success ? allowed.data : undefined;
 }
 
 /**

@@ -2,11 +2,8 @@ import type { Cadence, Citation, MeetingSeries, PlannedMeeting, Rule, Violation 
 import { appendTo } from "./append-to.js";
 import type { BuiltinCheck, CheckContext } from "./types.js";
 import { makeSpecViolation } from "./make-violation.js";
-import { occurrencesAsked, resolveSeriesCadence } from "../series-cadence.js";
-import { ExtraSessionsAllowed } from "../rule-params.js";
+import { CADENCE_CHECKS, extraSessionsAllowed, occurrencesAsked, resolveSeriesCadence } from "../series-cadence.js";
 import { viewForCadence } from "./extra-sessions.js";
-
-const CADENCE_CHECKS = ["cadence.every-n-weeks", "cadence.per-month", "cadence.month-position", "cadence.per-quarter", "cadence.per-half-year", "cadence.per-year", "cadence.as-needed"];
 
 /**
  * A series asks for occurrences; a plan that lacks them breaks a hard rule,
@@ -49,8 +46,7 @@ export const specSeriesOccurrences: BuiltinCheck = {
         const typeRule = resolved.rule ?? ctx.profile.rules.find((r) => r.enabled && CADENCE_CHECKS.includes(r.check) && r.scope.meetingTypes.includes(series.type));
         const citation = citeSeries(ctx, series, index, typeRule);
         const what = describeCadence(resolved.cadence);
-        const allowed = ExtraSessionsAllowed.optional().safeParse(typeRule?.params["extraSessions"]);
-        const regular = viewForCadence(ctx, scheduled, allowed.success ? allowed.data : undefined).judged;
+        const regular = viewForCadence(ctx, scheduled, extraSessionsAllowed(series, ctx.profile)).judged;
         const source = series.cadence !== undefined ? { zh: `本计划的会议系列设置（series[${index}].cadence：${what.zh}）`, en: `the spec's series (series[${index}].cadence: ${what.en})` } : { zh: `本计划的会议系列按规则配置的解读（${what.zh}）`, en: `the spec's series, by the profile's reading (${what.en})` };
         for (const span of occurrencesAsked(resolved.cadence, ctx.plan.period)) {
           const inSpan = regular.filter((m) => m.date >= span.from && m.date <= span.to);

@@ -1,7 +1,7 @@
 import { ABSENCE_KIND_LABELS, YishiError, formatCitation, type AbsentMember, type Body, type LocalizedText, type MeetingSeries, type Quorum, type Rule, type RuleProfile, type Spec, minOf } from "@yishi/domain";
 import { eachDay, weekdayOf, WEEKDAY_NAMES } from "@yishi/calendar";
 import type { WorkCalendar } from "@yishi/calendar";
-import { findRules, recurringDutyDates, resolveSeriesCadence, type SeriesCadence } from "@yishi/rules";
+import { extraSessionsAllowed, findRules, recurringDutyDates, resolveSeriesCadence, type SeriesCadence } from "@yishi/rules";
 import type { Facts, PlanningPeriod } from "./meeting-input.js";
 import { addMinutes } from "./clock.js";
 
@@ -41,6 +41,13 @@ export interface SeriesContext {
   /** One entry per day of the period, in order. */
   days: SeriesDay[];
   notes: string[];
+  /**
+   * How the series' pins marked extra (临时召开) are planned: "apart" when its
+   * cadence article allows extra sessions (they stand outside the cadence, in
+   * a companion problem of their own: "only"), "in-chain" when it allows none
+   * (they count as regular occurrences, as the checker counts them).
+   */
+  extraPins: "in-chain" | "apart" | "only";
 }
 
 /** Resolves one series against the profile and analyses every day of the period for it. */
@@ -190,6 +197,7 @@ export function analyseSeries(
     expected,
     days,
     notes,
+    extraPins: series.pinned.some((p) => p.extra !== undefined) && extraSessionsAllowed(series, profile) !== undefined ? "apart" : "in-chain",
   };
 }
 

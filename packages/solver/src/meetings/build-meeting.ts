@@ -44,6 +44,7 @@ export function buildMeeting(problem: SeriesProblem, nodeIndex: number, id: stri
     absent: day.absent,
     quorum: day.quorum,
     pinned: node.pinned !== undefined,
+    ...(node.pinned?.extra !== undefined ? { extra: node.pinned.extra } : {}),
     status: "scheduled",
     sequence: 0,
     agenda: [],

@@ -17,11 +17,14 @@ export interface SeriesProblems {
 export function buildSeriesProblems(input: PlanMeetingsInput): SeriesProblems {
   const { spec, profile, calendar, period } = input;
   const facts = collectFacts(spec, input.change);
-  const contexts = spec.series.map((s, i) => analyseSeries(spec, profile, calendar, period, facts, s, i));
+  const analysed = spec.series.map((s, i) => analyseSeries(spec, profile, calendar, period, facts, s, i));
+  // A series whose extra sessions stand apart gets a companion: the same series, only those pins (see SeriesContext.extraPins).
+  const contexts = [...analysed, ...analysed.filter((c) => c.extraPins === "apart").map((c) => ({ ...c, extraPins: "only" as const, notes: [] }))];
   const previousBySeries = new Map<string, PlannedMeeting[]>();
   for (const m of input.previous?.meetings ?? []) if (m.series) previousBySeries.set(m.series, [...(previousBySeries.get(m.series) ?? []), m]);
   const datesOf = (ctx: SeriesContext) => {
-    const prev = (previousBySeries.get(ctx.series.id) ?? []).filter((m) => m.date >= period.from && m.date <= period.to);
+    // The companion holds only pins; extra sessions standing apart are its pins, not the chain's dates to keep.
+    const prev = ctx.extraPins === "only" ? [] : (previousBySeries.get(ctx.series.id) ?? []).filter((m) => m.date >= period.from && m.date <= period.to && !(ctx.extraPins === "apart" && m.extra !== undefined));
     return {
       previousDates: new Set(prev.filter((m) => m.status === "scheduled" && !facts.cancelled.has(m.id)).map((m) => m.date)),
       cancelledDates: new Set(prev.filter((m) => facts.cancelled.has(m.id)).map((m) => m.date)),

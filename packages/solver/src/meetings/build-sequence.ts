@@ -38,7 +38,8 @@ export interface SequenceOptions {
 
 /** Turns a series' cadence, days and pins into the DP's problem. */
 export function buildSequence(ctx: SeriesContext, calendar: WorkCalendar, period: PlanningPeriod, options: SequenceOptions): SeriesProblem {
-  const { cadence } = ctx.cadence;
+  // The companion of a series whose extra sessions stand apart: only those pins, no cadence between them.
+  const cadence = ctx.extraPins === "only" ? ({ kind: "as-needed" } as const) : ctx.cadence.cadence;
   const periodDays = diffDays(period.from, period.to) + 1;
   const strictInf = options.relaxed ? BREAK_COST : Infinity;
   const base: Omit<SeriesProblem, "nodes" | "spans" | "spanDays"> = {
@@ -139,7 +140,9 @@ export function buildSequence(ctx: SeriesContext, calendar: WorkCalendar, period
   }
 
   const nodes: SeriesNode[] = [];
-  const pins = new Map(ctx.series.pinned.map((p) => [p.date, p] as const));
+  // Extra sessions the article allows are the companion's; the others (and every extra where it allows none) are the chain's.
+  const ownPin = (p: PinnedOccurrence) => (ctx.extraPins === "in-chain" ? true : (p.extra !== undefined) === (ctx.extraPins === "only"));
+  const pins = new Map(ctx.series.pinned.filter(ownPin).map((p) => [p.date, p] as const));
   const spanOf = (day: number) => spanDays.findIndex((s) => day >= s.from && day <= s.to);
   ctx.days.forEach((d, day) => {
     const pinned = pins.get(d.date);

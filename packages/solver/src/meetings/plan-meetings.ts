@@ -45,6 +45,8 @@ export async function planMeetings(input: PlanMeetingsInput): Promise<MeetingsPl
   const changes: MeetingChange[] = [];
   const conflicts: Conflict[] = [];
   const notes = contexts.flatMap((c) => c.notes);
+  // Each series' problem as solved (strict or relaxed) and the days chosen: ids are given once all are in.
+  const chosen = new Map<SeriesProblem, number[]>();
   let objective = 0;
   let bound = 0;
   let optimal = true;
@@ -121,12 +123,17 @@ export async function planMeetings(input: PlanMeetingsInput): Promise<MeetingsPl
     optimal &&= result.optimal;
     if (result.unavoidable > 0) notes.push(`${result.unavoidable} clash(es) between pinned occurrences kept as pinned`);
     if (component.length > 1) notes.push(`component ${component.map((i) => contexts[i]!.series.id).join("+")}: ${result.nodesExplored} branch-and-bound node(s)${result.optimal ? ", optimal" : `, gap ${result.objective - result.bound}`}`);
-    used.forEach((p, k) => {
-      const series = p.context.series.id;
-      const out = assignIds(p, result!.solutions[k]!.path, period, input.previous ? (previousBySeries.get(series) ?? []) : undefined, facts, nameOf);
-      meetings.push(...out.meetings);
-      changes.push(...out.changes);
-    });
+    used.forEach((p, k) => chosen.set(p, result!.solutions[k]!.path));
+  }
+
+  // Ids per series, after every component: a series' extra sessions (its companion problem) are numbered with its regular ones.
+  for (const [p, path] of chosen) {
+    if (p.context.extraPins === "only") continue;
+    const companion = [...chosen].find(([q]) => q.context.extraPins === "only" && q.context.series.id === p.context.series.id);
+    const merged = companion ? mergeCompanion(p, path, companion[0], companion[1]) : { problem: p, path };
+    const out = assignIds(merged.problem, merged.path, period, input.previous ? (previousBySeries.get(p.context.series.id) ?? []) : undefined, facts, nameOf);
+    for (const m of out.meetings) meetings.push(m);
+    for (const c of out.changes) changes.push(c);
   }
 
   // Objective counts moves from zero: each previous date starts at −MOVE_COST.
@@ -139,7 +146,7 @@ export async function planMeetings(input: PlanMeetingsInput): Promise<MeetingsPl
     bound: bound + moveBase,
     optimal,
     notes: [
-      `${contexts.length} series in ${components.length} component(s); exact DP per series, branch and bound over room and person clashes`,
+      `${contexts.filter((c) => c.extraPins !== "only").length} series in ${components.length} component(s); exact DP per series, branch and bound over room and person clashes`,
       `work: ${Math.round(workLimit - workLeft)} of ${workLimit} DP steps`,
       ...(workSpentOut ? [`work limit reached (${workLimit} DP steps, a count, not a time): the answer is the best found, with the bound proved so far`] : []),
       ...(infeasible.length > 0 ? [`infeasible: each broken hard rule costs ${BREAK_COST}`] : []),
@@ -254,6 +261,13 @@ function hasBreaks(p: SeriesProblem, path: number[]): boolean {
 }
 
 /** A series that keeps its rules alone but not beside the series it shares rooms or people with. */
+/** A series' problem with its companion's nodes (its extra sessions) after its own, and both paths as one, by day. */
+function mergeCompanion(p: SeriesProblem, path: number[], companion: SeriesProblem, extra: number[]): { problem: SeriesProblem; path: number[] } {
+  const problem = { ...p, nodes: [...p.nodes, ...companion.nodes] };
+  const merged = [...path, ...extra.map((n) => n + p.nodes.length)].sort((a, b) => problem.nodes[a]!.day - problem.nodes[b]!.day || a - b);
+  return { problem, path: merged };
+}
+
 /** Series a clash explanation names before it says how many more. */
 const NAMED_OTHERS = 5;
 

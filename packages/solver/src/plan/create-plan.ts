@@ -8,7 +8,7 @@ import type { PlanningPeriod } from "../meetings/meeting-input.js";
 import { planRoster } from "../roster/plan-roster.js";
 import { planRecurringDuties } from "../recurring/plan-recurring-duties.js";
 import { explainChanges } from "./explain-changes.js";
-import { carrySequences, freezeSeries, keptPlacements, raiseChangedAgendas, rejectFrozenCancellations } from "./replan-scope.js";
+import { carrySequences, freezeSeries, keptPlacements, pinExtraSessions, raiseChangedAgendas, rejectFrozenCancellations } from "./replan-scope.js";
 
 export interface CreatePlanInput {
   spec: Spec;
@@ -66,7 +66,7 @@ export async function createPlan(input: CreatePlanInput): Promise<Plan> {
 
   // --- meetings ---------------------------------------------------------------
   // Occurrences before `from` are pinned where they were and no new one may land there.
-  const meetingSpec = previous ? freezeSeries(addFacts(input.spec, previous.facts), previous, period, from) : input.spec;
+  const meetingSpec = previous ? pinExtraSessions(freezeSeries(addFacts(input.spec, previous.facts), previous, period, from), previous, change, from) : input.spec;
   const onProgress = input.onProgress;
   const planned = await planMeetings({
     spec: meetingSpec, profile, calendar, period, ...(previous ? { previous } : {}), ...(change ? { change } : {}), ...(backend ? { backend } : {}),

@@ -14,8 +14,28 @@ export function freezeSeries(spec: Spec, previous: Plan, period: PlanningPeriod,
     ...spec,
     series: spec.series.map((s) => {
       const held = previous.meetings.filter((m) => m.series === s.id && m.status === "scheduled" && m.date >= period.from && m.date < from);
-      const pins = held.map((m) => ({ date: m.date, start: m.start, ...(m.room !== undefined ? { room: m.room } : {}) }));
+      const pins = held.map((m) => ({ date: m.date, start: m.start, ...(m.room !== undefined ? { room: m.room } : {}), ...(m.extra !== undefined ? { extra: m.extra } : {}) }));
       return { ...s, pinned: [...s.pinned.filter((p) => p.date >= from), ...pins], avoid: [...s.avoid, { from: period.from, to: lastFrozen }] };
+    }),
+  };
+}
+
+/**
+ * A re-plan keeps the previous plan's extra sessions (临时召开, marked by the
+ * planner's user) from `from` on where they are, marked, as pins: they were
+ * called for a reason the cadence does not know, so the planner neither moves
+ * nor drops them. One the change cancels is left to be cancelled.
+ */
+export function pinExtraSessions(spec: Spec, previous: Plan, change: SpecChange | undefined, from: string): Spec {
+  const cancelled = new Set(change?.cancel ?? []);
+  const extras = previous.meetings.filter((m) => m.extra !== undefined && m.series !== undefined && m.status === "scheduled" && m.date >= from && !cancelled.has(m.id));
+  if (extras.length === 0) return spec;
+  return {
+    ...spec,
+    series: spec.series.map((s) => {
+      const mine = extras.filter((m) => m.series === s.id && !s.pinned.some((p) => p.date === m.date));
+      if (mine.length === 0) return s;
+      return { ...s, pinned: [...s.pinned, ...mine.map((m) => ({ date: m.date, start: m.start, ...(m.room !== undefined ? { room: m.room } : {}), extra: m.extra! }))] };
     }),
   };
 }
