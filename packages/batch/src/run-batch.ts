@@ -67,7 +67,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
       const source = governments[index]!;
       const manifest = readManifest(outDir, source.government);
       // Skip only over a stored outcome: without one there is no row to report.
-      const job = readGovernmentJob(source, settings, manifest?.key);
+      const job = await readGovernmentJob(source, settings, manifest?.key);
       finish(index, await runner.run(job), manifest?.row);
     }
   };

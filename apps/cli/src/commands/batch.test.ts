@@ -1,11 +1,13 @@
 import { mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
+import { parse, stringify } from "yaml";
 import { runCaptured } from "../test-run.js";
 import { writeTestProvince } from "./test-batch-specs.js";
 
 const tmp = () => mkdtempSync(join(tmpdir(), "yishi-batch-out-"));
+const EXAMPLE = resolve(import.meta.dirname, "../../../../examples/zhongshan-2026q1.yaml");
 const read = (...parts: string[]) => readFileSync(join(...parts), "utf8");
 
 describe("yishi batch (thread pool)", () => {
@@ -32,6 +34,31 @@ describe("yishi batch (thread pool)", () => {
     expect(r.out).toContain(`${province.bad}: ${badPlan.err.trimEnd()}`);
     expect(read(out, "summary.csv")).toMatch(/^\uFEFFgovernment,spec,status,exit,ms,proved_optimal,hard,soft,skipped,error\r\n/);
     expect(r.err).toBe(""); // not a terminal: no progress line
+  });
+
+  it("plans a spec that takes its people from a CSV form (imports) as `yishi plan` does, and reports a broken form as its bad input", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "yishi-batch-imports-"));
+    const example = parse(readFileSync(EXAMPLE, "utf8")) as Record<string, unknown> & { people: { id: string; name: string; roles: string[] }[] };
+    const roles: Record<string, string> = { mayor: "区长", "executive-deputy": "常务副区长", deputy: "副区长", "party-group-member": "党组成员", "office-director": "政府办主任", "department-head": "部门主要负责人", "duty-staff": "值班人员" };
+    const csv = ["编号,姓名,角色", ...example.people.map((p) => [p.id, p.name, p.roles.map((r) => roles[r]).join("、")].join(","))].join("\r\n");
+    writeFileSync(join(dir, "people.csv"), `\ufeff${csv}\r\n`);
+    // A broken form: one person's role is not a role.
+    writeFileSync(join(dir, "broken.csv"), `\ufeff${csv.replace("区长", "大区长")}\r\n`);
+    const { people: _people, ...rest } = example;
+    writeFileSync(join(dir, "gov-forms.yaml"), stringify({ ...rest, imports: { people: "people.csv" } }));
+    writeFileSync(join(dir, "gov-broken.yaml"), stringify({ ...rest, imports: { people: "broken.csv" } }));
+    const out = tmp();
+    const r = await runCaptured(["batch", dir, "--period", "2026Q1", "--out", out, "--workers", "1", "--format", "json"]);
+    const summary = JSON.parse(r.out) as { governments: { government: string; status: string; error?: string }[] };
+    expect(summary.governments.find((g) => g.government === "gov-forms")!.status).toBe("planned");
+    const single = tmp();
+    expect((await runCaptured(["plan", join(dir, "gov-forms.yaml"), "--period", "2026Q1", "--out", single])).code).toBe(0);
+    expect(read(out, "gov-forms", "plan.json")).toBe(read(single, "plan.json"));
+    const broken = summary.governments.find((g) => g.government === "gov-broken")!;
+    expect(broken.status).toBe("bad-input");
+    const alone = await runCaptured(["plan", join(dir, "gov-broken.yaml"), "--period", "2026Q1", "--out", tmp()]);
+    expect(`yishi: ${broken.error}\n`).toBe(alone.err);
+    expect(broken.error).toContain("broken.csv");
   });
 
   it("skips governments whose inputs are unchanged, plans a changed one, and plans all with --force", async () => {

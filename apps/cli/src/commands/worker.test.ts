@@ -133,7 +133,7 @@ describe.skipIf(!haveRedis && !inCi)("yishi batch --queue and yishi worker, on a
     workers.push(worker);
     const runner = await createQueueRunner({ url, queueName: queue });
     try {
-      const job = readGovernmentJob({ government: province.good[0]!, specFile: join(province.dir, `${province.good[0]}.yaml`) }, { period: "2026Q1", exports: [], force: false }, undefined);
+      const job = await readGovernmentJob({ government: province.good[0]!, specFile: join(province.dir, `${province.good[0]}.yaml`) }, { period: "2026Q1", exports: [], force: false }, undefined);
       const [first, second] = await Promise.all([runner.run(job), runner.run(job)]);
       expect(first.row.status).toBe("planned");
       expect(second).toEqual(first);
@@ -171,18 +171,19 @@ describe.skipIf(!haveRedis && !inCi)("yishi batch --queue and yishi worker, on a
     workers.push(worker);
     const runner = await createQueueRunner({ url: own.url, queueName: queue, sweepMs: 100, lostAfterMs: 1_000 });
     try {
-      const job = (name: string) => readGovernmentJob({ government: name, specFile: join(province.dir, `${name}.yaml`) }, { period: "2026Q1", exports: [], force: false }, undefined);
-      expect((await runner.run(job(province.good[0]!))).row.status).toBe("planned");
+      const job = async (name: string) => readGovernmentJob({ government: name, specFile: join(province.dir, `${name}.yaml`) }, { period: "2026Q1", exports: [], force: false }, undefined);
+      expect((await runner.run(await job(province.good[0]!))).row.status).toBe("planned");
       own.stop();
       worker.child.kill("SIGKILL");
       const started = Date.now();
-      const error = await runner.run(job(province.bad)).then(() => undefined, (e: unknown) => e as { code?: string; message?: string });
+      const error = await runner.run(await job(province.bad)).then(() => undefined, (e: unknown) => e as { code?: string; message?: string });
       expect(error?.code).toBe("QUEUE_UNREACHABLE");
       expect(error?.message).toContain("run the same command again");
       // Said within the grace period and a few sweeps, not after BullMQ's endless retries.
       expect(Date.now() - started).toBeLessThan(10_000);
       // Any later government is refused at once with the same error.
-      await expect(runner.run(job(province.good[0]!))).rejects.toMatchObject({ code: "QUEUE_UNREACHABLE" });
+      const late = await job(province.good[0]!);
+      await expect(runner.run(late)).rejects.toMatchObject({ code: "QUEUE_UNREACHABLE" });
     } finally {
       await runner.close();
       own.stop();
