@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { reduceCandidates, solveKnapsack, type KnapsackCandidate } from "./knapsack.js";
+import { minutesUnit } from "./minutes-scale.js";
 
 /** Best profit over every subset, written out here from the contract (count, minutes, positive profits only). */
 function bruteForce(candidates: readonly KnapsackCandidate[], maxItems: number, maxMinutes: number): number {
@@ -50,6 +51,28 @@ describe("solveKnapsack", () => {
       }),
       { numRuns: 200, seed: 43 },
     );
+  });
+
+  it("items whose minutes share a divisor (10, 15, 20… as agendas have) are solved in units of it: still the brute force's value", () => {
+    const scaled = candidatesArb.map((list) => list.map((c) => ({ ...c, minutes: 5 * c.minutes })));
+    const limits = fc.record({ maxItems: fc.integer({ min: 0, max: 6 }), maxMinutes: fc.integer({ min: 0, max: 130 }) });
+    fc.assert(
+      fc.property(scaled, limits, (candidates, { maxItems, maxMinutes }) => {
+        const result = solveKnapsack(candidates, maxItems, maxMinutes);
+        expect(result.value).toBeCloseTo(bruteForce(candidates, maxItems, maxMinutes), 9);
+        const chosen = result.chosen.map((key) => candidates.find((c) => c.key === key)!);
+        expect(chosen.reduce((t, c) => t + c.minutes, 0)).toBeLessThanOrEqual(maxMinutes);
+        expect(chosen.length).toBeLessThanOrEqual(maxItems);
+      }),
+      { numRuns: 200, seed: 47 },
+    );
+  });
+
+  it("minutesUnit: the common divisor of the lengths (1 when they share none)", () => {
+    expect(minutesUnit([10, 15, 30])).toBe(5);
+    expect(minutesUnit([20, 40])).toBe(20);
+    expect(minutesUnit([10, 15, 7])).toBe(1);
+    expect(minutesUnit([])).toBe(1);
   });
 
   it("lets the count limit bind when many short items fit by minutes", () => {

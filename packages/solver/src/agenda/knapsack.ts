@@ -1,3 +1,5 @@
+import { minutesUnit } from "./minutes-scale.js";
+
 /** One candidate for a meeting's knapsack: `key` is returned when chosen. */
 export interface KnapsackCandidate {
   key: number;
@@ -21,10 +23,13 @@ export function solveKnapsack(candidates: readonly KnapsackCandidate[], maxItems
   const kept = reduceCandidates(candidates, maxItems, maxMinutes);
   const n = kept.length;
   if (n === 0 || maxItems <= 0 || maxMinutes <= 0) return { value: 0, chosen: [] };
-  const B = maxMinutes;
+  // Minutes in units of their common divisor: the same packings, a smaller table.
+  const unit = minutesUnit(kept.map((c) => c.minutes));
+  const B = Math.floor(maxMinutes / unit);
+  const size = kept.map((c) => Math.round(c.minutes / unit));
   // The count limit only matters when more than it could fit by minutes;
   // when it cannot bind, one row (minutes only) is enough.
-  const sizes = kept.map((c) => c.minutes).sort((a, b) => a - b);
+  const sizes = [...size].sort((a, b) => a - b);
   let fit = 0;
   for (let used = 0; fit < sizes.length && used + sizes[fit]! <= B; fit++) used += sizes[fit]!;
   const counted = fit > maxItems;
@@ -37,7 +42,8 @@ export function solveKnapsack(candidates: readonly KnapsackCandidate[], maxItems
   let next = new Float64Array(states);
   const take = new Uint8Array(n * states);
   for (let k = 0; k < n; k++) {
-    const { minutes: d, profit: p } = kept[k]!;
+    const d = size[k]!;
+    const p = kept[k]!.profit;
     next.set(dp);
     const base = k * states;
     for (let c = C; c >= 1; c--) {
@@ -60,7 +66,7 @@ export function solveKnapsack(candidates: readonly KnapsackCandidate[], maxItems
     if (take[k * states + c * width + t] === 1) {
       chosen.push(kept[k]!.key);
       if (counted) c--;
-      t -= kept[k]!.minutes;
+      t -= size[k]!;
     }
   }
   return { value: dp[C * width + B]!, chosen: chosen.reverse() };

@@ -1,4 +1,5 @@
 import type { AssignmentProblem, PairIndex } from "./assignment-problem.js";
+import { minutesUnit } from "./minutes-scale.js";
 
 /**
  * Re-chooses the contents of two meetings at once, exactly, by dynamic
@@ -35,8 +36,12 @@ export function improveMeetingPair(problem: AssignmentProblem, index: PairIndex,
       return list.sort((x, y) => Math.max(y[1].pa, y[1].pb) - Math.max(x[1].pa, x[1].pb) || x[0] - y[0]).slice(0, limit);
     })
     .sort((x, y) => x[0] - y[0]);
-  const W = B.maxMinutes + 1;
-  const S = (A.maxMinutes + 1) * W;
+  // Minutes in units of their common divisor: the same packings, a table up to 25 times smaller.
+  const unit = minutesUnit(items.map(([, c]) => c.minutes));
+  const capA = Math.floor(A.maxMinutes / unit);
+  const capB = Math.floor(B.maxMinutes / unit);
+  const W = capB + 1;
+  const S = (capA + 1) * W;
   if (items.length === 0 || S > 200_000) return false;
   let dp = new Float64Array(S);
   let next = new Float64Array(S);
@@ -44,9 +49,9 @@ export function improveMeetingPair(problem: AssignmentProblem, index: PairIndex,
   items.forEach(([, c], k) => {
     next.set(dp);
     const base = k * S;
-    const d = c.minutes;
-    for (let ta = 0; ta <= A.maxMinutes; ta++) {
-      for (let tb = 0; tb <= B.maxMinutes; tb++) {
+    const d = Math.round(c.minutes / unit);
+    for (let ta = 0; ta <= capA; ta++) {
+      for (let tb = 0; tb <= capB; tb++) {
         const s = ta * W + tb;
         if (c.pa > 0 && ta >= d) {
           const v = dp[s - d * W]! + c.pa;
@@ -69,17 +74,17 @@ export function improveMeetingPair(problem: AssignmentProblem, index: PairIndex,
   const value = dp[S - 1]!;
   if (value <= current + 1e-9) return false;
   const at = new Map<number, number>();
-  let ta = A.maxMinutes;
-  let tb = B.maxMinutes;
+  let ta = capA;
+  let tb = capB;
   for (let k = items.length - 1; k >= 0; k--) {
     const c = choice[k * S + ta * W + tb];
     const [i, { minutes }] = items[k]!;
     if (c === 1) {
       at.set(i, a);
-      ta -= minutes;
+      ta -= Math.round(minutes / unit);
     } else if (c === 2) {
       at.set(i, b);
-      tb -= minutes;
+      tb -= Math.round(minutes / unit);
     }
   }
   const countA = [...at.values()].filter((m) => m === a).length;
