@@ -71,7 +71,7 @@ export const DutySettings = z.strictObject({
       code: "custom",
       path: ["posts"],
       message: `ask for ${candidates} seat candidates a day (people a day × pool size, summed over the posts): more than Yishi plans`,
-      params: { expected: `at most ${LIMITS.maxDutyCandidatesPerDay} (e.g. 250 people a day from pools of 2000)` },
+      params: { expected: `at most ${LIMITS.maxDutyCandidatesPerDay} (e.g. 150 people a day from pools of 2000)` },
     });
   }
 });

@@ -59,7 +59,7 @@ export const LIMITS = {
    * for every seat, so this bounds its work: at the limit a year plans in
    * well under a minute. Real rosters are a few hundredths of it.
    */
-  maxDutyCandidatesPerDay: 500_000,
+  maxDutyCandidatesPerDay: 300_000,
   /** Duties carried over from earlier periods, per person. */
   maxDutyHistory: 100000,
   /** Weight of one duty preference. */

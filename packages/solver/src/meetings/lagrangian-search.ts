@@ -64,11 +64,19 @@ export function searchWithLagrangian(input: LagrangianSearchInput): LagrangianSe
   const k = problems.length;
   // Which occurrences exclude each one (its clique partners), read once.
   const partners = problems.map((p) => p.nodes.map(() => [] as { s: number; n: number }[]));
-  const paired = new Set<string>();
+  // Pairs as numbers (a vertex's index among all nodes, times their count, plus the other's): a large
+  // component's cliques hold millions of pairs, too many to key by string.
+  const offset: number[] = [];
+  let vertices = 0;
+  for (const p of problems) {
+    offset.push(vertices);
+    vertices += p.nodes.length;
+  }
+  const paired = new Set<number>();
   for (const c of cliques) {
     for (const a of c.members) {
       for (const b of c.members) {
-        const key = `${a.s}.${a.n}|${b.s}.${b.n}`;
+        const key = (offset[a.s]! + a.n) * vertices + offset[b.s]! + b.n;
         if (a === b || paired.has(key)) continue;
         paired.add(key);
         partners[a.s]![a.n]!.push(b);

@@ -63,14 +63,16 @@ export async function planMeetings(input: PlanMeetingsInput): Promise<MeetingsPl
     input.onProgress?.({ component: index, components: components.length, spent: 0 });
     const problems = component.map((i) => strict[i]!);
     const size = problems.reduce((t, p) => t + p.nodes.length, 0);
-    const share = sizeLeft > 0 ? (workLeft * size) / sizeLeft : workLeft;
+    // Up to three times its size's share of what is left: most components need far less than their share and a
+    // hard one far more; the total stays within the limit (later ones get what is left).
+    const share = sizeLeft > 0 ? Math.min(workLeft, (3 * workLeft * size) / sizeLeft) : workLeft;
     sizeLeft -= size;
     const meters: WorkMeter[] = [];
-    // The first phase gets the component's share, a later one what is left of it but at least a quarter:
+    // The first phase gets the component's share, a later one what is left of it but at least a sixth:
     // a relaxed re-run after a strict search that spent it all still has work to do.
     const metered = <T>(run: () => T): T => {
       const used = meters.reduce((t, m) => t + m.spent, 0);
-      const meter = createWorkMeter(meters.length === 0 ? share : Math.max(share - used, share / 4));
+      const meter = createWorkMeter(meters.length === 0 ? share : Math.max(share - used, share / 6));
       if (input.onProgress) meter.onTick = (spent) => input.onProgress!({ component: index, components: components.length, spent });
       meters.push(meter);
       return withWorkMeter(meter, run);
@@ -162,11 +164,12 @@ export async function planMeetings(input: PlanMeetingsInput): Promise<MeetingsPl
 /**
  * DP steps (arcs examined) a whole meetings plan may spend. The DP runs
  * about 50–70 million steps a second on the 2-core machine the benchmarks
- * run on, so this is 20–25 s of search (at most 1.75 times that when a
+ * run on, so this is 15–20 s of search (at most 1.5 times that when a
  * component needs the relaxed re-runs), and any spec is answered within a
- * minute. The 40-series year instances of the bench spend 0.25–0.75 × 10⁹.
+ * minute with the roster and agendas beside it. The 40-series year
+ * instances of the bench spend 0.25–0.75 × 10⁹.
  */
-export const DEFAULT_WORK_LIMIT = 1.2e9;
+export const DEFAULT_WORK_LIMIT = 1e9;
 
 /** Variables the default back end (a dense tableau) is given at most; a back end passed in gets any size. */
 const JS_LP_LIMIT = 1_500;
