@@ -8,6 +8,7 @@ const projects = [
   "packages/rules",
   "packages/solver",
   "packages/solver-highs",
+  "packages/batch",
   "bench",
   "packages/export",
   "apps/web",

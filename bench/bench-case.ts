@@ -17,7 +17,7 @@ export interface CaseOutcome {
 export interface BenchCase {
   /** e.g. "meetings: one government, 5 series, one quarter". */
   name: string;
-  problem: "meetings" | "roster" | "agenda" | "batch";
+  problem: "meetings" | "roster" | "agenda" | "batch" | "plan";
   /** Wall-time target in milliseconds, from the issue. */
   targetMs: number;
   /** Builds the input (not timed). */

@@ -11,6 +11,7 @@ import { cases as meetingCases } from "./cases/meetings.js";
 import { cases as rosterCases } from "./cases/roster.js";
 import { cases as agendaCases } from "./cases/agenda.js";
 import { cases as batchCases } from "./cases/batch.js";
+import { cases as reliabilityCases } from "./cases/reliability.js";
 
 const args = process.argv.slice(2);
 const jsonOut = args.includes("--json") ? args[args.indexOf("--json") + 1] : undefined;
@@ -18,7 +19,7 @@ const filter = args.find((a, i) => !a.startsWith("--") && args[i - 1] !== "--jso
 const withReference = !args.includes("--no-reference");
 const REFERENCE_LIMIT_S = 60;
 
-const all: BenchCase[] = [...meetingCases, ...rosterCases, ...agendaCases, ...batchCases].filter((c) => !filter || c.name.includes(filter) || c.problem === filter);
+const all: BenchCase[] = [...meetingCases, ...rosterCases, ...agendaCases, ...reliabilityCases, ...batchCases].filter((c) => !filter || c.name.includes(filter) || c.problem === filter);
 const highs = withReference ? await createHighsBackend() : undefined;
 const rows: Record<string, string | number | boolean>[] = [];
 

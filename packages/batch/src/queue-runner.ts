@@ -5,6 +5,7 @@ import { DEFAULT_QUEUE_NAME, decodeResult, jobIdOf, type EncodedResult } from ".
 import { Redis } from "ioredis";
 import { YishiError } from "@yishi/domain";
 import { assertRedisReachable, bullConnection, parseRedisUrl } from "./redis-connection.js";
+import { readFinishedJob } from "./read-finished-job.js";
 
 export interface QueueRunnerOptions {
   /** redis://HOST:PORT */
@@ -54,13 +55,13 @@ export async function createQueueRunner(options: QueueRunnerOptions): Promise<Ba
     if (!pending.has(id) || looking.has(id)) return;
     looking.add(id);
     try {
-      const job = (await Job.fromId(queue, id)) as Job<GovernmentJob, EncodedResult> | undefined;
       const entry = pending.get(id);
-      if (!job || !entry) return;
-      const state = await job.getState();
-      if (state !== "completed" && state !== "failed") return;
-      pending.delete(id);
+      if (!entry) return;
+      const finished = await readFinishedJob(() => Job.fromId(queue, id) as Promise<Job<GovernmentJob, EncodedResult> | undefined>);
+      if (!finished) return;
+      const { state, job } = finished;
       const result = state === "completed" ? decodeResult(job.returnvalue) : lostJob(entry.job, job.failedReason);
+      pending.delete(id);
       for (const w of entry.waiters) w.resolve(result);
       // Removed after the coordinator has written it (its write runs before this callback): Redis keeps no plans.
       setImmediate(() => void job.remove().catch(() => {}));
