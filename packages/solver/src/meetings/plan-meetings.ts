@@ -53,7 +53,7 @@ export async function planMeetings(input: PlanMeetingsInput): Promise<MeetingsPl
   // One component proved to need a break proves the whole period infeasible.
   let infeasibleProved = false;
   const nodeLimit = input.nodeLimit ?? 1_000;
-  // The work limit is shared out by size: each component gets its share of what the earlier ones left.
+  // The work limit is shared out among the components by size (see `share` below).
   const workLimit = input.workLimit ?? DEFAULT_WORK_LIMIT;
   let workLeft = workLimit;
   let sizeLeft = strict.reduce((t, p) => t + p.nodes.length, 0);
@@ -129,10 +129,11 @@ export async function planMeetings(input: PlanMeetingsInput): Promise<MeetingsPl
   }
 
   // Ids per series, after every component: a series' extra sessions (its companion problem) are numbered with its regular ones.
+  const companions = new Map([...chosen].filter(([q]) => q.context.extraPins === "only").map(([q, path]) => [q.context.series.id, { q, path }] as const));
   for (const [p, path] of chosen) {
     if (p.context.extraPins === "only") continue;
-    const companion = [...chosen].find(([q]) => q.context.extraPins === "only" && q.context.series.id === p.context.series.id);
-    const merged = companion ? mergeCompanion(p, path, companion[0], companion[1]) : { problem: p, path };
+    const companion = companions.get(p.context.series.id);
+    const merged = companion ? mergeCompanion(p, path, companion.q, companion.path) : { problem: p, path };
     const out = assignIds(merged.problem, merged.path, period, input.previous ? (previousBySeries.get(p.context.series.id) ?? []) : undefined, facts, nameOf);
     for (const m of out.meetings) meetings.push(m);
     for (const c of out.changes) changes.push(c);
@@ -263,7 +264,6 @@ function hasBreaks(p: SeriesProblem, path: number[]): boolean {
   return path.some((n) => p.nodes[n]!.blocks.length > 0 && !p.nodes[n]!.forced) || shortfalls(p, path).zh.length > 0;
 }
 
-/** A series that keeps its rules alone but not beside the series it shares rooms or people with. */
 /** A series' problem with its companion's nodes (its extra sessions) after its own, and both paths as one, by day. */
 function mergeCompanion(p: SeriesProblem, path: number[], companion: SeriesProblem, extra: number[]): { problem: SeriesProblem; path: number[] } {
   const problem = { ...p, nodes: [...p.nodes, ...companion.nodes] };
@@ -274,6 +274,7 @@ function mergeCompanion(p: SeriesProblem, path: number[], companion: SeriesProbl
 /** Series a clash explanation names before it says how many more. */
 const NAMED_OTHERS = 5;
 
+/** A series that keeps its rules alone but not beside the series it shares rooms or people with. */
 function clashConflict(p: SeriesProblem, path: number[], all: SeriesProblem[]): Conflict {
   const short = shortfalls(p, path);
   const broken = path.map((n) => p.nodes[n]!).filter((n) => n.blocks.length > 0 && !n.forced);
