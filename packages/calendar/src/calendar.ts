@@ -1,8 +1,9 @@
 import { YishiError, type HolidayFile, type LocalizedText } from "@yishi/domain";
 import type { Arrangement, ListedDay } from "./arrangement.js";
-import { addDays, assertDate, daysInMonth, dateOf, eachDay, isWeekend, weekdayOf, yearOf } from "./dates.js";
+import { assertDate, isWeekend, weekdayOf, yearOf } from "./dates.js";
 import { normalizeHolidayName } from "./holiday-names.js";
-import { periodContaining, type PeriodKind } from "./periods.js";
+import type { PeriodKind } from "./periods.js";
+import { buildWorkCalendar } from "./build-work-calendar.js";
 import { shippedArrangements } from "./shipped-data.js";
 import { provisionalArrangement } from "./statutory-holidays.js";
 
@@ -135,63 +136,11 @@ export function createCalendar(options: CalendarOptions = {}): WorkCalendar {
     };
   }
 
-  const isWorkingDay = (date: string) => describeDay(date).working;
-
-  function countWorkingDays(from: string, to: string): number {
-    if (assertDate(to) < assertDate(from)) throw new YishiError("DATE_INVALID", `the range ${from}..${to} ends before it starts`);
-    return eachDay(from, to).filter(isWorkingDay).length;
-  }
-
-  function firstWorkingDay(from: string, to: string): string | undefined {
-    return eachDay(from, to).find(isWorkingDay);
-  }
-
-  function lastWorkingDay(from: string, to: string): string | undefined {
-    return eachDay(from, to).findLast(isWorkingDay);
-  }
-
-  return {
-    isWorkingDay,
-    describeDay,
-    addWorkingDays(date, n) {
-      if (!Number.isInteger(n)) throw new YishiError("USAGE", `the number of working days must be a whole number, found ${n}`);
-      let day = assertDate(date);
-      if (n === 0) {
-        while (!isWorkingDay(day)) day = addDays(day, 1);
-        return day;
-      }
-      const step = Math.sign(n);
-      for (let left = Math.abs(n); left > 0; ) {
-        day = addDays(day, step);
-        if (isWorkingDay(day)) left--;
-      }
-      return day;
-    },
-    countWorkingDays,
-    workingDaysBetween(a, b) {
-      if (assertDate(b) >= assertDate(a)) return b === a ? 0 : countWorkingDays(addDays(a, 1), b);
-      // Mirror image: going back, `a` is not counted and `b` is (0 - n avoids -0).
-      return 0 - countWorkingDays(b, addDays(a, -1));
-    },
-    nthWorkingDayOfMonth(year, month, n) {
-      if (!Number.isInteger(n) || n === 0) throw new YishiError("USAGE", `n must be a whole number other than 0, found ${n}`);
-      const days = eachDay(dateOf(year, month, 1), dateOf(year, month, daysInMonth(year, month))).filter(isWorkingDay);
-      return n > 0 ? days[n - 1] : days[days.length + n];
-    },
-    firstWorkingDay,
-    lastWorkingDay,
-    firstWorkingDayOf: (kind, date) => {
-      const { from, to } = periodContaining(kind, date);
-      return firstWorkingDay(from, to);
-    },
-    lastWorkingDayOf: (kind, date) => {
-      const { from, to } = periodContaining(kind, date);
-      return lastWorkingDay(from, to);
-    },
+  return buildWorkCalendar(describeDay, {
     knownYears: () => [...known].sort((a, b) => a - b),
     hasYear: (year) => known.has(year),
     isProvisional: (date) => provisional && !known.has(yearOf(assertDate(date))),
-  };
+  });
 }
 
 function arrangementOf(file: HolidayFile): Arrangement {

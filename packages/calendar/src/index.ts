@@ -9,6 +9,7 @@ export type { WeekdayNameForm } from "./weekday-names.js";
 export { SHIPPED_CORRECTIONS } from "./shipped-corrections.js";
 export type { ShippedCorrection } from "./shipped-corrections.js";
 export { createCalendar } from "./calendar.js";
+export { snapshotCalendar, calendarFromSnapshot } from "./calendar-snapshot.js";
 export { statutoryHolidays, provisionalArrangement, STATUTORY_HOLIDAYS_SOURCE, FIRST_STATUTORY_YEAR } from "./statutory-holidays.js";
 export { loadCalendar, loadSpecCalendar, createSpecCalendar } from "./load-calendar.js";
 export type { CalendarFiles } from "./load-calendar.js";

@@ -3,6 +3,7 @@ export type { YishiErrorCode, Issue, YishiErrorOptions } from "./errors.js";
 export { IsoDate, ClockTime, Weekday, Id, MeetingId, Name, ShortText, Text, FilePath, DateRange, LocalizedText, isValidIsoDate, isSupportedIsoDate, isSupportedYear } from "./primitives.js";
 export { LIMITS } from "./limits.js";
 export { HolidayDay, HolidayFile } from "./holiday-file.js";
+export { SnapshotDay, CalendarSnapshot } from "./calendar-snapshot.js";
 export { Role, LEADER_ROLES, Person, Unit, isLeader } from "./people.js";
 export { MeetingType, MEETING_TYPE_LABELS } from "./meeting-type.js";
 export { Cadence } from "./cadence.js";
