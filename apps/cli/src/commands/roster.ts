@@ -12,6 +12,7 @@ import {
   findReplacement,
   planRecurringDuties,
   planRoster,
+  resolvePostPools,
   summarizeRoster,
 } from "@yishi/solver";
 import type { CommandContext } from "../context.js";
@@ -154,10 +155,13 @@ export function registerRosterCommand(program: Command, ctx: CommandContext): vo
       assertPlanOfSpec(specFile, spec, planFile, plan);
       const post = resolveNamedId(spec, "--post", options.post, "post");
       const person = resolveNamedId(spec, "--person", options.person, "person");
-      const found = findReplacement({ spec, profile, calendar, plan, date: assertDate(options.date, "--date"), post, person, checker: defaultChecker(spec, profile, calendar) });
-      if (options.format === "json") printJson(ctx.io, { replacements: found.map((r) => ({ kind: r.kind, otherDutiesChanged: r.otherDutiesChanged, changes: describeChangesAsData(spec, r.changes) })) });
-      if (found.length === 0) {
-        if (options.format === "text") ctx.io.out(options.lang === "zh" ? "找不到不违反规则的调换" : "no swap keeps every rule");
+      const date = assertDate(options.date, "--date");
+      const found = findReplacement({ spec, profile, calendar, plan, date, post, person, checker: defaultChecker(spec, profile, calendar) });
+      // "None" is an answer, not a failure of the command: said as data, and for a reader on stderr, exit 3.
+      const reason = found.length === 0 ? describeNoReplacement(spec, { date, post, person }) : null;
+      if (options.format === "json") printJson(ctx.io, { found: found.length > 0, replacements: found.map((r) => ({ kind: r.kind, otherDutiesChanged: r.otherDutiesChanged, changes: describeChangesAsData(spec, r.changes) })), reason });
+      if (reason !== null) {
+        ctx.io.err(reason[options.lang]);
         ctx.setExitCode(EXIT.INFEASIBLE);
         return;
       }
@@ -170,6 +174,17 @@ const KIND_LABELS = {
   substitute: { zh: "替班", en: "substitute" },
   rotation: { zh: "三人轮换", en: "three-way rotation" },
 } as const;
+
+/** Why `roster replace` has nothing to offer: whose duty, and how many of the post's pool were tried. */
+function describeNoReplacement(spec: Spec, duty: { date: string; post: string; person: string }): { zh: string; en: string } {
+  const pool = resolvePostPools(spec).find((p) => p.post.id === duty.post);
+  const others = (pool?.members ?? []).filter((m) => m !== duty.person).length;
+  const postName = pool?.post.name ?? duty.post;
+  return {
+    zh: `找不到不违反规则的调换：${postName}其余 ${others} 名人员中，没有人能接替${describeNamed(spec, duty.person, "person", "zh")} ${duty.date} 的值班（调换、替班或三人轮换均违反规则）`,
+    en: `no exchange, substitute or three-way rotation of ${describeNamed(spec, duty.person, "person", "en")}'s duty at ${postName} on ${duty.date} keeps every rule, among the ${others} other ${others === 1 ? "person" : "people"} of the post's pool`,
+  };
+}
 
 type Loaded = { spec: Spec; calendar: WorkCalendar; profile: RuleProfile };
 
