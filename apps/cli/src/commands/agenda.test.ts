@@ -46,7 +46,7 @@ describe("yishi agenda", () => {
   it("explains a bad meeting id, a missing period and a plan of another organization (exit 2, no stack trace)", async () => {
     const unknown = await run("agenda", EXAMPLE, "--period", "2026Q1", "--meeting", "exec#99");
     expect(unknown.code).toBe(2);
-    expect(unknown.err).toContain('no meeting "exec#99"');
+    expect(unknown.err).toContain('unknown meeting "exec#99"');
     expect(unknown.err).toContain("exec#1");
     const noPeriod = await run("agenda", EXAMPLE);
     expect(noPeriod.code).toBe(2);

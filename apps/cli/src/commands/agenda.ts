@@ -7,6 +7,7 @@ import { allocateAgenda, planMeetings, AGENDA_MEETING_TYPES } from "@yishi/solve
 import type { CommandContext } from "../context.js";
 import { onlyOnce } from "./only-once.js";
 import { assertPlanOfSpec } from "./assert-plan-of-spec.js";
+import { resolveMeeting } from "./resolve-meeting.js";
 
 type Lang = "zh" | "en";
 interface AgendaOptions {
@@ -22,7 +23,7 @@ const TEXT = {
 } as const;
 
 /**
- * `yishi agenda SPEC [PLAN] --meeting ID | --period P`: allocates filed items
+ * `yishi agenda SPEC [PLAN] --meeting MEETING | --period P`: allocates filed items
  * (议题) into the meetings of PLAN, or of a meetings plan made on the spot,
  * and prints each agenda with start times and the items left out, with why.
  */
@@ -32,7 +33,7 @@ export function registerAgendaCommand(program: Command, ctx: CommandContext): vo
     .description("allocate filed items (议题) to meetings and print the agendas and the items not placed, with reasons")
     .argument("<spec>", "the spec file (YAML or JSON)")
     .argument("[plan]", "a plan JSON whose meetings take the items; without it the meetings are planned first")
-    .option("--meeting <id>", "show only this meeting (e.g. exec#3)")
+    .option("--meeting <meeting>", "show only this meeting: its id (exec#3), title, SERIES@DATE (exec@2026-02-12) or date", onlyOnce)
     .option("--period <period>", "2026Q1, 2026H1, 2026, 2026-03 or A..B (default: the plan's period)", onlyOnce)
     .addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text"))
     .addOption(new Option("--lang <lang>", "output language").choices(["zh", "en"]).default("zh"))
@@ -47,13 +48,12 @@ export function registerAgendaCommand(program: Command, ctx: CommandContext): vo
       const period = options.period !== undefined ? parsePeriod(options.period) : { ...plan!.period };
       const meetings = plan !== undefined ? plan.meetings : (await planMeetings({ spec, profile, calendar, period })).meetings;
       const result = await allocateAgenda({ spec, profile, calendar, period, meetings });
-      let shown = result.meetings.filter((m) => AGENDA_MEETING_TYPES.includes(m.type) && m.status !== "cancelled" && m.date >= period.from && m.date <= period.to);
+      const agendaMeetings = result.meetings.filter((m) => AGENDA_MEETING_TYPES.includes(m.type));
+      let shown = agendaMeetings.filter((m) => m.status !== "cancelled" && m.date >= period.from && m.date <= period.to);
       if (options.meeting !== undefined) {
-        shown = shown.filter((m) => m.id === options.meeting);
-        if (shown.length === 0) {
-          const known = result.meetings.filter((m) => AGENDA_MEETING_TYPES.includes(m.type)).map((m) => m.id);
-          throw new YishiError("USAGE", `--meeting: no meeting "${options.meeting}" in ${period.label}; expected one of ${known.join(", ") || "(none)"}`, { path: ["--meeting"] });
-        }
+        const meeting = resolveMeeting(spec, agendaMeetings, "--meeting", options.meeting, period.label);
+        shown = shown.filter((m) => m === meeting);
+        if (shown.length === 0) throw new YishiError("USAGE", `--meeting: ${meeting.id} (${meeting.title}, ${meeting.date}) is ${meeting.status === "cancelled" ? "cancelled" : `outside ${period.label}`}`, { path: ["--meeting"] });
       }
       const onShown = new Set(shown.flatMap((m) => m.agenda.map((e) => e.item)));
       const notices = result.notices.filter((n) => onShown.has(n.item));

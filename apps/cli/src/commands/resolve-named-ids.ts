@@ -2,10 +2,11 @@ import { YishiError, compareText, editDistance, type Spec } from "@yishi/domain"
 
 export type NamedKind = "person" | "post";
 
-interface Candidate {
+/** Something an option may name: its id, its name, and what tells namesakes apart. */
+export interface NamedCandidate {
   id: string;
   name: string;
-  /** What tells two of the same name apart: a person's title or unit. */
+  /** What tells two of the same name apart: a person's title or unit, a meeting's date. */
   detail?: string | undefined;
 }
 
@@ -24,13 +25,9 @@ const KIND_WORDS: Record<NamedKind, { zh: string; en: string }> = {
 export function resolveNamedId(spec: Pick<Spec, "people" | "duty">, option: string, text: string, kind: NamedKind): string {
   const candidates = listCandidates(spec, kind);
   if (candidates.some((c) => c.id === text)) return text;
-  const named = candidates.filter((c) => c.name === text);
   const word = KIND_WORDS[kind];
-  if (named.length === 1) return named[0]!.id;
-  if (named.length > 1) {
-    const list = named.map(describeCandidate).join(", ");
-    throw new YishiError("USAGE", `${option}: "${text}" names ${named.length} ${word.en === "person" ? "people" : `${word.en}s`}: ${list}; give the id (${named.length} 个${word.zh}同名：${list}；请给出 id)`, { path: [option] });
-  }
+  const named = pickOneNamed(option, text, candidates.filter((c) => c.name === text), { ...word, enPlural: word.en === "person" ? "people" : `${word.en}s` });
+  if (named !== undefined) return named;
   const close = findCloseSpellings(text, candidates);
   const hint = close.length > 0 ? ` (did you mean ${close.map(describeCandidate).join(" or ")}?)` : "";
   throw new YishiError(
@@ -40,6 +37,17 @@ export function resolveNamedId(spec: Pick<Spec, "people" | "duty">, option: stri
   );
 }
 
+/**
+ * The one entry `text` named, undefined when it named none; two or more are
+ * an error listing them all, ids and details, since a guess could act on the
+ * wrong one.
+ */
+export function pickOneNamed(option: string, text: string, matches: readonly NamedCandidate[], word: { zh: string; en: string; enPlural: string }): string | undefined {
+  if (matches.length <= 1) return matches[0]?.id;
+  const list = matches.map(describeCandidate).join(", ");
+  throw new YishiError("USAGE", `${option}: "${text}" names ${matches.length} ${word.enPlural}: ${list}; give the id (${matches.length} 个${word.zh}同名：${list}；请给出 id)`, { path: [option] });
+}
+
 /** `陈静（chen-jing）` (`陈静 (chen-jing)` in English): how answers name a person or post, so a namesake is never mistaken. */
 export function describeNamed(spec: Pick<Spec, "people" | "duty">, id: string, kind: NamedKind, lang: "zh" | "en"): string {
   const name = listCandidates(spec, kind).find((c) => c.id === id)?.name;
@@ -47,16 +55,17 @@ export function describeNamed(spec: Pick<Spec, "people" | "duty">, id: string, k
   return lang === "zh" ? `${name}（${id}）` : `${name} (${id})`;
 }
 
-function listCandidates(spec: Pick<Spec, "people" | "duty">, kind: NamedKind): Candidate[] {
+function listCandidates(spec: Pick<Spec, "people" | "duty">, kind: NamedKind): NamedCandidate[] {
   return kind === "person" ? spec.people.map((p) => ({ id: p.id, name: p.name, detail: p.title ?? p.unit })) : spec.duty.posts.map((p) => ({ id: p.id, name: p.name }));
 }
 
-function describeCandidate(c: Candidate): string {
+/** `chen-jing (陈静, 副区长)`: an id with what it names, in error messages. */
+export function describeCandidate(c: NamedCandidate): string {
   return `${c.id} (${[c.name, c.detail].filter((x) => x !== undefined).join(", ")})`;
 }
 
 /** Ids or names within a typo of `text` (a third of its length, at least one character), closest first. */
-function findCloseSpellings(text: string, candidates: Candidate[]): Candidate[] {
+export function findCloseSpellings(text: string, candidates: readonly NamedCandidate[]): NamedCandidate[] {
   if (text.length > 64) return [];
   const limit = Math.max(1, Math.floor(text.length / 3));
   const wanted = text.toLowerCase();
