@@ -80,5 +80,9 @@ export function checkSpecReferences(spec: Spec, doc?: ParsedDocument, file?: str
     if (c.meeting === undefined && (c.series === undefined || c.date === undefined)) add(["capApprovals", i], "name the meeting: `meeting`, or `series` and `date`", "meeting or series+date", "neither");
   });
   spec.events.forEach((e, i) => e.leaders.forEach((m, j) => person(m, ["events", i, "leaders", j])));
+  // A rule narrowed to a series that does not exist would silently cover nothing.
+  // Optional chaining: viewSpecReferences hands over specs that failed the schema, profile and all.
+  spec.profile?.overrides?.forEach((o, i) => o?.scope?.series?.forEach((s, j) => seriesRef(s, ["profile", "overrides", i, "scope", "series", j])));
+  spec.profile?.rules?.forEach((r, i) => r?.scope?.series?.forEach((s, j) => seriesRef(s, ["profile", "rules", i, "scope", "series", j])));
   return issues;
 }

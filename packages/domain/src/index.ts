@@ -5,7 +5,7 @@ export { LIMITS } from "./limits.js";
 export { HolidayDay, HolidayFile } from "./holiday-file.js";
 export { SnapshotDay, CalendarSnapshot } from "./calendar-snapshot.js";
 export { Role, LEADER_ROLES, Person, Unit, isLeader } from "./people.js";
-export { MeetingType, MEETING_TYPE_LABELS } from "./meeting-type.js";
+export { MeetingType, MEETING_TYPE_LABELS, MeetingOrganizer, MEETING_ORGANIZER_LABELS } from "./meeting-type.js";
 export { Cadence } from "./cadence.js";
 export { Organization, Room, Body, PinnedOccurrence, MeetingSeries } from "./organization.js";
 export { ExtraSession } from "./extra-session.js";

@@ -26,3 +26,18 @@ export const MEETING_TYPE_LABELS: Record<MeetingType, { zh: string; en: string }
   conference: { zh: "全区性工作会议", en: "district-wide conference" },
   study: { zh: "学习讲座", en: "study lecture" },
 };
+
+/**
+ * Who holds a meeting: the government in its own name (以政府名义召开, the
+ * default) or one of its departments (部门召开的全市性工作会议). Some articles bind
+ * only one of them: 常州市 四十六 limits departments' city-wide conferences to
+ * one a year, 钟山区 第四十九条 asks a plan only for a conference held in the
+ * government's name.
+ */
+export const MeetingOrganizer = z.enum(["government", "department"]);
+export type MeetingOrganizer = z.infer<typeof MeetingOrganizer>;
+
+export const MEETING_ORGANIZER_LABELS: Record<MeetingOrganizer, { zh: string; en: string }> = {
+  government: { zh: "以政府名义召开", en: "held in the government's name" },
+  department: { zh: "部门召开", en: "held by a department" },
+};

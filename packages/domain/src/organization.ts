@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ClockTime, DateRange, Id, IsoDate, Name, Text, Weekday, boundedInt } from "./primitives.js";
-import { MeetingType } from "./meeting-type.js";
+import { MeetingOrganizer, MeetingType } from "./meeting-type.js";
 import { Cadence } from "./cadence.js";
 import { LIMITS } from "./limits.js";
 import { ExtraSession } from "./extra-session.js";
@@ -59,6 +59,8 @@ export const MeetingSeries = z
     name: Name,
     type: MeetingType,
     body: Id,
+    /** Who holds it (see MeetingOrganizer); absent means the government in its own name. */
+    organizer: MeetingOrganizer.optional(),
     /** Overrides the profile's cadence for this meeting type. */
     cadence: Cadence.optional(),
     /** Weekdays the series may meet on, in order of preference. */

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { Id, LocalizedText, Name, Text } from "./primitives.js";
 import { LIMITS } from "./limits.js";
-import { MeetingType } from "./meeting-type.js";
+import { MeetingOrganizer, MeetingType } from "./meeting-type.js";
+import { Role } from "./people.js";
 
 export const RuleKind = z.enum([
   "cadence",
@@ -34,11 +35,25 @@ export function formatCitation(c: Pick<Citation, "jurisdiction" | "article">): s
   return `${c.jurisdiction} ${c.article}`;
 }
 
-/** Which meetings or duties a rule covers. An empty list means "none of that kind". */
+/**
+ * Which meetings or duties a rule covers. An empty list means "none of that kind".
+ * The optional narrowings apply to meetings only, and absent means no narrowing:
+ * a rule covers a meeting of its types whose series is listed, whose standing
+ * chair holds one of the roles, and whose organizer is listed.
+ */
 export const RuleScope = z.strictObject({
   meetingTypes: z.array(MeetingType).max(LIMITS.maxSmallList).default([]),
   /** Duty posts or recurring duties by id; "*" for all. */
   duties: z.array(z.string().max(LIMITS.maxIdLength)).max(LIMITS.maxDutyPosts + LIMITS.maxRecurringDuties).default([]),
+  /** Only these series of the spec (by id): a spec's own rule for one series. */
+  series: z.array(Id).max(LIMITS.maxSeries).optional(),
+  /**
+   * Only meetings whose standing chair — the convener of the series' body, not
+   * a stand-in of the day — holds one of these roles (房山区 第四十二条 区长主持召开的专题会议).
+   */
+  chairRoles: z.array(Role).max(LIMITS.maxSmallList).optional(),
+  /** Only meetings held by these organizers (常州市 四十六 部门召开的全市性工作会议); a series without `organizer` is the government's. */
+  organizers: z.array(MeetingOrganizer).max(LIMITS.maxSmallList).optional(),
 });
 export type RuleScope = z.infer<typeof RuleScope>;
 
@@ -81,13 +96,26 @@ export const RuleProfile = z.strictObject({
 export type RuleProfile = z.infer<typeof RuleProfile>;
 export type RuleProfileInput = z.input<typeof RuleProfile>;
 
+/**
+ * The scope fields an override changes, each optional and without a default:
+ * `RuleScope.partial()` would fill an omitted `meetingTypes` with [] and an
+ * override naming only `duties` (or `chairRoles`) would empty the rule's types.
+ */
+const RuleScopeChange = z.strictObject({
+  meetingTypes: RuleScope.shape.meetingTypes.unwrap().optional(),
+  duties: RuleScope.shape.duties.unwrap().optional(),
+  series: RuleScope.shape.series,
+  chairRoles: RuleScope.shape.chairRoles,
+  organizers: RuleScope.shape.organizers,
+});
+
 /** A planner's change to a shipped profile, kept in their spec. */
 export const RuleOverride = z.strictObject({
   rule: Id,
   params: z.record(z.string(), z.unknown()).optional(),
   severity: Severity.optional(),
   enabled: z.boolean().optional(),
-  scope: RuleScope.partial().optional(),
+  scope: RuleScopeChange.optional(),
   /** Required when turning a rule off. */
   reason: Text.optional(),
 }).refine((o) => o.enabled !== false || (o.reason !== undefined && o.reason.trim() !== ""), {

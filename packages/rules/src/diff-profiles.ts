@@ -1,8 +1,9 @@
 import { compareText } from "@yishi/domain";
-import type { Citation, MeetingType, Rule, RuleProfile, Severity } from "@yishi/domain";
+import type { Citation, MeetingType, Rule, RuleProfile, RuleScope, Severity } from "@yishi/domain";
 import { findRuleOverlaps, type RuleOverlap } from "./find-rule-overlaps.js";
 import { getProfile } from "./get-profile.js";
 import { RULE_PARAMS, isRuleCheckId } from "./rule-params.js";
+import { narrowingsDisjoint } from "./rule-scope.js";
 
 export type RuleDiffStatus = "same" | "different" | "only-a" | "only-b";
 
@@ -13,6 +14,8 @@ export interface RuleSide {
   enabled: boolean;
   meetingTypes: MeetingType[];
   duties: string[];
+  /** The scope's narrowings (series, chair roles, organizers), when it has any. */
+  narrowing?: Pick<RuleScope, "series" | "chairRoles" | "organizers">;
   /** Parameters with the check's defaults filled in, so equal rules compare equal. */
   params: Record<string, unknown>;
   citation: Citation;
@@ -85,6 +88,7 @@ function matchRules(left: readonly Rule[], right: readonly Rule[]): [Rule | unde
 }
 
 function overlapScore(x: Rule, y: Rule): number {
+  if (narrowingsDisjoint(x.scope, y.scope)) return 0;
   const types = x.scope.meetingTypes.filter((t) => y.scope.meetingTypes.includes(t)).length;
   const duties = x.scope.duties.filter((d) => y.scope.duties.includes(d)).length;
   const global = (r: Rule) => r.scope.meetingTypes.length === 0 && r.scope.duties.length === 0;
@@ -99,7 +103,8 @@ function compare(x: Rule | undefined, y: Rule | undefined): RuleDiff {
   const differences: RuleDiff["differences"] = [];
   if (stable(judgedParams(a.params)) !== stable(judgedParams(b.params))) differences.push("params");
   if (a.severity !== b.severity) differences.push("severity");
-  if (stable([...a.meetingTypes].sort()) !== stable([...b.meetingTypes].sort()) || stable([...a.duties].sort()) !== stable([...b.duties].sort())) differences.push("scope");
+  const sameNarrowing = stable(a.narrowing ?? {}) === stable(b.narrowing ?? {});
+  if (stable([...a.meetingTypes].sort()) !== stable([...b.meetingTypes].sort()) || stable([...a.duties].sort()) !== stable([...b.duties].sort()) || !sameNarrowing) differences.push("scope");
   if (a.enabled !== b.enabled) differences.push("enabled");
   return { status: differences.length === 0 ? "same" : "different", check, a, b, differences };
 }
@@ -121,10 +126,17 @@ function side(rule: Rule): RuleSide {
     enabled: rule.enabled,
     meetingTypes: rule.scope.meetingTypes,
     duties: rule.scope.duties,
+    ...(narrowingOf(rule) === undefined ? {} : { narrowing: narrowingOf(rule)! }),
     params: parsed?.success ? (parsed.data as Record<string, unknown>) : rule.params,
     citation: rule.citation,
     inheritedFrom: rule.inheritedFrom,
   };
+}
+
+function narrowingOf(rule: Rule): RuleSide["narrowing"] {
+  const { series, chairRoles, organizers } = rule.scope;
+  if (series === undefined && chairRoles === undefined && organizers === undefined) return undefined;
+  return { ...(series === undefined ? {} : { series }), ...(chairRoles === undefined ? {} : { chairRoles }), ...(organizers === undefined ? {} : { organizers }) };
 }
 
 /** JSON with sorted keys, for comparing parameters. */

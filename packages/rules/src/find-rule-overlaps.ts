@@ -2,6 +2,7 @@ import { formatCitation, type LocalizedText, type MeetingType, type Rule, type S
 import { WEEKDAY_NAMES } from "@yishi/calendar";
 import { RULE_PARAMS, isRuleCheckId } from "./rule-params.js";
 import { gapLimits } from "./series-cadence.js";
+import { narrowingsDisjoint } from "./rule-scope.js";
 
 /** A rule named in an overlap: which profile, which rule, what it covers. */
 export interface RuleRef {
@@ -54,7 +55,8 @@ function isSameRule(x: Rule, y: Rule): boolean {
 }
 
 function comparePair(pa: string | undefined, x: Rule, pb: string | undefined, y: Rule): RuleOverlap[] {
-  const shared = x.scope.meetingTypes.filter((t) => y.scope.meetingTypes.includes(t));
+  // Rules narrowed to different chairs, series or organizers never bind one meeting (房山区 第四十二条: the mayor's topic meetings and a deputy's).
+  const shared = narrowingsDisjoint(x.scope, y.scope) ? [] : x.scope.meetingTypes.filter((t) => y.scope.meetingTypes.includes(t));
   const base = (kind: RuleOverlap["kind"], conflict: boolean, message: LocalizedText): RuleOverlap => ({
     kind,
     a: ref(pa, x),

@@ -106,7 +106,9 @@ function applyOverride(profile: RuleProfile, override: RuleOverride, where: (str
     changes.push(`severity ${override.severity}`);
   }
   if (override.scope !== undefined) {
-    rule.scope = { meetingTypes: override.scope.meetingTypes ?? rule.scope.meetingTypes, duties: override.scope.duties ?? rule.scope.duties };
+    // Field by field: an override naming only `chairRoles` keeps the rule's meeting types.
+    const given = Object.fromEntries(Object.entries(override.scope).filter(([, v]) => v !== undefined));
+    rule.scope = { ...rule.scope, ...given };
     changes.push(`scope ${JSON.stringify(override.scope)}`);
   }
   if (override.enabled === false) {

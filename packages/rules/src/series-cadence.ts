@@ -1,7 +1,8 @@
-import type { Cadence, MeetingSeries, Rule, RuleProfile } from "@yishi/domain";
+import type { Cadence, MeetingSeries, Rule, RuleProfile, Spec } from "@yishi/domain";
 import { diffDays, periodContaining, addDays, type Period } from "@yishi/calendar";
 import { findRules } from "./find-rules.js";
 import { DEFAULT_GAP_TOLERANCE_DAYS, ExtraSessionsAllowed } from "./rule-params.js";
+import { scopeAdmits, seriesFacts } from "./rule-scope.js";
 
 /** A series' cadence and where it came from (the series itself, or a profile rule). */
 export interface SeriesCadence {
@@ -16,31 +17,35 @@ export interface SeriesCadence {
  * profile covering the series' meeting type (every-n-weeks, per-month,
  * month-position, per-quarter, per-half-year, per-year, as-needed, in that
  * order). No rule at all means 根据需要 (as needed): only pinned occurrences.
+ * Given the spec's bodies and people, a rule narrowed to a chair (房山区 第四十二条
+ * 区长主持召开的专题会议) covers only series that chair convenes; without them
+ * every rule of the type may bind (see MeetingFacts).
  * The one copy: the meetings planner reads it from here (the solver exports it
  * as resolveCadence), so the checker judges what a series asks for by the same
  * reading without importing the solver.
  */
-export function resolveSeriesCadence(series: MeetingSeries, profile: Pick<RuleProfile, "rules">): SeriesCadence {
+export function resolveSeriesCadence(series: MeetingSeries, profile: Pick<RuleProfile, "rules">, spec?: Pick<Spec, "bodies" | "people">): SeriesCadence {
   if (series.cadence) return { cadence: series.cadence };
   const meetingType = series.type;
-  const weeks = findRules(profile, "cadence.every-n-weeks", { meetingType })[0];
+  const meeting = seriesFacts(series, spec);
+  const weeks = findRules(profile, "cadence.every-n-weeks", { meetingType, meeting })[0];
   if (weeks) {
     const { weeks: n, toleranceDays, minGapDays, maxGapDays } = weeks.params;
     return { rule: weeks.rule, cadence: { kind: "every-n-weeks", weeks: n, toleranceDays, ...(minGapDays !== undefined ? { minGapDays } : {}), ...(maxGapDays !== undefined ? { maxGapDays } : {}) } };
   }
-  const perMonth = findRules(profile, "cadence.per-month", { meetingType })[0];
+  const perMonth = findRules(profile, "cadence.per-month", { meetingType, meeting })[0];
   // Field by field: a rule's params hold more than a series' cadence (extraSessions).
   if (perMonth) return { rule: perMonth.rule, cadence: { kind: "per-month", min: perMonth.params.min, max: perMonth.params.max } };
-  const position = findRules(profile, "cadence.month-position", { meetingType })[0];
+  const position = findRules(profile, "cadence.month-position", { meetingType, meeting })[0];
   if (position) return { rule: position.rule, cadence: { kind: "month-position", position: position.params.position, withinWorkingDays: position.params.withinWorkingDays } };
   for (const kind of ["per-quarter", "per-half-year", "per-year"] as const) {
-    const found = findRules(profile, `cadence.${kind}`, { meetingType })[0];
+    const found = findRules(profile, `cadence.${kind}`, { meetingType, meeting })[0];
     if (found) {
       const { min, max } = found.params;
       return { rule: found.rule, cadence: { kind, min, ...(max !== undefined ? { max } : {}) } };
     }
   }
-  const asNeeded = findRules(profile, "cadence.as-needed", { meetingType })[0];
+  const asNeeded = findRules(profile, "cadence.as-needed", { meetingType, meeting })[0];
   return { cadence: { kind: "as-needed" }, ...(asNeeded ? { rule: asNeeded.rule } : {}) };
 }
 
@@ -54,11 +59,17 @@ export const CADENCE_CHECKS = ["cadence.every-n-weeks", "cadence.per-month", "ca
  * first cadence rule for its type (a series with a cadence of its own). The
  * checker's series-occurrence count and the meetings planner read it here.
  */
-export function extraSessionsAllowed(series: MeetingSeries, profile: Pick<RuleProfile, "rules">): ExtraSessionsAllowed | undefined {
-  const resolved = resolveSeriesCadence(series, profile);
-  const typeRule = resolved.rule ?? profile.rules.find((r) => r.enabled && CADENCE_CHECKS.includes(r.check) && r.scope.meetingTypes.includes(series.type));
+export function extraSessionsAllowed(series: MeetingSeries, profile: Pick<RuleProfile, "rules">, spec?: Pick<Spec, "bodies" | "people">): ExtraSessionsAllowed | undefined {
+  const resolved = resolveSeriesCadence(series, profile, spec);
+  const typeRule = resolved.rule ?? firstCadenceRule(series, profile, spec);
   const allowed = ExtraSessionsAllowed.optional().safeParse(typeRule?.params["extraSessions"]);
   return allowed.success ? allowed.data : undefined;
+}
+
+/** The profile's first enabled cadence rule covering a series (its type, and its chair and organizer where the rule narrows). */
+export function firstCadenceRule(series: MeetingSeries, profile: Pick<RuleProfile, "rules">, spec?: Pick<Spec, "bodies" | "people">): Rule | undefined {
+  const facts = seriesFacts(series, spec);
+  return profile.rules.find((r) => r.enabled && CADENCE_CHECKS.includes(r.check) && r.scope.meetingTypes.includes(series.type) && scopeAdmits(r.scope, facts));
 }
 
 /**

@@ -3,6 +3,7 @@ import { eachDay, type WorkCalendar } from "@yishi/calendar";
 import type { AbsenceAt, CheckContext } from "./types.js";
 import { appendTo } from "./append-to.js";
 import { shortenName } from "./shorten-name.js";
+import { scopeAdmits, type MeetingFacts } from "../rule-scope.js";
 
 const byId = <T extends { id: string }>(list: readonly T[]) => new Map(list.map((x) => [x.id, x]));
 
@@ -83,6 +84,21 @@ export function createCheckContext(spec: Spec, plan: Plan, profile: RuleProfile,
     return seriesId === undefined ? undefined : extraPins.get(`${seriesId}\u0000${m.date}`);
   };
 
+  // A meeting's series (its own, else the only series of its type), whose body's convener is its standing chair.
+  const factsMemo = new WeakMap<PlannedMeeting, MeetingFacts>();
+  const factsOf = (m: PlannedMeeting): MeetingFacts => {
+    const known = factsMemo.get(m);
+    if (known !== undefined) return known;
+    const seriesId = m.series ?? soleSeriesOfType.get(m.type) ?? undefined;
+    const own = seriesId === undefined ? undefined : series.get(seriesId);
+    const body = bodyOf(m);
+    const chair = body === undefined ? undefined : people.get(body.convener);
+    const facts: MeetingFacts = { ...(seriesId === undefined ? {} : { series: seriesId }), organizer: own?.organizer ?? "government", ...(chair === undefined ? {} : { chairRoles: chair.roles }) };
+    factsMemo.set(m, facts);
+    return facts;
+  };
+  const coversMeeting = (rule: Rule, m: PlannedMeeting) => rule.scope.meetingTypes.includes(m.type) && scopeAdmits(rule.scope, factsOf(m));
+
   const coversDuty = (rule: Rule, duty: string) => rule.scope.duties.includes("*") || rule.scope.duties.includes(duty);
 
   return {
@@ -99,7 +115,8 @@ export function createCheckContext(spec: Spec, plan: Plan, profile: RuleProfile,
     meetingsByType,
     rosterByDate,
     recurringOn: (duty, date) => recurringByKey.get(`${duty}\u0000${date}`) ?? [],
-    meetingsInScope: (rule) => scheduled.filter((m) => rule.scope.meetingTypes.includes(m.type)),
+    meetingsInScope: (rule) => scheduled.filter((m) => coversMeeting(rule, m)),
+    coversMeeting,
     postsInScope: (rule) => spec.duty.posts.filter((p) => coversDuty(rule, p.id)),
     coversDuty,
     absenceOn,

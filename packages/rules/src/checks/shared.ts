@@ -3,6 +3,7 @@ import { addDays, periodContaining, type Period } from "@yishi/calendar";
 import type { CheckContext } from "./types.js";
 import { appendTo } from "./append-to.js";
 import { shortenName } from "./shorten-name.js";
+import { scopeAdmits, seriesFacts } from "../rule-scope.js";
 
 /**
  * The meetings of a rule grouped into series: by `series` id when the plan
@@ -11,7 +12,7 @@ import { shortenName } from "./shorten-name.js";
  */
 export function seriesGroups(ctx: CheckContext, rule: Rule): { key: string; name: { zh: string; en: string }; meetings: PlannedMeeting[] }[] {
   const groups = new Map<string, PlannedMeeting[]>();
-  for (const s of ctx.spec.series) if (rule.scope.meetingTypes.includes(s.type)) groups.set(s.id, []);
+  for (const s of ctx.spec.series) if (rule.scope.meetingTypes.includes(s.type) && scopeAdmits(rule.scope, seriesFacts(s, ctx.spec))) groups.set(s.id, []);
   for (const m of ctx.meetingsInScope(rule)) {
     const key = m.series ?? `type:${m.type}`;
     appendTo(groups, key, m);

@@ -2,7 +2,7 @@ import type { Cadence, Citation, MeetingSeries, PlannedMeeting, Rule, Violation 
 import { appendTo } from "./append-to.js";
 import type { BuiltinCheck, CheckContext } from "./types.js";
 import { makeSpecViolation } from "./make-violation.js";
-import { CADENCE_CHECKS, extraSessionsAllowed, occurrencesAsked, resolveSeriesCadence } from "../series-cadence.js";
+import { extraSessionsAllowed, firstCadenceRule, occurrencesAsked, resolveSeriesCadence } from "../series-cadence.js";
 import { viewForCadence } from "./extra-sessions.js";
 
 /**
@@ -37,16 +37,16 @@ export const specSeriesOccurrences: BuiltinCheck = {
     const out: Violation[] = [];
     const meetingsOf = indexSeriesMeetings(ctx);
     ctx.spec.series.forEach((series, index) => {
-      const resolved = resolveSeriesCadence(series, ctx.profile);
+      const resolved = resolveSeriesCadence(series, ctx.profile, ctx.spec);
       const scheduled = meetingsOf(series, "scheduled");
       const cancelled = meetingsOf(series, "cancelled");
       const scheduledDates = new Set(scheduled.map((m) => m.date));
       const judgedByRule = series.cadence === undefined && resolved.rule !== undefined && resolved.rule.severity === "hard" && resolved.rule.check !== "cadence.as-needed";
       if (!judgedByRule) {
-        const typeRule = resolved.rule ?? ctx.profile.rules.find((r) => r.enabled && CADENCE_CHECKS.includes(r.check) && r.scope.meetingTypes.includes(series.type));
+        const typeRule = resolved.rule ?? firstCadenceRule(series, ctx.profile, ctx.spec);
         const citation = citeSeries(ctx, series, index, typeRule);
         const what = describeCadence(resolved.cadence);
-        const regular = viewForCadence(ctx, scheduled, extraSessionsAllowed(series, ctx.profile)).judged;
+        const regular = viewForCadence(ctx, scheduled, extraSessionsAllowed(series, ctx.profile, ctx.spec)).judged;
         const source = series.cadence !== undefined ? { zh: `本计划的会议系列设置（series[${index}].cadence：${what.zh}）`, en: `the spec's series (series[${index}].cadence: ${what.en})` } : { zh: `本计划的会议系列按规则配置的解读（${what.zh}）`, en: `the spec's series, by the profile's reading (${what.en})` };
         for (const span of occurrencesAsked(resolved.cadence, ctx.plan.period)) {
           const inSpan = regular.filter((m) => m.date >= span.from && m.date <= span.to);

@@ -33,8 +33,10 @@ export interface CheckContext {
   rosterByDate: ReadonlyMap<string, readonly Plan["roster"][number][]>;
   /** The plan's turns of a recurring duty on a date (an index: checks look them up day by day). */
   recurringOn(duty: string, date: string): readonly Plan["recurringDuties"][number][];
-  /** Scheduled meetings whose type the rule covers, sorted by date. */
+  /** Scheduled meetings the rule covers (their type, and series, chair and organizer where the scope narrows), sorted by date. */
   meetingsInScope(rule: Rule): PlannedMeeting[];
+  /** Whether the rule covers a meeting: its type, and its series, standing chair and organizer where the scope narrows (see MeetingFacts). */
+  coversMeeting(rule: Rule, meeting: PlannedMeeting): boolean;
   /** Duty posts the rule covers (`"*"` = all). */
   postsInScope(rule: Rule): DutyPost[];
   /** Whether the rule covers a duty (post or recurring duty) id. */

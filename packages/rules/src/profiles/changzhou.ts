@@ -44,7 +44,8 @@ export const changzhouProfile: RuleProfileInput = {
       params: { position: "start", withinWorkingDays: 5, extraSessions: { article: "四十三", text: "根據需要可由市長決定臨時召開" } },
       text: "市長辦公會議原則上每月初召開一次,根據需要可由市長決定臨時召開。",
       zh: "市长办公会议原则上每月初召开一次", en: "The mayor's office meeting is held at the start of each month in principle" },
-    { id: "conference.per-year", kind: "cadence", check: "cadence.per-year", severity: "hard", meetingTypes: ["conference"], article: "四十六",
+    // 組成部門召開的: a department's conference (series `organizer: department`), counted series by series; the government's own are not limited here.
+    { id: "conference.per-year", kind: "cadence", check: "cadence.per-year", severity: "hard", meetingTypes: ["conference"], organizers: ["department"], article: "四十六",
       params: { min: 0, max: 1 },
       text: "市政府組成部門召開的全市性工作會議,每年不超過一次,並在年初提出會議計畫,報市政府審批。",
       zh: "部门召开的全市性工作会议每年不超过一次", en: "A department's city-wide work conference at most once a year" },

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { MeetingType, RuleInput, RuleKind, Severity } from "@yishi/domain";
+import type { MeetingOrganizer, MeetingType, Role, RuleInput, RuleKind, Severity } from "@yishi/domain";
 import type { RULE_PARAMS, RuleCheckId } from "../rule-params.js";
 
 /** The document a profile's rules quote: who wrote it and which seed file holds it. */
@@ -15,6 +15,10 @@ interface DraftBase {
   severity: Severity;
   meetingTypes?: MeetingType[];
   duties?: string[];
+  /** Narrows the scope to meetings whose standing chair holds one of these roles (房山区 第四十二条). */
+  chairRoles?: Role[];
+  /** Narrows the scope to meetings of these organizers (常州市 四十六). */
+  organizers?: MeetingOrganizer[];
   /** `第四十五条`, `三十九`, `附件1 二.1` — as the document numbers it. */
   article: string;
   /** The article's own sentence, verbatim from the seed (line breaks may differ). */
@@ -38,7 +42,12 @@ export function defineRules(doc: SourceDocument, drafts: readonly RuleDraft[]): 
       id: d.id,
       kind: d.kind,
       check: d.check,
-      scope: { meetingTypes: d.meetingTypes ?? [], duties: d.duties ?? [] },
+      scope: {
+        meetingTypes: d.meetingTypes ?? [],
+        duties: d.duties ?? [],
+        ...(d.chairRoles === undefined ? {} : { chairRoles: d.chairRoles }),
+        ...(d.organizers === undefined ? {} : { organizers: d.organizers }),
+      },
       severity: d.severity,
       params: (d.params ?? {}) as Record<string, unknown>,
       citation: { jurisdiction: from.jurisdiction, article: d.article, text: d.text, ...(from.source === "" ? {} : { source: from.source }) },

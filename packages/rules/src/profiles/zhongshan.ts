@@ -104,7 +104,8 @@ export const zhongshanProfile: RuleProfileInput = {
       params: { why: "the article sets a sign-off chain, no time limit" },
       text: "区人民政府常务会议、区人民政府区长办公会议、区人民政府专题会议应编印会议纪要,",
       zh: "常务会议、区长办公会议、专题会议编印会议纪要，按程序签发", en: "Minutes are kept for executive, mayor's office and topic meetings and signed off in order" },
-    { id: "conference.plan", kind: "deadline", check: "deadline.conference-plan", severity: "hard", meetingTypes: ["conference"], article: "第四十九条",
+    // 确需以区人民政府名义召开的: the government's own conferences; a department's (series `organizer: department`) are not asked for a plan here.
+    { id: "conference.plan", kind: "deadline", check: "deadline.conference-plan", severity: "hard", meetingTypes: ["conference"], organizers: ["government"], article: "第四十九条",
       params: { lead: 10, unit: "calendar-days" },
       text: "确需以区人民政府名义召开的全区性会议,要减少数量,控制规模,严格审批,有关部门原则上提前10天上报会议方案,由区人民政府办公室审核提出意见后报区人民政府批准。",
       zh: "全区性会议提前10天上报会议方案", en: "A district-wide conference's plan is submitted 10 days ahead" },
