@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { agendaOf, makeMeeting, makePlan, makeRule, makeSpec, runRule } from "./test-helpers.js";
+import { getProfile } from "../get-profile.js";
+import { agendaOf, makeMeeting, makePlan, makeRule, makeSpec, runCheck, runRule } from "./test-helpers.js";
 
 // 钟山区 第四十六条 and 房山区 第四十四条(五)(7).
 const rule = makeRule("agenda.not-listable", { decidableBy: ["topic-meeting", "department", "leading-group"], excludeWorkReports: true }, {
@@ -24,5 +25,45 @@ describe("agenda.not-listable", () => {
     expect(runRule(item({ procedureComplete: false }), plan, rule)).toHaveLength(1);
     expect(runRule(item({ category: "work-report" }), plan, rule)).toHaveLength(1);
     expect(runRule(item({ category: "work-report" }), plan, makeRule("agenda.not-listable", {}))).toEqual([]);
+  });
+});
+
+// 钟山区 第四十六条: “可由区人民政府专题会议研究决定的事项,原则上不列入区人民政府常务会议或区长办公会议议题;
+// 区人民政府各部门…职权范围内能决定的事项,不列入区人民政府议事决策会议议题;…未按报批程序办理的事项,原则上不列入区人民政府议事决策会议议题。”
+describe("钟山区 第四十六条: the department, leading-group and procedure exclusions bind every 议事决策会议", () => {
+  const profile = getProfile("钟山区");
+  const rules = profile.rules.filter((r) => r.check === "agenda.not-listable");
+  const at = (type: "plenary" | "topic" | "executive" | "mayor-office" | "conference", extra: Record<string, unknown>) => {
+    const spec = item({ meetingType: type, ...extra });
+    const meeting = makeMeeting("2026-03-12", { id: `${type}#1`, series: undefined, type, title: `第1次${type}`, agenda: agendaOf(["A1"]) });
+    return runCheck(spec, makePlan(march, { meetings: [meeting] }), rules).filter((v) => v.code === "agenda.not-listable");
+  };
+
+  it("the shipped rules split the article where its words do: topic-meeting items off the executive and mayor's office meetings; the rest off every deciding meeting", () => {
+    expect(rules.map((r) => [r.id, r.scope.meetingTypes, r.params["decidableBy"]])).toEqual([
+      ["agenda.not-listable.topic-meeting", ["executive", "mayor-office"], ["topic-meeting"]],
+      ["agenda.not-listable", ["plenary", "executive", "mayor-office", "topic"], ["department", "leading-group"]],
+    ]);
+    expect(rules[1]!.citation.text).toContain("不列入区人民政府议事决策会议议题");
+  });
+
+  it.each(["plenary", "topic", "executive", "mayor-office"] as const)("break: a department's matter at the %s meeting", (type) => {
+    const [v, ...rest] = at(type, { decidableBy: "department" });
+    expect(rest).toEqual([]);
+    expect(v).toMatchObject({ rule: "agenda.not-listable", citation: { article: "第四十六条" } });
+  });
+
+  it.each(["plenary", "topic"] as const)("break: a leading group's matter, and an item that skipped the approval procedure, at the %s meeting", (type) => {
+    expect(at(type, { decidableBy: "leading-group" })).toHaveLength(1);
+    expect(at(type, { procedureComplete: false })).toHaveLength(1);
+  });
+
+  it("keep: a matter a topic meeting can decide, at a topic meeting; break: the same at the executive meeting", () => {
+    expect(at("topic", { decidableBy: "topic-meeting" })).toEqual([]);
+    expect(at("executive", { decidableBy: "topic-meeting" })).toMatchObject([{ rule: "agenda.not-listable.topic-meeting" }]);
+  });
+
+  it("keep: a conference (全区性会议) decides no items and is not a 议事决策会议", () => {
+    expect(at("conference", { decidableBy: "department" })).toEqual([]);
   });
 });

@@ -11,6 +11,8 @@ import { defineRules, workingDayRule, type SourceDocument } from "./define-rules
  */
 const DOC: SourceDocument = { jurisdiction: "钟山区", source: "002_feb3f195a2f9255d.txt" };
 const TYPES: MeetingType[] = ["plenary", "executive", "mayor-office", "topic", "conference"];
+/** 议事决策会议: the four meetings of 第三十八条 (a conference deploys work, it decides no items). */
+const DECIDING: MeetingType[] = ["plenary", "executive", "mayor-office", "topic"];
 const FILING_TEXT =
   "提请区人民政府相关会议审议的议题及其附件材料由区人民政府各部门、各乡(镇、街道)、产业园区、区属国有公司根据上级有关要求和工作需要提出,并提前按要求报区人民政府办公室汇总后,按程序报区长或副区长确定,";
 
@@ -92,10 +94,16 @@ export const zhongshanProfile: RuleProfileInput = {
       params: { max: 15, approvalOverrides: true },
       text: "区人民政府常务会议议题原则上每次不超过15个;议题收集满15个后,确需增加议题的,由议题申报单位主要负责同志向区人民政府办公室说明情况,并报区长同意后方可上会。",
       zh: "常务会议议题每次不超过15个，超过须经区长同意", en: "At most 15 items per executive meeting; more only with the mayor's approval" },
-    { id: "agenda.not-listable", kind: "agenda", check: "agenda.not-listable", severity: "hard", meetingTypes: ["executive", "mayor-office"], article: "第四十六条",
-      params: { decidableBy: ["topic-meeting", "department", "leading-group"], requireProcedure: true },
-      text: "可由区人民政府专题会议研究决定的事项,原则上不列入区人民政府常务会议或区长办公会议议题;区人民政府各部门、各乡(镇、街道)、产业园区、区属国有公司职权范围内能决定的事项,不列入区人民政府议事决策会议议题;区人民政府各领导小组(联席会议、指挥部)职权范围内能决定的事项,不列入区人民政府议事决策会议议题;未按报批程序办理的事项,原则上不列入区人民政府议事决策会议议题。",
-      zh: "专题会议、部门、领导小组能决定的事项及未按报批程序办理的事项不列入议题", en: "Items a topic meeting, a department or a leading group can decide, and items that skipped approval, are not listed" },
+    // The first clause names 常务会议或区长办公会议 only (a topic meeting may decide what it can decide);
+    // the rest say 议事决策会议, every meeting of 第三十八条 that decides items.
+    { id: "agenda.not-listable.topic-meeting", kind: "agenda", check: "agenda.not-listable", severity: "hard", meetingTypes: ["executive", "mayor-office"], article: "第四十六条",
+      params: { decidableBy: ["topic-meeting"], requireProcedure: false },
+      text: "可由区人民政府专题会议研究决定的事项,原则上不列入区人民政府常务会议或区长办公会议议题;",
+      zh: "可由专题会议研究决定的事项不列入常务会议或区长办公会议议题", en: "Items a topic meeting can decide are not listed at the executive or mayor's office meeting" },
+    { id: "agenda.not-listable", kind: "agenda", check: "agenda.not-listable", severity: "hard", meetingTypes: DECIDING, article: "第四十六条",
+      params: { decidableBy: ["department", "leading-group"], requireProcedure: true },
+      text: "区人民政府各部门、各乡(镇、街道)、产业园区、区属国有公司职权范围内能决定的事项,不列入区人民政府议事决策会议议题;区人民政府各领导小组(联席会议、指挥部)职权范围内能决定的事项,不列入区人民政府议事决策会议议题;未按报批程序办理的事项,原则上不列入区人民政府议事决策会议议题。",
+      zh: "部门、领导小组职权范围内能决定的事项及未按报批程序办理的事项不列入议事决策会议议题", en: "Items a department or a leading group can decide, and items that skipped approval, are not listed at any deciding meeting" },
     { id: "attendance.leave", kind: "attendance", check: "attendance.leave-approved", severity: "hard", meetingTypes: ["plenary", "executive", "mayor-office"], article: "第四十七条",
       params: { substituteNeedsApproval: true },
       text: "区人民政府领导因故不能出席区人民政府全体会议、区人民政府常务会议、区人民政府区长办公会议的,须向会议召集人请假。其他参加和列席人员因故不能参加或列席会议的,须按程序向区人民政府办公室报送请假报告单,并明确代会人员,经会议召集人同意后方可请假。",
