@@ -67,3 +67,31 @@ describe("钟山区 第四十六条: the department, leading-group and procedure
     expect(at("conference", { decidableBy: "department" })).toEqual([]);
   });
 });
+
+// 依安县 第四十九条: “(一)县政府领导成员能独立负责处理职权范围内工作的,不提交县政府例会讨论;(二)县政府所属部门职权范围内决定的问题,
+// 不提交县政府例会讨论。…(三)通过正常行文经县政府领导会签即能解决的问题,不安排会议讨论。”
+describe("依安县 第四十九条(三): 会签即能解决 is a consultation, kept off every meeting", () => {
+  const rules = getProfile("依安县").rules.filter((r) => r.check === "agenda.not-listable");
+  const at = (type: "executive" | "topic" | "coordination", decidableBy: string) => {
+    const meeting = makeMeeting("2026-03-12", { id: `${type}#1`, series: undefined, type, title: `第1次${type}`, agenda: agendaOf(["A1"]) });
+    return runCheck(item({ meetingType: type, decidableBy }), makePlan(march, { meetings: [meeting] }), rules).filter((v) => v.code === "agenda.not-listable");
+  };
+
+  it("break: an item countersigning settles, at the executive meeting (it passed before: (三) was read as a leader's decision)", () => {
+    const [v, ...rest] = at("executive", "consultation");
+    expect(rest).toEqual([]);
+    expect(v).toMatchObject({ rule: "agenda.not-listable.countersign", citation: { article: "第四十九条(三)" } });
+    expect(v!.citation.text).toContain("会签即能解决的问题,不安排会议讨论");
+  });
+
+  it("break: the same at a topic or coordination meeting (不安排会议讨论: no meeting, not only the 例会)", () => {
+    expect(at("topic", "consultation")).toHaveLength(1);
+    expect(at("coordination", "consultation")).toHaveLength(1);
+  });
+
+  it("(一)(二) keep their own scope: a leader's or a department's matter is off the 例会, free at a topic meeting", () => {
+    expect(at("executive", "leader")).toMatchObject([{ rule: "agenda.not-listable", citation: { article: "第四十九条(一)(二)" } }]);
+    expect(at("executive", "department")).toHaveLength(1);
+    expect(at("topic", "leader")).toEqual([]);
+  });
+});

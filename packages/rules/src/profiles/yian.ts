@@ -9,6 +9,8 @@ import { defineRules, workingDayRule, type SourceDocument } from "./define-rules
 const DOC: SourceDocument = { jurisdiction: "依安县", source: "003_60da74074b2fa834.txt" };
 const TYPES: MeetingType[] = ["plenary", "executive", "mayor-office", "topic", "coordination", "conference", "study"];
 const REGULAR: MeetingType[] = ["plenary", "executive", "mayor-office"];
+/** Meetings that discuss items (第四十四条, 第四十八条); lectures and conferences take none. */
+const DISCUSSING: MeetingType[] = ["plenary", "executive", "mayor-office", "topic", "coordination"];
 
 export const yianProfile: RuleProfileInput = {
   id: "依安县",
@@ -48,11 +50,16 @@ export const yianProfile: RuleProfileInput = {
     { id: "topic.cadence", kind: "cadence", check: "cadence.as-needed", severity: "soft", meetingTypes: ["topic", "coordination"], article: "第四十八条",
       text: "根据工作需要,县长、副县长主持召开县政府专题会议,研究处理县政府专项工作,通报战线工作情况和部署战线工作任务;",
       zh: "专题会议、协调会议根据工作需要召开", en: "Topic and coordination meetings are held when needed" },
-    // (三) "settled by a countersigned document" is a leader's decision: mapped to `leader`.
-    { id: "agenda.not-listable", kind: "agenda", check: "agenda.not-listable", severity: "hard", meetingTypes: REGULAR, article: "第四十九条",
+    { id: "agenda.not-listable", kind: "agenda", check: "agenda.not-listable", severity: "hard", meetingTypes: REGULAR, article: "第四十九条(一)(二)",
       params: { decidableBy: ["leader", "department"], requireProcedure: false },
       text: "(一)县政府领导成员能独立负责处理职权范围内工作的,不提交县政府例会讨论;(二)县政府所属部门职权范围内决定的问题,不提交县政府例会讨论。",
       zh: "领导成员能独立处理的、部门职权范围内的问题不提交例会讨论", en: "What a leader can decide alone or a department can decide is not listed" },
+    // (三) is settled by countersigning (会签), a consultation, not one leader's decision; and it keeps the
+    // item off every meeting (不安排会议讨论), not only the regular ones (例会) of (一)(二).
+    { id: "agenda.not-listable.countersign", kind: "agenda", check: "agenda.not-listable", severity: "hard", meetingTypes: DISCUSSING, article: "第四十九条(三)",
+      params: { decidableBy: ["consultation"], requireProcedure: false },
+      text: "(三)通过正常行文经县政府领导会签即能解决的问题,不安排会议讨论。",
+      zh: "经县政府领导会签即能解决的问题不安排会议讨论", en: "What countersigning a document settles is not discussed at any meeting" },
     { id: "deadline.materials", kind: "deadline", check: "deadline.materials", severity: "hard", meetingTypes: REGULAR, article: "第四十九条",
       params: { lead: 7, unit: "calendar-days" },
       text: "提请县政府全体会议、常务会议、县长办公会议讨论的议题,由县政府分管领导同志协调一致后提出,材料应在会前一周送交办公室常务秘书把关,",
