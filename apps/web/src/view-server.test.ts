@@ -30,29 +30,31 @@ function send(url: string, method = "GET", headers: Record<string, string> = {})
 }
 
 describe("startViewServer", () => {
-  it("serves the page, its script and style from the package, on 127.0.0.1 and a free port", async () => {
+  it("serves the workbench page, its script and style from the package, on 127.0.0.1 and a free port, its address carrying the launch token", async () => {
     const server = await start({ plan: buildTestPlan() });
-    expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+    expect(server.origin).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+    expect(server.url).toBe(`${server.origin}?token=${server.token}`);
+    expect(server.token).toMatch(/^[0-9a-f]{64}$/);
     expect(server.port).toBeGreaterThan(0);
     const page = await send(server.url);
     expect(page.status).toBe(200);
     expect(page.type).toContain("text/html");
-    expect(page.body).toContain('<script src="/app.js" type="module"></script>');
+    expect(page.body).toContain('<script src="/workbench.js" type="module"></script>');
     expect(page.body).not.toMatch(/https?:\/\//);
-    const js = await send(`${server.url}app.js`);
+    const js = await send(`${server.origin}workbench.js`);
     expect(js.type).toContain("text/javascript");
-    expect(js.body).toContain('fetch("/plan.json")');
-    expect((await send(`${server.url}app.css`)).type).toContain("text/css");
-    expect((await send(`${server.url}nope`)).status).toBe(404);
-    expect((await send(server.url, "POST")).status).toBe(405);
+    expect(js.body).toContain("/api/session");
+    expect((await send(`${server.origin}workbench.css`)).type).toContain("text/css");
+    expect((await send(`${server.origin}nope`)).status).toBe(404);
+    expect((await send(server.origin, "POST")).status).toBe(405);
   });
 
   it("serves the plan, never its stored verdict: without a spec, plainly unchecked", async () => {
     const plan = buildTestPlan();
     expect(plan.violations).toHaveLength(1);
     const server = await start({ plan });
-    expect(JSON.parse((await send(`${server.url}plan.json`)).body)).toEqual(JSON.parse(JSON.stringify({ ...plan, violations: [] })));
-    const view = JSON.parse((await send(`${server.url}view.json`)).body) as ViewPayload;
+    expect(JSON.parse((await send(`${server.origin}plan.json`)).body)).toEqual(JSON.parse(JSON.stringify({ ...plan, violations: [] })));
+    const view = JSON.parse((await send(`${server.origin}view.json`)).body) as ViewPayload;
     expect(view.verdict).toEqual({ checked: false, reason: expect.objectContaining({ zh: expect.stringContaining("未检查") }) });
     expect(view.citations).toEqual([]);
   });
@@ -60,8 +62,8 @@ describe("startViewServer", () => {
   it("serves the plan judged against its spec when it starts, and the day facts computed with the calendar", async () => {
     const plan = buildTestPlan();
     const server = await start({ plan, spec: buildTestSpec() });
-    const served = JSON.parse((await send(`${server.url}plan.json`)).body) as typeof plan;
-    const view = JSON.parse((await send(`${server.url}view.json`)).body) as ViewPayload;
+    const served = JSON.parse((await send(`${server.origin}plan.json`)).body) as typeof plan;
+    const view = JSON.parse((await send(`${server.origin}view.json`)).body) as ViewPayload;
     expect(view.verdict.checked).toBe(true);
     if (!view.verdict.checked) return;
     // The stored "2026-02-18 无人值班" is not what the checker says of this plan.
@@ -97,11 +99,11 @@ describe("who the viewer answers (DNS rebinding, issue 13)", () => {
     const server = await start({ plan: buildTestPlan() });
     const p = server.port;
     for (const host of [`127.0.0.1:${p}`, `localhost:${p}`, `LocalHost:${p}`]) {
-      expect([host, (await send(`${server.url}plan.json`, "GET", { host })).status]).toEqual([host, 200]);
+      expect([host, (await send(`${server.origin}plan.json`, "GET", { host })).status]).toEqual([host, 200]);
     }
     // A rebinding page's Host is its own name, which now resolves to 127.0.0.1.
     for (const host of [`evil.example:${p}`, "evil.example", `127.0.0.1:${p + 1}`, "127.0.0.1", "localhost", `[::1]:${p}`, `127.0.0.2:${p}`, `localhost.:${p}`, `127.0.0.1:${p}.evil.example`]) {
-      const r = await send(`${server.url}plan.json`, "GET", { host });
+      const r = await send(`${server.origin}plan.json`, "GET", { host });
       expect([host, r.status]).toEqual([host, 421]);
       expect(r.body).not.toContain("zhongshan");
     }
@@ -111,10 +113,10 @@ describe("who the viewer answers (DNS rebinding, issue 13)", () => {
     const server = await start({ plan: buildTestPlan() });
     const p = server.port;
     for (const origin of [`http://127.0.0.1:${p}`, `http://localhost:${p}`]) {
-      expect([origin, (await send(`${server.url}plan.json`, "GET", { origin })).status]).toEqual([origin, 200]);
+      expect([origin, (await send(`${server.origin}plan.json`, "GET", { origin })).status]).toEqual([origin, 200]);
     }
     for (const origin of ["http://evil.example", `http://evil.example:${p}`, "null", `https://127.0.0.1:${p}`, `http://127.0.0.1:${p}/`, `http://127.0.0.1:${p + 1}`, "%", ""]) {
-      const r = await send(`${server.url}plan.json`, "GET", { origin });
+      const r = await send(`${server.origin}plan.json`, "GET", { origin });
       expect([origin, r.status]).toEqual([origin, 403]);
       expect(r.body).not.toContain("zhongshan");
     }
@@ -122,10 +124,10 @@ describe("who the viewer answers (DNS rebinding, issue 13)", () => {
 
   it.runIf(hasIpv6Loopback)("bound on ::1, answers to [::1]:PORT and localhost:PORT only", async () => {
     const server = await start({ plan: buildTestPlan(), host: "::1" });
-    expect(server.url).toBe(`http://[::1]:${server.port}/`);
-    expect((await send(server.url)).status).toBe(200);
-    expect((await send(server.url, "GET", { host: `localhost:${server.port}` })).status).toBe(200);
-    expect((await send(server.url, "GET", { host: `127.0.0.1:${server.port}` })).status).toBe(421);
-    expect((await send(server.url, "GET", { origin: `http://[::1]:${server.port}` })).status).toBe(200);
+    expect(server.origin).toBe(`http://[::1]:${server.port}/`);
+    expect((await send(server.origin)).status).toBe(200);
+    expect((await send(server.origin, "GET", { host: `localhost:${server.port}` })).status).toBe(200);
+    expect((await send(server.origin, "GET", { host: `127.0.0.1:${server.port}` })).status).toBe(421);
+    expect((await send(server.origin, "GET", { origin: `http://[::1]:${server.port}` })).status).toBe(200);
   });
 });

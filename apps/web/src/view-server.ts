@@ -1,9 +1,17 @@
+import { randomBytes, timingSafeEqual } from "node:crypto";
 import { readFileSync } from "node:fs";
+import { basename } from "node:path";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import { isIP, type AddressInfo } from "node:net";
-import type { WorkCalendar } from "@yishi/calendar";
+import type { AddressInfo } from "node:net";
+import { createCalendar, type WorkCalendar } from "@yishi/calendar";
 import { YishiError, type Plan, type PlanVerdict, type RuleProfile, type Spec } from "@yishi/domain";
+import { resolveProfile } from "@yishi/rules";
 import { buildViewPayload } from "./view-payload.js";
+import { buildWorkbenchSession } from "./workbench-session.js";
+import { exportFromPage, replanFromPage, savePlanFromPage, type WorkbenchState } from "./workbench-api.js";
+import { ApiError, readJsonBody } from "./read-json-body.js";
+import { formatHostName, isOwnOrigin, listAuthorities, parseRequestTarget, refuse } from "./http-guard.js";
+import { versionOfFile } from "./plan-file.js";
 
 export interface ViewServerOptions {
   plan: Plan;
@@ -13,159 +21,158 @@ export interface ViewServerOptions {
   profile?: RuleProfile;
   /** A verdict judged already; by default the server judges the plan when it starts. */
   verdict?: PlanVerdict;
+  /** The file the plan was read from: the page saves to it. Without it, saving is refused. */
+  planFile?: string;
   /** 0 (the default) picks a free port. */
   port?: number;
-  /** Default 127.0.0.1: the view is for the planner's own machine. */
+  /** Default 127.0.0.1: the workbench is for the planner's own machine. */
   host?: string;
+  /** The per-launch token writes and plans need; default 32 random bytes. */
+  token?: string;
+  /** The largest request body accepted, in bytes; default 32 MiB (a year's plan of a large government). */
+  maxBodyBytes?: number;
 }
 
 export interface ViewServer {
+  /** The page's address with its token: what `yishi view` prints and opens. */
   url: string;
+  /** The address without the token. */
+  origin: string;
   port: number;
+  token: string;
   close(): Promise<void>;
 }
 
-/** The page, its script and style: plain files beside src/ and dist/, no build step. */
-const ASSETS: Record<string, { file: string; type: string }> = {
+/**
+ * The built page (see scripts/build-page.mjs): one script with the domain,
+ * calendar and rules packages bundled, its style and its HTML, shipped in
+ * dist/page so the workbench needs no build and no network on the user's machine.
+ */
+const PAGE: Record<string, { file: string; type: string }> = {
   "/": { file: "index.html", type: "text/html; charset=utf-8" },
   "/index.html": { file: "index.html", type: "text/html; charset=utf-8" },
-  "/app.js": { file: "app.js", type: "text/javascript; charset=utf-8" },
-  "/i18n.js": { file: "i18n.js", type: "text/javascript; charset=utf-8" },
-  "/app.css": { file: "app.css", type: "text/css; charset=utf-8" },
+  "/workbench.js": { file: "workbench.js", type: "text/javascript; charset=utf-8" },
+  "/workbench.css": { file: "workbench.css", type: "text/css; charset=utf-8" },
 };
 
-function readAsset(file: string): Buffer {
-  return readFileSync(new URL(`../assets/${file}`, import.meta.url));
-}
-
-/** An IP literal as it appears in a Host header: IPv6 in brackets. */
-function formatHostName(host: string): string {
-  return isIP(host) === 6 ? `[${host}]` : host;
-}
-
-function isLoopback(address: string): boolean {
-  return address === "::1" || address === "localhost" || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(address) || address === "::ffff:127.0.0.1";
-}
-
-/**
- * The Host values (lower case) this server answers to: the address it is
- * bound to, and `localhost` when that is a loopback address, each with its
- * port (without it too on port 80, where browsers leave it out). Any other
- * name reached this socket through someone else's DNS, as a rebinding page
- * does, and is refused.
- */
-function listAuthorities(host: string, bound: string, port: number): ReadonlySet<string> {
-  const names = new Set([formatHostName(host).toLowerCase(), formatHostName(bound).toLowerCase()]);
-  if (isLoopback(host) || isLoopback(bound)) names.add("localhost");
-  if (host === "localhost") for (const literal of ["127.0.0.1", "[::1]"]) names.add(literal);
-  const authorities = new Set<string>();
-  for (const name of names) {
-    authorities.add(`${name}:${port}`);
-    if (port === 80) authorities.add(name);
-  }
-  return authorities;
-}
-
-/** RFC 3986 path characters: unreserved, sub-delims, `:` `@`, and `%XX` escapes; a query may add `/` and `?`. */
-const ORIGIN_FORM = /^((?:\/(?:[A-Za-z0-9\-._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})*)+)(?:\?(?:[A-Za-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?$/;
-
-/**
- * The request target split into the authority it names (absolute form,
- * RFC 9112 §3.2.2; else the Host header) and its decoded path, or
- * undefined when it is not a valid HTTP target. Parsed by hand, never by
- * `new URL`, which throws on `//%` and reads `//x` as a host.
- */
-function parseRequestTarget(target: string, hostHeader: string | undefined): { authority: string | undefined; path: string } | undefined {
-  let authority = hostHeader;
-  let rest = target;
-  const absolute = /^http:\/\/([^/?#]*)/i.exec(target);
-  if (absolute !== null) {
-    authority = absolute[1]!;
-    rest = target.slice(absolute[0].length) || "/";
-  }
-  const match = ORIGIN_FORM.exec(rest);
-  if (match === null) return undefined;
+function readPageFile(file: string): Buffer {
   try {
-    return { authority: authority?.toLowerCase(), path: decodeURIComponent(match[1]!) };
+    return readFileSync(new URL(`../dist/page/${file}`, import.meta.url));
   } catch {
-    // %-escapes that are not UTF-8 (`%E4%BD`).
-    return undefined;
+    throw new ApiError(503, "USAGE", { zh: "工作台页面尚未构建：请运行 pnpm build", en: "the workbench page is not built: run pnpm build" });
   }
 }
 
-/** `http://` and one of this server's authorities, nothing more (`null`, another scheme, a path: refused). */
-function isOwnOrigin(origin: string, authorities: ReadonlySet<string>): boolean {
-  const match = /^http:\/\/(.*)$/i.exec(origin);
-  return match !== null && authorities.has(match[1]!.toLowerCase());
+const SECURITY_HEADERS = { "cache-control": "no-store", "x-content-type-options": "nosniff", "x-frame-options": "DENY", "referrer-policy": "no-referrer" } as const;
+const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
+function sendJson(res: ServerResponse, status: number, value: unknown): void {
+  const body = Buffer.from(JSON.stringify(value));
+  res.writeHead(status, { "content-type": "application/json; charset=utf-8", "content-length": body.length, ...SECURITY_HEADERS }).end(body);
 }
 
-type ServedFiles = ReadonlyMap<string, { body: Buffer; type: string }>;
-
-/**
- * Host first (421), then Origin (403), then the target (400), the method
- * (405) and the file (404). 421 Misdirected Request (RFC 9110 §15.5.20)
- * says what a foreign Host is: a request for an origin this server does not
- * serve, not one it forbids; a foreign Origin is a page elsewhere asking for
- * ours, which is forbidden (403).
- */
-function answer(req: IncomingMessage, res: ServerResponse, files: ServedFiles, authorities: ReadonlySet<string>): void {
-  const target = parseRequestTarget(req.url ?? "", req.headers.host);
-  if (target?.authority === undefined && req.headers.host === undefined) return refuse(res, 400, "a Host header is required");
-  const authority = target?.authority ?? req.headers.host!.toLowerCase();
-  if (!authorities.has(authority)) return refuse(res, 421, "this server answers only to its loopback address");
-  const origin = req.headers.origin;
-  if (origin !== undefined && !isOwnOrigin(origin, authorities)) return refuse(res, 403, "cross-origin requests are refused");
-  if (target === undefined) return refuse(res, 400, "bad request target");
-  if (req.method !== "GET" && req.method !== "HEAD") {
-    res.writeHead(405, { allow: "GET, HEAD" }).end();
-    return;
-  }
-  const file = files.get(target.path);
-  if (file === undefined) return refuse(res, 404, "not found");
-  res.writeHead(200, { "content-type": file.type, "content-length": file.body.length, "cache-control": "no-store", "x-content-type-options": "nosniff" });
-  res.end(req.method === "HEAD" ? undefined : file.body);
+function sendError(res: ServerResponse, error: ApiError): void {
+  if (res.headersSent) return void res.destroy();
+  sendJson(res, error.status, { error: { code: error.code, message: error.text, ...(error.path ? { path: error.path } : {}) } });
 }
 
-/** A short plain-text answer; when the headers have gone out already, the connection is cut instead. */
-function refuse(res: ServerResponse, status: number, text: string): void {
-  if (res.headersSent) {
-    res.destroy();
-    return;
-  }
-  res.writeHead(status, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store", "x-content-type-options": "nosniff" }).end(text);
+function hasToken(req: IncomingMessage, token: Buffer): boolean {
+  const given = Buffer.from(String(req.headers["x-yishi-token"] ?? ""));
+  return given.length === token.length && timingSafeEqual(given, token);
 }
 
 /**
- * Serves the plan viewer on localhost: the page, /plan.json (the plan, its
- * `violations` replaced by the verdict judged at start) and /view.json (day facts and names computed here with
- * @yishi/calendar). Resolves once listening.
+ * Serves the planner's workbench on localhost: the page, GET /api/session
+ * (the plan, spec, profile and calendar the page judges edits with), and,
+ * with the launch token, POST /api/replan, /api/save and /api/export. Also
+ * /plan.json and /view.json, the plan and its judged view, for scripts.
+ * Every request is checked: Host first (421), then Origin (403), then the
+ * target (400); writes then need the token (401), a JSON body within the
+ * size limit (413/415) that the domain's schemas accept (400).
  */
 export async function startViewServer(options: ViewServerOptions): Promise<ViewServer> {
   const host = options.host ?? "127.0.0.1";
-  const files = new Map(Object.entries(ASSETS).map(([path, a]) => [path, { body: readAsset(a.file), type: a.type }]));
-  const payload = buildViewPayload(options.plan, options.spec, {
-    ...(options.calendar === undefined ? {} : { calendar: options.calendar }),
-    ...(options.profile === undefined ? {} : { profile: options.profile }),
-    ...(options.verdict === undefined ? {} : { verdict: options.verdict }),
-  });
-  // The page shows the verdict judged now: the stored list is not served, so no script can show it by mistake.
+  const token = options.token ?? randomBytes(32).toString("hex");
+  const tokenBytes = Buffer.from(token);
+  const limit = options.maxBodyBytes ?? 32 * 1024 * 1024;
+  const calendar = options.calendar ?? createCalendar({ assumeWeekendsOnly: options.spec?.calendar.assumeWeekendsOnly ?? false });
+  const profile = options.profile ?? (options.spec === undefined ? undefined : resolveProfile(options.spec.profile));
+  const state: WorkbenchState = {
+    plan: options.plan,
+    spec: options.spec,
+    profile,
+    calendar,
+    planFile: options.planFile,
+    version: options.planFile === undefined ? undefined : versionOfFile(options.planFile),
+  };
+  const payload = buildViewPayload(options.plan, options.spec, { calendar, ...(profile ? { profile } : {}), ...(options.verdict ? { verdict: options.verdict } : {}) });
   const served: Plan = { ...options.plan, violations: payload.verdict.checked ? payload.verdict.violations : [] };
-  files.set("/plan.json", { body: Buffer.from(JSON.stringify(served)), type: "application/json; charset=utf-8" });
-  files.set("/view.json", { body: Buffer.from(JSON.stringify(payload)), type: "application/json; charset=utf-8" });
+  const scripts = new Map([
+    ["/plan.json", Buffer.from(JSON.stringify(served))],
+    ["/view.json", Buffer.from(JSON.stringify(payload))],
+  ]);
+  const session = () =>
+    buildWorkbenchSession({
+      plan: state.plan, spec: state.spec, profile: state.profile, calendar,
+      ...(options.verdict && state.plan === options.plan ? { verdict: options.verdict } : {}),
+      ...(state.planFile !== undefined ? { planFile: basename(state.planFile), version: state.version! } : {}),
+    });
+
+  async function answer(req: IncomingMessage, res: ServerResponse, authorities: ReadonlySet<string>): Promise<void> {
+    const target = parseRequestTarget(req.url ?? "", req.headers.host);
+    if (target?.authority === undefined && req.headers.host === undefined) return refuse(res, 400, "a Host header is required");
+    const authority = target?.authority ?? req.headers.host!.toLowerCase();
+    if (!authorities.has(authority)) return refuse(res, 421, "this server answers only to its loopback address");
+    const origin = req.headers.origin;
+    if (origin !== undefined && !isOwnOrigin(origin, authorities)) return refuse(res, 403, "cross-origin requests are refused");
+    if (target === undefined) return refuse(res, 400, "bad request target");
+    const path = target.path;
+    if (path.startsWith("/api/") && req.method === "POST") {
+      if (!hasToken(req, tokenBytes)) {
+        throw new ApiError(401, "USAGE", { zh: "缺少或错误的访问令牌：请使用 yishi view 打印的完整地址", en: "missing or wrong token: open the full address yishi view printed" });
+      }
+      const body = await readJsonBody(req, limit);
+      if (path === "/api/replan") return sendJson(res, 200, await replanFromPage(state, body));
+      if (path === "/api/save") return sendJson(res, 200, savePlanFromPage(state, body));
+      if (path === "/api/export") {
+        const file = await exportFromPage(state, body);
+        const data = typeof file.data === "string" ? Buffer.from(file.data) : Buffer.from(file.data);
+        res.writeHead(200, { "content-type": file.type, "content-length": data.length, "content-disposition": `attachment; filename="${encodeURIComponent(file.name)}"`, ...SECURITY_HEADERS });
+        return void res.end(data);
+      }
+      throw new ApiError(404, "USAGE", { zh: "没有这个接口", en: "no such endpoint" });
+    }
+    if (req.method !== "GET" && req.method !== "HEAD") {
+      res.writeHead(405, { allow: path.startsWith("/api/") ? "GET, HEAD, POST" : "GET, HEAD" }).end();
+      return;
+    }
+    // Browsers ask for an icon unprompted; the page has none, and says so without a 404 in the console.
+    if (path === "/favicon.ico") return void res.writeHead(204, SECURITY_HEADERS).end();
+    let body: Buffer;
+    let type = "application/json; charset=utf-8";
+    if (path === "/api/session") body = Buffer.from(JSON.stringify(session()));
+    else if (scripts.has(path)) body = scripts.get(path)!;
+    else if (PAGE[path] !== undefined) {
+      body = readPageFile(PAGE[path].file);
+      type = PAGE[path].type;
+    } else return refuse(res, 404, "not found");
+    res.writeHead(200, { "content-type": type, "content-length": body.length, "content-security-policy": CSP, ...SECURITY_HEADERS });
+    res.end(req.method === "HEAD" ? undefined : body);
+  }
 
   // The names this server answers to are known once it is bound; until then it refuses every request.
   let authorities: ReadonlySet<string> = new Set();
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
-    // Nothing a client sends may stop the viewer: an exception here would end `yishi view`.
-    try {
-      answer(req, res, files, authorities);
-    } catch {
+    // Nothing a client sends may stop the workbench: an exception here would end `yishi view`.
+    answer(req, res, authorities).catch((error: unknown) => {
       try {
-        refuse(res, 400, "bad request");
+        if (error instanceof ApiError) return sendError(res, error);
+        const message = error instanceof Error ? error.message : String(error);
+        sendError(res, new ApiError(500, "INTERNAL", { zh: `服务器出错：${message}`, en: `server error: ${message}` }));
       } catch {
         res.destroy();
       }
-    }
+    });
   });
   await new Promise<void>((resolve, reject) => {
     server.once("error", (error: NodeJS.ErrnoException) => {
@@ -180,9 +187,12 @@ export async function startViewServer(options: ViewServerOptions): Promise<ViewS
   // A failed accept (e.g. too many open files) is that connection's loss, not the viewer's end.
   server.removeAllListeners("error");
   server.on("error", () => undefined);
+  const origin = `http://${formatHostName(host)}:${port}/`;
   return {
-    url: `http://${formatHostName(host)}:${port}/`,
+    url: `${origin}?token=${token}`,
+    origin,
     port,
+    token,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();

@@ -18,17 +18,20 @@ afterEach(async () => {
 });
 
 describe("yishi view", () => {
-  it("serves the plan on 127.0.0.1 and prints the address", async () => {
+  it("serves the workbench on 127.0.0.1 and prints its address with the launch token", async () => {
     const { code, out } = await run(["view", planFile, "--spec", specFile, "--port", "0", "--no-open"]);
     expect(code).toBe(0);
-    const url = out.trim();
-    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+    expect(out.trim()).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=[0-9a-f]{64}$/);
+    const url = out.trim().replace(/\?token=.*$/, "");
     const plan = (await (await fetch(`${url}plan.json`)).json()) as { organization: string; meetings: unknown[] };
     expect(plan.organization).toBe("zhongshan");
     expect(plan.meetings).toHaveLength(samplePlan.meetings.length);
     const view = (await (await fetch(`${url}view.json`)).json()) as { people: Record<string, string> };
     expect(view.people["zhang-wei"]).toBe("张伟");
-    expect(await (await fetch(url)).text()).toContain("/app.js");
+    expect(await (await fetch(url)).text()).toContain("/workbench.js");
+    // Writing needs the token: without it, nothing is saved.
+    const save = await fetch(`${url}api/save`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ plan, version: "x" }) });
+    expect(save.status).toBe(401);
   });
 
   it("rejects a bad port and a missing plan with exit 2", async () => {

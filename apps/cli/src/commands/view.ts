@@ -35,7 +35,7 @@ function openBrowser(url: string): void {
 export function registerViewCommand(program: Command, ctx: CommandContext): void {
   program
     .command("view")
-    .description("show a plan in the browser: month calendar, roster, agendas and violations (serves on 127.0.0.1)")
+    .description("the planner's workbench in the browser: move meetings, edit agendas, change duties and add facts, with every edit judged against the rules; re-plan, save and download (serves on 127.0.0.1)")
     .argument("<plan>", "plan JSON written by `yishi plan`")
     .option("--spec <file>", "the spec the plan was made from: names, rooms, holiday files, and the rules the plan is judged by (without it the page says the plan was not checked)")
     .option("--port <n>", "port to listen on; 0 picks a free one", "0")
@@ -43,7 +43,7 @@ export function registerViewCommand(program: Command, ctx: CommandContext): void
     .action(async (planFile: string, options: ViewCliOptions) => {
       const port = parsePort(options.port);
       const { plan, spec, calendar, verdict } = await loadPlanInputs(ctx, planFile, options.spec);
-      const server = await startViewServer({ plan, spec, calendar, verdict, port });
+      const server = await startViewServer({ plan, spec, calendar, verdict, port, planFile });
       runningViewServers.add(server);
       ctx.io.out(`${server.url}`);
       if (ctx.io.isTty) ctx.io.err("按 Ctrl+C 停止 (Ctrl+C to stop)");

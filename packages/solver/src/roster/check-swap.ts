@@ -1,4 +1,4 @@
-import { compareText } from "@yishi/domain";
+import { addFacts, compareText } from "@yishi/domain";
 import type { DutyAssignment, Plan, RuleProfile, Spec, Violation } from "@yishi/domain";
 import { YishiError } from "@yishi/domain";
 import type { WorkCalendar } from "@yishi/calendar";
@@ -45,7 +45,8 @@ export interface CheckSwapInput {
  * profile article carries).
  */
 export function defaultChecker(spec: Spec, profile: Pick<RuleProfile, "rules">, calendar: WorkCalendar): PlanChecker {
-  const roster: PlanChecker = (plan) => validateRoster({ spec, profile, calendar, period: plan.period, roster: plan.roster, meetings: plan.meetings });
+  // The plan's facts (absences a re-plan or the workbench added) bind the duty settings too, as they bind `check`.
+  const roster: PlanChecker = (plan) => validateRoster({ spec: addFacts(spec, plan.facts), profile, calendar, period: plan.period, roster: plan.roster, meetings: plan.meetings });
   if (!isFullProfile(profile)) return roster;
   return combineCheckers((plan) => check(spec, plan, profile, { calendar }), roster);
 }
