@@ -11,6 +11,8 @@ export const ItemCategory = z.enum([
   "large-fund", // 大额资金 (钟山区 第四十条(六))
   "investment-agreement", // 招商引资协议
   "important-document", // 重要文件
+  "important-activity", // 开展重要活动 (钟山区 第四十二条(五))
+  "important-matter", // 决定重要事项 (钟山区 第四十二条(五))
   "work-report", // 一般性工作汇报
   "personnel", // 人事
   "other",

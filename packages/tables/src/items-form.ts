@@ -8,6 +8,8 @@ const CATEGORY_LABELS: Record<ItemCategory, string> = {
   "large-fund": "大额资金",
   "investment-agreement": "招商引资协议",
   "important-document": "重要文件",
+  "important-activity": "重要活动",
+  "important-matter": "重要事项",
   "work-report": "一般性工作汇报",
   personnel: "人事",
   other: "其他",
