@@ -2,6 +2,7 @@ import { dateOf, daysInMonth, eachDay, weekdayOf, WEEKDAY_NAMES } from "@yishi/c
 import type { Plan, PlannedMeeting, PlanVerdict, Spec, Violation } from "@yishi/domain";
 import { describeStoredVerdict } from "@yishi/rules";
 import { escapeHtml as e } from "./escape-html.js";
+import { renderColumnGroup } from "./html-columns.js";
 import { REPORT_CSS } from "./html-style.js";
 import { citationText, createPlanContext, severityZh, type ExportOptions, type PlanContext } from "./plan-context.js";
 import { buildRecurringTable, buildRosterTable, buildUnplacedTable, describeSubjects, type PlanTable } from "./tables.js";
@@ -24,6 +25,13 @@ function indexViolations(violations: readonly Violation[]) {
 function violationRef(i: number): string {
   return `<a class="flag" href="#${anchor("violation", String(i + 1))}">⚠${i + 1}</a>`;
 }
+
+/** Seven equal days: a day with a long meeting title must not narrow the others. */
+const MONTH_COLUMNS = `<colgroup>${`<col style="width:${(100 / 7).toFixed(2)}%">`.repeat(7)}</colgroup>`;
+
+/** An agenda's columns, widths in characters as the workbook's 议程 sheet gives them. */
+const AGENDA_HEADERS = ["序号", "开始", "分钟", "议题", "承办单位", "分管领导"];
+const AGENDA_TABLE_HEAD = `${renderColumnGroup(AGENDA_HEADERS, [6, 8, 6, 40, 20, 10])}<thead><tr>${AGENDA_HEADERS.map((h) => `<th>${h}</th>`).join("")}</tr></thead>`;
 
 function renderMonth(ctx: PlanContext, year: number, month: number, byDate: Map<string, number[]>): string {
   const { plan } = ctx;
@@ -50,7 +58,7 @@ function renderMonth(ctx: PlanContext, year: number, month: number, byDate: Map<
   while (cells.length % 7 !== 0) cells.push(`<td class="out"></td>`);
   const rows: string[] = [];
   for (let i = 0; i < cells.length; i += 7) rows.push(`<tr>${cells.slice(i, i + 7).join("")}</tr>`);
-  return `<section class="month"><h3>${year}年${month}月</h3><table><thead><tr>${WEEKDAY_NAMES.zhShort.map((w) => `<th>${w}</th>`).join("")}</tr></thead><tbody>${rows.join("")}</tbody></table></section>`;
+  return `<section class="month"><h3>${year}年${month}月</h3><table class="fixed">${MONTH_COLUMNS}<thead><tr>${WEEKDAY_NAMES.zhShort.map((w) => `<th>${w}</th>`).join("")}</tr></thead><tbody>${rows.join("")}</tbody></table></section>`;
 }
 
 function renderTable(table: PlanTable, flagsOfRow?: (row: string[]) => string): string {
@@ -63,20 +71,7 @@ function renderTable(table: PlanTable, flagsOfRow?: (row: string[]) => string): 
       return `<tr${cls}${id}>${row.map((c, i) => `<td>${e(c)}${i === 0 && flagsOfRow ? flagsOfRow(row) : ""}</td>`).join("")}</tr>`;
     })
     .join("");
-  return `<table class="fixed">${renderColumns(table.widths)}<thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
-}
-
-/** Narrowest share of the page a column gets: 6 % of 190 mm holds two Chinese characters (星期, 硬性) and the padding. */
-const MIN_COLUMN_PERCENT = 6;
-
-/** Column widths as shares of the page, from the table's widths, each at least MIN_COLUMN_PERCENT, so a wide neighbour cannot squeeze it to one character. */
-function renderColumns(widths: readonly number[]): string {
-  const total = widths.reduce((a, b) => a + b, 0);
-  const shares = widths.map((w) => (100 * w) / total);
-  const narrow = shares.filter((p) => p < MIN_COLUMN_PERCENT).length;
-  const wide = shares.filter((p) => p >= MIN_COLUMN_PERCENT).reduce((a, b) => a + b, 0);
-  const scale = (100 - narrow * MIN_COLUMN_PERCENT) / wide;
-  return `<colgroup>${shares.map((p) => `<col style="width:${(p < MIN_COLUMN_PERCENT ? MIN_COLUMN_PERCENT : p * scale).toFixed(2)}%">`).join("")}</colgroup>`;
+  return `<table class="fixed">${renderColumnGroup(table.headers, table.widths)}<thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
 }
 
 function renderViolationNote(v: Violation, i: number): string {
@@ -97,7 +92,7 @@ function renderMeeting(ctx: PlanContext, m: PlannedMeeting, notes: string): stri
   ].filter((s) => s !== "");
   return `<section class="agenda" id="${anchor("meeting", m.id)}"><h3>${e(m.title)}${m.status === "cancelled" ? "（已取消）" : ""}${m.extra === undefined ? "" : `（临时召开：${e(m.extra.reason)}）`}</h3>
 <p>${facts.map(e).join(" · ")}${m.note === undefined ? "" : `<br>备注：${e(m.note)}`}</p>${notes}
-${items === "" ? "<p>（无议题）</p>" : `<table><thead><tr><th>序号</th><th>开始</th><th>分钟</th><th>议题</th><th>承办单位</th><th>分管领导</th></tr></thead><tbody>${items}</tbody></table>`}</section>`;
+${items === "" ? "<p>（无议题）</p>" : `<table class="fixed">${AGENDA_TABLE_HEAD}<tbody>${items}</tbody></table>`}</section>`;
 }
 
 /**
