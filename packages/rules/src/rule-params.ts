@@ -106,6 +106,12 @@ export const RULE_PARAMS = {
      * The articles give no number of days, so none is asked.
      */
     askedBeforeMeetingDay: z.boolean().default(false),
+    /**
+     * Whose consent a stand-in needs, as the article names them (北京市 四十一 市政府秘书长,
+     * 房山区 第四十六条 区长); the stand-in message says it. Default: the convener
+     * (钟山区 第四十七条 经会议召集人同意).
+     */
+    approver: z.strictObject({ zh: z.string().min(1), en: z.string().min(1) }).default({ zh: "会议召集人", en: "the convener" }),
   }),
   /** An approved event gets between min and max district leaders. */
   "attendance.event-leaders": z.strictObject({ min: z.number().int().min(0).default(1), max: z.number().int().min(1) }),

@@ -24,8 +24,39 @@ describe("attendance.leave-approved", () => {
 
   it("breaks on a stand-in the approved leave does not name", () => {
     const [v] = runRule(leave(), absentInPlan({ substitute: "zhou" }), rule);
-    expect(v!.message.zh).toBe("周军代王强出席第1次常务会议（2026-03-10），未经召集人同意 (钟山区 第四十七条)");
+    expect(v!.message.zh).toBe("周军代王强出席第1次常务会议（2026-03-10），未经会议召集人同意 (钟山区 第四十七条)");
     expect(runRule(leave(), absentInPlan({ substitute: "zhou" }), makeRule("attendance.leave-approved", { substituteNeedsApproval: false }))).toEqual([]);
+  });
+
+  // The stand-in needs the consent of whom the article names: 北京市 四十一 “应提前向市政府秘书长请假,未经同意不得由他人代替出席会议”,
+  // 常州市 四十八 “須向市政府秘書長請假,獲準後方可安排其他負責同志參加會議”, 房山区 第四十六条 “由区政府办公室汇总后向区长报告,准假后方可委派分管副职参加会议”.
+  describe("the stand-in message names the approver the article names", () => {
+    const shippedLeave = (id: string) => getProfile(id).rules.find((r) => r.id === "attendance.leave")!;
+    const standIn = (id: string) => runRule(leave({ requestedOn: "2026-03-01" }), absentInPlan({ substitute: "zhou" }), shippedLeave(id));
+
+    it.each([
+      ["北京市", "周军代王强出席第1次常务会议（2026-03-10），未经市政府秘书长同意 (北京市 四十一)", "周军 stands in for 王强 at 第1次常务会议 (2026-03-10) without the approval of the secretary-general (市政府秘书长) (北京市 四十一)"],
+      ["常州市", "周军代王强出席第1次常务会议（2026-03-10），未经市政府秘书长同意 (常州市 四十八)", "周军 stands in for 王强 at 第1次常务会议 (2026-03-10) without the approval of the secretary-general (市政府秘书长) (常州市 四十八)"],
+      ["房山区", "周军代王强出席第1次常务会议（2026-03-10），未经区长同意 (房山区 第四十六条)", "周军 stands in for 王强 at 第1次常务会议 (2026-03-10) without the approval of the mayor (区长) (房山区 第四十六条)"],
+      ["钟山区", "周军代王强出席第1次常务会议（2026-03-10），未经会议召集人同意 (钟山区 第四十七条)", "周军 stands in for 王强 at 第1次常务会议 (2026-03-10) without the approval of the convener (钟山区 第四十七条)"],
+    ])("break under %s: a stand-in the approved leave does not name", (id, zh, en) => {
+      const [v, ...rest] = standIn(id);
+      expect(rest).toEqual([]);
+      expect(v!.message).toEqual({ zh, en });
+    });
+
+    it("keep: the stand-in the approved leave names, under each", () => {
+      for (const id of ["北京市", "常州市", "房山区", "钟山区"]) {
+        expect(runRule(leave({ requestedOn: "2026-03-01", substitute: "zhou" }), absentInPlan({ substitute: "zhou" }), shippedLeave(id))).toEqual([]);
+      }
+    });
+
+    it("an article that names no stand-in rule asks none, whoever grants the leave (依安县 第五十条 向县长请假, 西城区 附件2 四.1)", () => {
+      expect(standIn("依安县")).toEqual([]);
+      const xichengMayorOffice = getProfile("西城区").rules.find((r) => r.id === "mayor-office.leave")!;
+      expect(xichengMayorOffice.citation.text).toContain("其它部门领导需向区政府办公室主任请假");
+      expect(RULE_PARAMS["attendance.leave-approved"].parse(xichengMayorOffice.params).approver.zh).toContain("区政府办公室主任");
+    });
   });
 
   // 北京市 四十一: “不能出席市政府会议的,应提前向市政府秘书长请假,未经同意不得由他人代替出席会议。”

@@ -8,7 +8,8 @@ import { makeViolation } from "./make-violation.js";
  * 须向会议召集人请假…明确代会人员，经会议召集人同意后方可请假。未经批准，擅自缺会或安排
  * 其他人员代会的…予以通报 (钟山区 第四十七条): everyone the plan marks absent has an
  * approved absence in the spec, and a stand-in is the one the approved leave
- * names (when the params require approval for stand-ins). With
+ * names (when the params require approval for stand-ins), the message naming
+ * whose consent the article asks (`approver`: 秘书长, 区长, the convener). With
  * `askedBeforeMeetingDay` (北京市 四十一, 房山区 第四十六条 提前…书面请假), the leave
  * was requested before the meeting's first day: `requestedOn` is read as the
  * day the written request was filed; an absence without it is not judged
@@ -63,8 +64,8 @@ export const attendanceLeaveApproved: RuleCheck<"attendance.leave-approved"> = {
             makeViolation(
               rule,
               {
-                zh: `${ctx.personName(sub)}代${who}出席${ctx.meetingName(m).zh}，未经召集人同意${standIn.also.zh}`,
-                en: `${ctx.personName(sub)} stands in for ${who} at ${ctx.meetingName(m).en} without the convener's approval${standIn.also.en}`,
+                zh: `${ctx.personName(sub)}代${who}出席${ctx.meetingName(m).zh}，未经${params.approver.zh}同意${standIn.also.zh}`,
+                en: `${ctx.personName(sub)} stands in for ${who} at ${ctx.meetingName(m).en} without the approval of ${params.approver.en}${standIn.also.en}`,
               },
               { ...subjects, people: [person, sub] },
             ),

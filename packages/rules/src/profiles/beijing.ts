@@ -78,7 +78,7 @@ export const beijingProfile: RuleProfileInput = {
       zh: "议题和会议材料应提前送达与会人员", en: "Items and materials reach the attendees in advance" },
     beijingNoMondayRule(["conference"]),
     { id: "attendance.leave", kind: "attendance", check: "attendance.leave-approved", severity: "hard", meetingTypes: ["plenary", "executive", "mayor-office"], article: "四十一",
-      params: { substituteNeedsApproval: true, askedBeforeMeetingDay: true },
+      params: { substituteNeedsApproval: true, askedBeforeMeetingDay: true, approver: { zh: "市政府秘书长", en: "the secretary-general (市政府秘书长)" } },
       text: "不能出席市政府会议的,应提前向市政府秘书长请假,未经同意不得由他人代替出席会议。",
       zh: "不能出席的提前请假，未经同意不得由他人代替出席", en: "Absentees ask for leave in advance; no stand-in without consent" },
     workingDayRule(TYPES),

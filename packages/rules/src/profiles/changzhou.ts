@@ -72,7 +72,7 @@ export const changzhouProfile: RuleProfileInput = {
       text: "市政府各部門向市政府常務會議的匯報,原則上應由主要負責人匯報,一般不超過10分鐘。",
       zh: "部门向常务会议汇报一般不超过10分钟", en: "A department's report to the executive meeting lasts at most 10 minutes" },
     { id: "attendance.leave", kind: "attendance", check: "attendance.leave-approved", severity: "hard", meetingTypes: ["plenary", "executive", "mayor-office"], article: "四十八",
-      params: { substituteNeedsApproval: true },
+      params: { substituteNeedsApproval: true, approver: { zh: "市政府秘书长", en: "the secretary-general (市政府秘书长)" } },
       text: "因故不能出席或列席上述會議的,須向市政府秘書長請假,獲準後方可安排其他負責同志參加會議,",
       zh: "不能出席须请假，获准后方可安排其他负责同志参加", en: "Absentees ask for leave; only then may another responsible person attend" },
     { id: "documents.processing", kind: "deadline", check: "info.not-plan-checkable", severity: "soft", article: "五十五",

@@ -70,7 +70,8 @@ export const fangshanProfile: RuleProfileInput = {
       text: "6.内容涉及相关分管副区长,或议题提请单位主要领导不能出席会议的;",
       zh: "分管副区长或提请单位主要领导不能出席的议题不列入", en: "An item is not listed when its deputy mayor or the submitting unit's head cannot attend" },
     { id: "attendance.leave", kind: "attendance", check: "attendance.leave-approved", severity: "hard", meetingTypes: DECISION, article: "第四十六条",
-      params: { substituteNeedsApproval: true, askedBeforeMeetingDay: true },
+      // 由区政府办公室汇总后向区长报告,准假后方可委派: the mayor grants the leave that lets a deputy attend.
+      params: { substituteNeedsApproval: true, askedBeforeMeetingDay: true, approver: { zh: "区长", en: "the mayor (区长)" } },
       text: "因参加市级以上会议、区内重大活动,以及出国、出差、生病、休假等原因不能出席区政府会议的,应提前向区政府书面请假,由区政府办公室汇总后向区长报告,准假后方可委派分管副职参加会议,",
       zh: "不能出席的提前书面请假，准假后方可委派副职参会", en: "Absentees apply in writing in advance; a deputy attends only once leave is granted" },
     { id: "decisions.explained", kind: "deadline", ...info, article: "第五十一条",

@@ -14,6 +14,8 @@ const TYPES: MeetingType[] = ["plenary", "executive", "mayor-office", "topic", "
 const LEGAL_REVIEW = ["normative-document", "major-reform", "investment-project", "large-fund"] as const;
 const LEGAL_TEXT = "上会材料应在送区政府办公室文秘科审核前一周送区法制办审核,";
 const info = { check: "info.not-plan-checkable", severity: "soft" } as const;
+/** 附件1 四.3, 附件2 四.1: whom leave is asked of, by who is asking. */
+const LEAVE_APPROVER = { zh: "区长（副区长、区长助理）或区政府办公室主任（其他部门领导）", en: "the mayor (for deputy mayors and assistants) or the office director (for other department leaders)" };
 
 export const xichengProfile: RuleProfileInput = {
   id: "西城区",
@@ -101,9 +103,13 @@ export const xichengProfile: RuleProfileInput = {
       zh: "常务会议设固定列席人员", en: "The executive meeting has a fixed list of permanent attendees" },
     // Kept beside 北京市 四十一 (inherited as attendance.leave), which adds the stand-in rule.
     { id: "executive.leave", kind: "attendance", check: "attendance.leave-approved", severity: "hard", meetingTypes: ["executive"], article: "附件1 四.3",
-      params: { substituteNeedsApproval: false },
+      params: { substituteNeedsApproval: false, approver: LEAVE_APPROVER },
       text: "如确有特殊情况不能出席,副区长、区长助理需向区长请假;其它部门领导需向区政府办公室主任请假。缺席人员如对会议讨论的事项有意见或建议,可在会议召开前以书面形式提出。",
       zh: "副区长向区长请假，其他部门领导向办公室主任请假", en: "Leaders ask the mayor for leave, others the office director; absentees may send written views" },
+    { id: "mayor-office.leave", kind: "attendance", check: "attendance.leave-approved", severity: "hard", meetingTypes: ["mayor-office"], article: "附件2 四.1",
+      params: { substituteNeedsApproval: false, approver: LEAVE_APPROVER },
+      text: "如确有特殊情况不能出席,副区长、区长助理需向区长请假;其它部门领导需向区政府办公室主任请假。",
+      zh: "区长办公会议：副区长向区长请假，其他部门领导向办公室主任请假", en: "Mayor's office meeting: leaders ask the mayor for leave, others the office director" },
     { id: "minutes", kind: "deadline", check: "deadline.minutes", severity: "hard", meetingTypes: ["plenary", "executive", "mayor-office"], article: "三十",
       params: { within: 7, unit: "calendar-days" },
       text: "每次会议均作记录,并于一周内印发会议纪要。",

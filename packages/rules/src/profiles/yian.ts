@@ -70,7 +70,7 @@ export const yianProfile: RuleProfileInput = {
       zh: "文件和议题至少会前1日呈送县长、副县长", en: "Documents and items reach the leaders at least one day before" },
     { id: "attendance.leave", kind: "attendance", check: "attendance.leave-approved", severity: "hard", meetingTypes: REGULAR, article: "第五十条",
       // The article names no stand-in rule, so none is required.
-      params: { substituteNeedsApproval: false },
+      params: { substituteNeedsApproval: false, approver: { zh: "县长", en: "the county mayor (县长)" } },
       text: "县政府领导成员和其他有关人员因故不能出席县政府全体会议、常务会议或县长办公会议的,向县长请假。",
       zh: "不能出席的向县长请假", en: "Absentees ask the county mayor for leave" },
     { id: "conference.report", kind: "deadline", check: "deadline.conference-plan", severity: "hard", meetingTypes: ["conference"], article: "第五十五条",
