@@ -1,4 +1,5 @@
 import type { ComponentChildren } from "preact";
+import { useEffect, useRef } from "preact/hooks";
 import type { PlannedMeeting } from "@yishi/domain";
 import type { SnapshotDay } from "@yishi/domain";
 import { eachDay } from "@yishi/calendar";
@@ -112,7 +113,7 @@ export function CalendarGrid({ wb, inlineDetail }: { wb: Workbench; inlineDetail
                 {weeks.map((week) => [
                   <tr>{week.map((d) => (d === undefined ? <td class="empty" /> : cell(d)))}</tr>,
                   inlineDetail !== undefined && wb.selected !== undefined && week.includes(wb.selected) ? (
-                    <tr class="inline-detail"><td colSpan={7} id="detail">{inlineDetail}</td></tr>
+                    <InlineDetail date={wb.selected}>{inlineDetail}</InlineDetail>
                   ) : null,
                 ])}
               </tbody>
@@ -121,5 +122,16 @@ export function CalendarGrid({ wb, inlineDetail }: { wb: Workbench; inlineDetail
         );
       })}
     </div>
+  );
+}
+
+/** At phone width, the tapped day's detail as a row under its week, scrolled into view when a day is tapped. */
+function InlineDetail({ date, children }: { date: string; children: ComponentChildren }) {
+  const row = useRef<HTMLTableRowElement>(null);
+  useEffect(() => row.current?.scrollIntoView({ block: "nearest" }), [date]);
+  return (
+    <tr class="inline-detail" ref={row}>
+      <td colSpan={7} id="detail">{children}</td>
+    </tr>
   );
 }
