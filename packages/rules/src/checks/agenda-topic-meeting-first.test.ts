@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Review } from "@yishi/domain";
+import type { ItemCategory, Review } from "@yishi/domain";
 import { getProfile } from "../get-profile.js";
 import { agendaOf, makeMeeting, makePlan, makeRule, makeSpec, runRule } from "./test-helpers.js";
 
@@ -31,17 +31,17 @@ describe("agenda.topic-meeting-first", () => {
 // 再提请区人民政府常务会议或区人民政府区长办公会议研究或审定。”
 describe("钟山区 第四十二条(五): 开展重要活动 and 决定重要事项 pass a topic meeting first too", () => {
   const shipped = getProfile("钟山区").rules.find((r) => r.id === "agenda.topic-meeting-first")!;
-  const of = (category: string, reviews: Review[] = []) =>
+  const of = (category: ItemCategory, reviews: Review[] = []) =>
     makeSpec({ agendaItems: [{ id: "A20", title: "全区招商推介大会", unit: "fgj", responsibleLeader: "wang", category, filedOn: "2026-03-02", reviews }] });
   const plan = makePlan(march, { meetings: [makeMeeting("2026-03-12", { agenda: agendaOf(["A20"]) })] });
 
-  it.each(["important-activity", "important-matter"])("break: a %s item at the executive meeting with no topic meeting before", (category) => {
+  it.each(["important-activity", "important-matter"] as const)("break: a %s item at the executive meeting with no topic meeting before", (category) => {
     const [v, ...rest] = runRule(of(category), plan, shipped);
     expect(rest).toEqual([]);
     expect(v!.message.zh).toBe("A20「全区招商推介大会」须先经专题会议研究，才能提交第1次常务会议（2026-03-12） (钟山区 第四十二条(五))");
   });
 
-  it.each(["important-activity", "important-matter"])("keep: a %s item a topic meeting studied the day before", (category) => {
+  it.each(["important-activity", "important-matter"] as const)("keep: a %s item a topic meeting studied the day before", (category) => {
     expect(runRule(of(category, [{ kind: "topic-meeting", doneOn: "2026-03-11" }]), plan, shipped)).toEqual([]);
   });
 
