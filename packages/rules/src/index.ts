@@ -25,6 +25,9 @@ export type { ProfileConflict } from "./find-profile-conflicts.js";
 export { findRuleOverlaps } from "./find-rule-overlaps.js";
 export type { RuleOverlap, RuleRef, LabelledRules } from "./find-rule-overlaps.js";
 export { SHIPPED_PROFILES, PROFILE_ALIASES } from "./profiles/shipped-profiles.js";
+export { listCheckableArticles, CHECKABLE_ARTICLES } from "./list-checkable-articles.js";
+export type { ArticleStatus, ArticleStatusKind } from "./list-checkable-articles.js";
+export type { CheckableArticle, CheckableArticles } from "./profiles/checkable-article.js";
 // --- checker ---
 export { check } from "./check.js";
 export type { CheckOptions } from "./check.js";

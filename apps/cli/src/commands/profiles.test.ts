@@ -8,7 +8,10 @@ describe("yishi profiles", () => {
   it("lists every shipped profile with id, name, jurisdiction, parent and rule count", async () => {
     const { code, out, err } = await run("profiles");
     expect({ code, err }).toEqual({ code: 0, err: "" });
-    const lines = out.trimEnd().split("\n");
+    const [list, note] = out.trimEnd().split("\n\n");
+    const lines = list!.split("\n");
+    expect(note).toContain("004 第四篇 通州区");
+    expect(note).toContain("第五篇 朝阳区");
     expect(lines.map((l) => l.split("  ")[0])).toEqual(["default", "钟山区 (zhongshan)", "依安县 (yian)", "常州市 (changzhou)", "江干区 (jianggan)", "北京市 (beijing)", "西城区 (xicheng)", "房山区 (fangshan)"]);
     expect(lines[6]).toMatch(/^西城区 \(xicheng\) {2}北京市西城区人民政府工作规则 {2}· {2}辖区 西城区 {2}· {2}继承 北京市 {2}· {2}\d+ 条规则（本级 \d+ 条）$/);
     expect((await run("profiles", "list", "--lang", "en")).out).toContain("jurisdiction 房山区  ·  extends 北京市  ·");
@@ -32,6 +35,19 @@ describe("yishi profiles", () => {
     expect(out).toContain("[hard] conference.no-monday  calendar.no-weekday  (inherited from 北京市)");
     expect(out).toContain("  北京市 三十九 “坚持周一无会日制度,除连续召开的会议外,周一不安排全市性大会;”");
     expect(out).toMatch(/executive\.monday .*× 西城区 conference\.no-monday .*no conflict: scopes differ/);
+  });
+
+  it("lists every article the seeds make checkable, marking which are encoded and why the others are not", async () => {
+    const { code, out } = await run("profiles", "show", "zhongshan", "--lang", "en");
+    expect(code).toBe(0);
+    expect(out).toMatch(/\ncheckable articles \(what the seeds let a plan break\): \d+, \d+ encoded, \d+ partly, \d+ not encoded, \d+ replaced\n/);
+    expect(out).toContain("  ✓ 钟山区 第四十五条  at most 15 items per executive meeting, more with the mayor's approval  [executive.max-items]\n");
+    expect(out).toMatch(/ {2}✗ 钟山区 第四十四条 .* — not encoded: needs a fact the spec cannot state: which departments an item concerns/);
+    const xicheng = (await run("profiles", "show", "西城区")).out;
+    expect(xicheng).toContain("  ↷ 北京市 三十四（继承自 北京市）  常务会议由市长召集和主持，一般每月1至2次 — 由西城区 二十八取代\n");
+    const json = JSON.parse((await run("profiles", "show", "default", "--format", "json")).out) as { articles: { citation: string; status: string; listed: boolean }[] };
+    expect(json.articles.find((a) => a.citation === "北京市 三十九")).toMatchObject({ status: "encoded", listed: false });
+    expect(json.articles.find((a) => a.citation === "钟山区 第四十四条")).toMatchObject({ status: "not-encoded", listed: true });
   });
 
   it("prints a profile as JSON", async () => {

@@ -5,8 +5,10 @@ import {
   findProfileConflicts,
   findRuleOverlaps,
   getProfile,
+  listCheckableArticles,
   listProfiles,
   resolveProfile,
+  type ArticleStatus,
   type ProfileDiff,
   type RuleOverlap,
   type RuleSide,
@@ -15,6 +17,13 @@ import { loadSpecWithImports } from "@yishi/tables";
 import type { CommandContext } from "../context.js";
 
 type Lang = "zh" | "en";
+interface ArticleCounts {
+  total: number;
+  encoded: number;
+  partly: number;
+  not: number;
+  replaced: number;
+}
 type Format = "text" | "json";
 interface ProfileCliOptions {
   lang: Lang;
@@ -39,6 +48,12 @@ const TEXT = {
     conflicts: "规则冲突",
     summary: (d: ProfileDiff) => `${d.a} ↔ ${d.b}：相同 ${d.counts.same}，不同 ${d.counts.different}，仅 ${d.a} ${d.counts.onlyA}，仅 ${d.b} ${d.counts.onlyB}`,
     only: (p: string) => `仅 ${p} 有`,
+    articles: (c: ArticleCounts) => `可检查的条文（种子文本中计划可能违反的）：共 ${c.total} 条，已编码 ${c.encoded}，部分编码 ${c.partly}，未编码 ${c.not}，被取代 ${c.replaced}`,
+    status: { "partly-encoded": "部分未编码", "not-encoded": "未编码", replaced: "", encoded: "" } as Record<ArticleStatus["status"], string>,
+    inheritedFrom: (p: string) => `（继承自 ${p}）`,
+    unlisted: "（不在种子条文清单中）",
+    turnedOff: "已停用",
+    outOfScope: "未建规则配置：004 第四篇 通州区（政务信息工作意见）与第五篇 朝阳区（专项行动实施方案）没有计划可能违反的会议、值班或议题条文。",
   },
   en: {
     rules: (n: number, own: number) => (n === own ? `${n} rules` : `${n} rules (${own} own)`),
@@ -57,6 +72,12 @@ const TEXT = {
     conflicts: "conflicts",
     summary: (d: ProfileDiff) => `${d.a} ↔ ${d.b}: ${d.counts.same} same, ${d.counts.different} different, ${d.counts.onlyA} only in ${d.a}, ${d.counts.onlyB} only in ${d.b}`,
     only: (p: string) => `only in ${p}`,
+    articles: (c: ArticleCounts) => `checkable articles (what the seeds let a plan break): ${c.total}, ${c.encoded} encoded, ${c.partly} partly, ${c.not} not encoded, ${c.replaced} replaced`,
+    status: { "partly-encoded": "partly not encoded", "not-encoded": "not encoded", replaced: "", encoded: "" } as Record<ArticleStatus["status"], string>,
+    inheritedFrom: (p: string) => ` (inherited from ${p})`,
+    unlisted: " (not in the seed lists)",
+    turnedOff: "turned off",
+    outOfScope: "No profile for 004 第四篇 通州区 (a plan for government information work) or 第五篇 朝阳区 (an enforcement campaign plan): neither has a meeting, duty or agenda article a plan could break.",
   },
 };
 
@@ -83,7 +104,7 @@ export function registerProfilesCommand(program: Command, ctx: CommandContext): 
     if (id === undefined && options.spec === undefined) throw new YishiError("USAGE", "name a profile (yishi profiles show 西城区) or give --spec FILE");
     const profile = options.spec !== undefined ? await resolveSpecProfile(options.spec) : getProfile(id!);
     if (options.format === "json") {
-      ctx.io.out(JSON.stringify(profile, null, 2));
+      ctx.io.out(JSON.stringify({ ...profile, articles: listCheckableArticles(profile) }, null, 2));
       return;
     }
     ctx.io.out(renderProfile(profile, options.lang));
@@ -118,7 +139,7 @@ function printList(ctx: CommandContext, options: ProfileCliOptions): void {
     const parts = [`${t.jurisdiction} ${p.jurisdiction}`, ...(p.extends === undefined ? [] : [`${t.extends} ${p.extends}`]), t.rules(p.ruleCount, p.ownRuleCount)];
     return `${id}  ${p.name[options.lang]}  ·  ${parts.join("  ·  ")}`;
   });
-  ctx.io.out(lines.join("\n"));
+  ctx.io.out([...lines, "", t.outOfScope].join("\n"));
 }
 
 function renderProfile(profile: RuleProfile, lang: Lang): string {
@@ -131,6 +152,7 @@ function renderProfile(profile: RuleProfile, lang: Lang): string {
   ];
   if (profile.notes.length > 0) head.push(`${t.notes}:`, ...profile.notes.map((n) => `  - ${n}`));
   const body = profile.rules.map((rule) => renderRule(rule, lang));
+  const articles = renderArticles(listCheckableArticles(profile), lang);
   const overlaps = findRuleOverlaps({ profile: profile.id, rules: profile.rules });
   const conflicts = findProfileConflicts(profile);
   const tail = [
@@ -139,7 +161,23 @@ function renderProfile(profile: RuleProfile, lang: Lang): string {
     `${t.overlaps}: ${overlaps.filter((o) => !o.conflict).length === 0 ? t.none : ""}`.trimEnd(),
     ...overlaps.filter((o) => !o.conflict).map((o) => `  ${renderOverlap(o, lang)}`),
   ];
-  return [...head, "", ...body, "", ...tail].join("\n");
+  return [...head, "", ...body, "", ...articles, "", ...tail].join("\n");
+}
+
+/** Every article the seeds make checkable: ✓ encoded, ◐ partly, ✗ not (with why), ↷ replaced, + a rule's article beyond the lists. */
+function renderArticles(articles: ArticleStatus[], lang: Lang): string[] {
+  const t = TEXT[lang];
+  const count = (s: ArticleStatus["status"]) => articles.filter((a) => a.status === s).length;
+  const mark = { encoded: "✓", "partly-encoded": "◐", "not-encoded": "✗", replaced: "↷" } as const;
+  const lines = [t.articles({ total: articles.length, encoded: count("encoded"), partly: count("partly-encoded"), not: count("not-encoded"), replaced: count("replaced") })];
+  for (const a of articles) {
+    const where = a.inheritedFrom !== undefined ? t.inheritedFrom(a.inheritedFrom) : a.listed ? "" : t.unlisted;
+    const rules = a.rules.length === 0 ? "" : `  [${a.rules.join(", ")}]`;
+    const off = a.turnedOff.map((o) => `${t.turnedOff} ${o.rule}: ${o.reason}`).join("; ");
+    const why = a.reason === undefined ? "" : ` — ${t.status[a.status] === "" ? "" : `${t.status[a.status]}${lang === "zh" ? "：" : ": "}`}${a.reason[lang]}`;
+    lines.push(`  ${a.listed ? mark[a.status] : "+"} ${a.citation}${where}  ${a.asks[lang]}${rules}${why}${off === "" ? "" : ` (${off})`}`);
+  }
+  return lines;
 }
 
 function renderRule(rule: Rule, lang: Lang): string {
