@@ -89,10 +89,10 @@ function expectSane(r: { code: number; err: string }, file: string) {
   expect(r.err).not.toMatch(/\n\s+at |INTERNAL|TypeError|RangeError/);
   if (r.code !== 2) return;
   expect(r.err).toContain(file);
-  // Each problem listed names the file, the line and column (none for an empty file), and the field.
+  // Each problem listed names the file, the line and column (none for an empty file), and the field (validate: in Chinese first).
   for (const line of r.err.split("\n").filter((l) => l.startsWith("  - "))) {
     expect(line.startsWith(`  - ${file}`)).toBe(true);
-    expect(line.slice(`  - ${file}`.length)).toMatch(/^(:\d+:\d+)?: \S/);
+    expect(line.slice(`  - ${file}`.length)).toMatch(/^(:\d+:\d+)?: \S|^( 第\d+行第\d+列)?：\S/);
   }
 }
 

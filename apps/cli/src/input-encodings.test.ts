@@ -75,7 +75,8 @@ describe("input files in the encodings Chinese Windows saves", () => {
     const spec = write("random.yaml", Uint8Array.from({ length: 3000 }, () => ((x = (x * 1103515245 + 12345) >>> 0) >>> 16) & 0xff));
     const r = await runCaptured(["validate", spec]);
     expect(r.code).toBe(2);
-    expect(r.err).toContain(`yishi: FILE_ENCODING: ${spec}: cannot read the file as text`);
+    expect(r.err).toContain(`yishi: FILE_ENCODING: ${spec}：文件不是 UTF-8、UTF-16 或 GB18030（GBK）编码的文本`);
+    expect(r.err).toContain(`  ${spec}: cannot read the file as text`);
     expect(r.err).not.toMatch(/\n\s+at /);
   });
 });

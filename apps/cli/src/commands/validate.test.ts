@@ -50,7 +50,8 @@ bodies:
     const lines = r.err.trim().split("\n");
     expect(lines[0]).toContain("SPEC_INVALID");
     // The unknown member c is found in the same run as the shape's two problems.
-    expect(lines[0]).toContain("3 problems");
+    expect(lines[0]).toContain("规格有 3 个问题");
+    expect(lines[1]).toContain("the spec has 3 problems");
     expect(lines).toContainEqual(expect.stringMatching(/bodies\[0\]\.members\[1\]: unknown person .*found "c"/));
     expect(lines).toContainEqual(expect.stringContaining(`${file}:3:`));
     expect(lines).toContainEqual(expect.stringMatching(/people\[0\]\.roles\[0\]: not one of the allowed values \(expected one of "mayor".*found "mayer"\)/));

@@ -1,13 +1,13 @@
 import { Option, type Command } from "commander";
 import { loadHolidayFile, loadSpecCalendar } from "@yishi/calendar";
-import { isYishiError, resolveSpecPath, type Spec, type YishiError } from "@yishi/domain";
+import { formatIssue, isYishiError, resolveSpecPath, type Spec, type YishiErrorCode } from "@yishi/domain";
 import { resolvePostPools } from "@yishi/solver";
 import { inspectSpecWithImports } from "@yishi/tables";
-import { findProfileConflicts, resolveProfile } from "@yishi/rules";
+import { findProfileConflicts, resolveProfile, type ProfileConflict } from "@yishi/rules";
 import type { CommandContext } from "../context.js";
 import { createFormatOption, printJson, type OutputFormat } from "../format-option.js";
 import { EXIT } from "../exit-codes.js";
-import { renderYishiError } from "../render-yishi-error.js";
+import { describeProblem, type DescribedProblem } from "../describe-problem.js";
 
 /**
  * `yishi validate SPEC`: everything a plan run would reject about the spec,
@@ -26,19 +26,33 @@ export function registerValidateCommand(program: Command, ctx: CommandContext): 
     .addOption(new Option("--lang <lang>", "output language").choices(["zh", "en"]).default("zh"))
     .addOption(createFormatOption())
     .action(async (specFile: string, options: { lang: "zh" | "en"; format: OutputFormat }) => {
-      const inspected = await inspectSpecWithImports(specFile);
-      const problems: YishiError[] = inspected.error ? [inspected.error] : [];
+      const problems: DescribedProblem[] = [];
       const collect = <T>(check: () => T): T | undefined => {
         try {
           return check();
         } catch (error) {
           if (!isYishiError(error)) throw error;
-          problems.push(error);
+          problems.push(describeProblem(error));
           return undefined;
         }
       };
+      // A file that cannot be read or parsed is one problem, reported like the others (both languages, --json).
+      const inspected = await inspectSpecWithImports(specFile).catch((error: unknown) => {
+        if (!isYishiError(error)) throw error;
+        problems.push(describeProblem(error));
+        return undefined;
+      });
+      if (inspected === undefined) {
+        reportProblems(ctx, specFile, problems, options);
+        return;
+      }
+      if (inspected.error) problems.push(describeProblem(inspected.error));
       const selection = inspected.profile;
-      const profile = selection && collect(() => resolveProfile(selection, { file: specFile, path: ["profile"] }));
+      // Hard contradictions are listed here, from the conflicts themselves, so each has its Chinese.
+      const profile = selection && collect(() => resolveProfile(selection, { file: specFile, path: ["profile"], allowConflicts: true }));
+      const conflicts = profile === undefined ? [] : findProfileConflicts(profile);
+      const hard = conflicts.filter((c) => c.severity === "hard");
+      if (hard.length > 0) problems.push(describeConflicts(specFile, profile!.id, hard));
       const settings = inspected.calendar;
       if (settings) for (const path of [...settings.national, ...settings.regional, ...settings.unit]) collect(() => loadHolidayFile(resolveSpecPath(inspected, path)));
       if (problems.length > 0 || inspected.spec === undefined || profile === undefined) {
@@ -54,7 +68,7 @@ export function registerValidateCommand(program: Command, ctx: CommandContext): 
         : `${spec.people.length} people, ${spec.series.length} meeting series, ${spec.duty.posts.length} duty posts, ${spec.agendaItems.length} agenda items`;
       const years = calendar.knownYears();
       const notes = [
-        ...findProfileConflicts(profile).map((c) => c.message),
+        ...conflicts.map((c) => c.message),
         ...describeLeaderOnlyMisfits(spec),
         ...describeShortPools(spec),
         ...(spec.calendar.assumeWeekendsOnly ? [] : describeUnknownYears(spec, calendar.hasYear)),
@@ -84,22 +98,50 @@ export function registerValidateCommand(program: Command, ctx: CommandContext): 
 }
 
 /**
- * Every problem found, each error as `yishi` prints any (code, message, one
- * line per issue), then one line counting them by stage in the chosen
- * language; with --format json the same as data on stdout. Exit code 2.
+ * Every problem found, each in the chosen language with the other beneath
+ * it (the error's code and headline, then one line per issue), then one line
+ * counting them by stage in the chosen language; with --format json the same
+ * as data on stdout, each headline and issue with its `text` in both
+ * languages. Exit code 2.
  */
-function reportProblems(ctx: CommandContext, file: string, problems: YishiError[], options: { lang: "zh" | "en"; format: OutputFormat }): void {
+function reportProblems(ctx: CommandContext, file: string, problems: DescribedProblem[], options: { lang: "zh" | "en"; format: OutputFormat }): void {
   ctx.setExitCode(EXIT.BAD_INPUT);
-  const count = (e: YishiError) => Math.max(1, e.issues.length);
-  const total = problems.reduce((n, e) => n + count(e), 0);
+  const count = (p: DescribedProblem) => Math.max(1, p.issues.length);
+  const total = problems.reduce((n, p) => n + count(p), 0);
   if (options.format === "json") {
-    printJson(ctx.io, { file, valid: false, problems: problems.map((e) => ({ code: e.code, stage: stageOf(e), message: e.message, file: e.file, issues: e.issues })) });
+    printJson(ctx.io, {
+      file,
+      valid: false,
+      problems: problems.map((p) => ({ code: p.code, stage: stageOf(p.code), message: p.headline.en, text: p.headline, file: p.file, issues: p.issues.map(({ issue, text }) => ({ ...issue, text })) })),
+    });
     return;
   }
+  const [first, second] = options.lang === "zh" ? (["zh", "en"] as const) : (["en", "zh"] as const);
+  const lines: string[] = [];
+  for (const p of problems) {
+    lines.push(`yishi: ${p.code}: ${p.headline[first]}`, `  ${p.headline[second]}`);
+    for (const { text } of p.issues) lines.push(`  - ${text[first]}`, `    ${text[second]}`);
+  }
   const byStage = new Map<Stage, number>();
-  for (const e of problems) byStage.set(stageOf(e), (byStage.get(stageOf(e)) ?? 0) + count(e));
+  for (const p of problems) byStage.set(stageOf(p.code), (byStage.get(stageOf(p.code)) ?? 0) + count(p));
   const parts = [...byStage].map(([stage, n]) => (options.lang === "zh" ? `${STAGE_NAMES[stage].zh} ${n} 个` : `${STAGE_NAMES[stage].en} ${n}`));
-  ctx.io.err([...problems.map(renderYishiError), options.lang === "zh" ? `${file}：无效，共 ${total} 个问题（${parts.join("，")}）` : `${file}: not valid, ${total} problem${total === 1 ? "" : "s"} (${parts.join(", ")})`].join("\n"));
+  lines.push(options.lang === "zh" ? `${file}：无效，共 ${total} 个问题（${parts.join("，")}）` : `${file}: not valid, ${total} problem${total === 1 ? "" : "s"} (${parts.join(", ")})`);
+  ctx.io.err(lines.join("\n"));
+}
+
+/** The profile's hard contradictions as one problem (PROFILE_CONFLICT), each in both languages from the conflict itself. */
+function describeConflicts(file: string, profileId: string, hard: ProfileConflict[]): DescribedProblem {
+  const en = `profile ${profileId} contradicts itself in ${hard.length} place(s)`;
+  return {
+    code: "PROFILE_CONFLICT",
+    file,
+    headline: { zh: `规则配置 ${profileId} 自相矛盾（${hard.length} 处）`, en },
+    issues: hard.map((c) => {
+      const pair = (sep: string) => `${c.a.id} (${c.a.citation}) × ${c.b.id} (${c.b.citation})${sep}`;
+      const issue = { file, path: ["profile"], message: `${pair(": ")}${c.message.en}` };
+      return { issue, text: { zh: `${file}：profile：${c.a.id}（${c.a.citation}）× ${c.b.id}（${c.b.citation}）：${c.message.zh}`, en: formatIssue(issue) } };
+    }),
+  };
 }
 
 type Stage = "spec" | "profile" | "calendar";
@@ -109,9 +151,9 @@ const STAGE_NAMES: Record<Stage, { zh: string; en: string }> = {
   calendar: { zh: "节假日文件", en: "holiday files" },
 };
 
-function stageOf(error: YishiError): Stage {
-  if (error.code.startsWith("PROFILE_")) return "profile";
-  if (error.code.startsWith("SPEC_")) return "spec";
+function stageOf(code: YishiErrorCode): Stage {
+  if (code.startsWith("PROFILE_")) return "profile";
+  if (code.startsWith("SPEC_")) return "spec";
   return "calendar";
 }
 
