@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ClockTime, ItemCategory, DecidableBy, Weekday } from "@yishi/domain";
+import { ClockTime, ItemCategory, DecidableBy, Role, Weekday } from "@yishi/domain";
 
 /**
  * The parameters of every rule check, by check id. This is the contract
@@ -96,6 +96,19 @@ export const RULE_PARAMS = {
      * mayor may delegate any meeting (钟山区 第四十条 “由区长或受区长委托的副区长”).
      */
     deputyOnlyWhileAway: z.boolean().default(false),
+    /**
+     * Roles one of which the standing convener (the body's `convener`) holds, as the
+     * article names them (北京市 三十四 由市长召集和主持: mayor). Empty: not judged.
+     */
+    chairRoles: z.array(Role).default([]),
+    /**
+     * Who may convene in the chair's place, by role (西城区 二十八 区长委托常务副区长:
+     * executive-deputy; 钟山区 第四十条 受区长委托的副区长: executive-deputy, deputy);
+     * [] when the article names nobody else (北京市 三十四). Absent: whoever the body designates.
+     */
+    delegateRoles: z.array(Role).optional(),
+    /** The article's words for who convenes, said in the message (区长或受区长委托的副区长). */
+    who: z.strictObject({ zh: z.string().min(1), en: z.string().min(1) }).optional(),
   }),
   /** Absentees ask leave; a stand-in only with the convener's approval. */
   "attendance.leave-approved": z.strictObject({

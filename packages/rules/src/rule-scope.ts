@@ -1,4 +1,5 @@
 import { MEETING_ORGANIZER_LABELS, type MeetingOrganizer, type MeetingSeries, type Role, type RuleScope, type Spec } from "@yishi/domain";
+import { describeRoles } from "./role-labels.js";
 
 /**
  * What a rule's scope may ask of a meeting beyond its type (RuleScope's
@@ -40,22 +41,14 @@ export function narrowingsDisjoint(a: Pick<RuleScope, "series" | "chairRoles" | 
   return disjoint(a.series, b.series) || disjoint(a.chairRoles, b.chairRoles) || disjoint(a.organizers, b.organizers);
 }
 
-const ROLE_LABELS: Partial<Record<Role, { zh: string; en: string }>> = {
-  mayor: { zh: "区长（县长、市长）", en: "the mayor" },
-  "executive-deputy": { zh: "常务副职", en: "the executive deputy" },
-  deputy: { zh: "副职", en: "a deputy" },
-  "office-director": { zh: "办公室主任", en: "the office director" },
-  "secretary-general": { zh: "秘书长", en: "the secretary-general" },
-};
-
 /** The narrowings said in words, for `profiles show` and messages; empty when there are none. */
 export function describeNarrowings(scope: Pick<RuleScope, "series" | "chairRoles" | "organizers">): { zh: string[]; en: string[] } {
   const zh: string[] = [];
   const en: string[] = [];
   if (scope.chairRoles !== undefined) {
-    const roles = scope.chairRoles.map((r) => ROLE_LABELS[r] ?? { zh: r, en: r });
-    zh.push(`${roles.map((r) => r.zh).join("或")}主持的`);
-    en.push(`chaired by ${roles.map((r) => r.en).join(" or ")}`);
+    const roles = describeRoles(scope.chairRoles);
+    zh.push(`${roles.zh}主持的`);
+    en.push(`chaired by ${roles.en}`);
   }
   if (scope.organizers !== undefined) {
     zh.push(scope.organizers.map((o) => MEETING_ORGANIZER_LABELS[o].zh).join("或") + "的");

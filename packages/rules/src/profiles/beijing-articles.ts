@@ -22,17 +22,14 @@ export const BEIJING_ARTICLES: CheckableArticles = {
     {
       article: "三十三",
       asks: { zh: "全体会议由市长召集和主持，一般每年1至2次", en: "the mayor convenes the plenary meeting, once or twice a year" },
-      gap: { zh: "召集人未编码", en: "the convener is not encoded" },
     },
     {
       article: "三十四",
       asks: { zh: "常务会议由市长召集和主持，一般每月1至2次", en: "the mayor convenes the executive meeting, once or twice a month" },
-      gap: { zh: "召集人未编码", en: "the convener is not encoded" },
     },
     {
       article: "三十五",
       asks: { zh: "市长办公会议由市长召集和主持，一般每月2至3次", en: "the mayor convenes the mayor's office meeting, two or three times a month" },
-      gap: { zh: "召集人未编码", en: "the convener is not encoded" },
     },
     { article: "三十六", asks: { zh: "根据工作需要召开专题会议、市长碰头会议", en: "topic and briefing meetings when needed" } },
     {

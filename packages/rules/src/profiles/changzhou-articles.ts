@@ -24,12 +24,11 @@ export const CHANGZHOU_ARTICLES: CheckableArticles = {
     {
       article: "四十三",
       asks: { zh: "市长办公会议每月初一次，由市长或委托副市长召集并主持", en: "the mayor's office meeting at each month's start, convened by the mayor or a deputy the mayor designates" },
-      gap: { zh: "召集人未编码", en: "the convener is not encoded" },
     },
     {
       article: "四十四",
       asks: { zh: "专题会议由市长、副市长或其委托的秘书长、副秘书长召开", en: "topic meetings are held by the mayor, a deputy, or the secretary-general or a deputy one they designate" },
-      notEncoded: noCheckYet("主持人由会议机构与人员角色可判断，尚未编码", "the body and the people's roles would judge the chair; not encoded yet"),
+      gap: needsFact("副秘书长的身份（没有对应的角色），故任何受委托的代为召开者都接受", "who is a deputy secretary-general (no role names one), so any designated stand-in is accepted"),
     },
     {
       article: "四十六",

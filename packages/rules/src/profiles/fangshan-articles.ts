@@ -27,7 +27,6 @@ export const FANGSHAN_ARTICLES: CheckableArticles = {
     {
       article: "第四十条",
       asks: { zh: "全体会议由区长主持，一般每年1次", en: "the mayor chairs the plenary meeting, once a year" },
-      gap: { zh: "主持人未编码", en: "the chair is not encoded" },
     },
     { article: "第四十一条", asks: { zh: "常务会议每两周一次，由区长或委托常务副区长主持", en: "the executive meeting every two weeks, chaired by the mayor or the executive deputy" } },
     { article: "第四十二条", asks: { zh: "区长主持的专题会议每两周一次；副区长的不定期", en: "the mayor's topic meetings every two weeks; a deputy's when needed" } },

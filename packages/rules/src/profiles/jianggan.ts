@@ -1,10 +1,15 @@
-import type { MeetingType, RuleProfileInput } from "@yishi/domain";
+import type { MeetingType, Role, RuleProfileInput } from "@yishi/domain";
 import { defineRules, workingDayRule, type SourceDocument } from "./define-rules.js";
 
 /** 杭州市江干区人民政府工作规则 (2017). The text ends inside 第三十五条: no executive cadence survives. */
 const DOC: SourceDocument = { jurisdiction: "江干区", source: "000_be9fbcac7a034c1d.txt" };
 const TYPES: MeetingType[] = ["plenary", "executive", "mayor-office", "topic"];
 const CONVENER = "会议由区长或区长委托常务副区长召集和主持。";
+const CONVENER_PARAMS: { chairRoles: Role[]; delegateRoles: Role[]; who: { zh: string; en: string } } = {
+  chairRoles: ["mayor"],
+  delegateRoles: ["executive-deputy"],
+  who: { zh: "区长或区长委托的常务副区长", en: "the mayor or the executive deputy the mayor designates" },
+};
 
 export const jiangganProfile: RuleProfileInput = {
   id: "江干区",
@@ -27,8 +32,10 @@ export const jiangganProfile: RuleProfileInput = {
       text: "区政府全体会议一般每年至少召开一次。",
       zh: "全体会议一般每年至少召开一次", en: "The plenary meeting is held at least once a year" },
     { id: "plenary.convener", kind: "attendance", check: "attendance.convener", severity: "hard", meetingTypes: ["plenary"], article: "第三十四条",
+      params: CONVENER_PARAMS,
       text: CONVENER, zh: "全体会议由区长或区长委托常务副区长召集和主持", en: "The plenary meeting is convened by the mayor or the executive deputy he designates" },
     { id: "executive.convener", kind: "attendance", check: "attendance.convener", severity: "hard", meetingTypes: ["executive"], article: "第三十五条",
+      params: CONVENER_PARAMS,
       text: CONVENER, zh: "常务会议由区长或区长委托常务副区长召集和主持", en: "The executive meeting is convened by the mayor or the executive deputy he designates" },
     { id: "executive.members", kind: "attendance", check: "info.not-plan-checkable", severity: "soft", meetingTypes: ["executive"], article: "第三十五条",
       params: { why: "membership is the spec's body; the article ends before any frequency" },

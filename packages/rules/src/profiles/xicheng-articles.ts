@@ -1,6 +1,5 @@
 import { needsFact, noCheckYet, type CheckableArticles } from "./checkable-article.js";
 
-const CONVENER_GAP = { zh: "召集人未编码", en: "the convener is not encoded" };
 const REVIEW_GAP = needsFact(
   "材料送法制办审核的日期（须在送文秘科前一周）和区政府办公室主任的会签；现只查审核在材料截止日前完成",
   "the day materials went to legal review (a week before they go to the office) and the office director's countersign; what is judged is the review done by the day materials are due",
@@ -15,12 +14,11 @@ export const XICHENG_ARTICLES: CheckableArticles = {
       asks: { zh: "涉及法律的事项、重大经济担保、规范性文件报送区政府审定前经区法制办合法性审查", en: "legal matters, major guarantees and normative documents pass the legal office's review before the government decides" },
       notEncoded: noCheckYet("议题的合法性审查日期足以判断，尚未编码", "the item's legal review date would judge it; not encoded yet"),
     },
-    { article: "二十七", asks: { zh: "全体会议由区长或委托常务副区长主持，一般每半年一次", en: "the plenary meeting, chaired by the mayor or the executive deputy, about every half year" }, gap: CONVENER_GAP },
-    { article: "二十八", asks: { zh: "常务会议由区长或委托常务副区长主持，一般每2周一次", en: "the executive meeting, chaired by the mayor or the executive deputy, every two weeks" }, gap: CONVENER_GAP },
+    { article: "二十七", asks: { zh: "全体会议由区长或委托常务副区长主持，一般每半年一次", en: "the plenary meeting, chaired by the mayor or the executive deputy, about every half year" } },
+    { article: "二十八", asks: { zh: "常务会议由区长或委托常务副区长主持，一般每2周一次", en: "the executive meeting, chaired by the mayor or the executive deputy, every two weeks" } },
     {
       article: "二十九",
       asks: { zh: "区长办公会议由区长或委托常务副区长主持", en: "the mayor's office meeting is chaired by the mayor or the executive deputy" },
-      notEncoded: noCheckYet("主持人由会议机构与人员角色可判断，尚未编码", "the body and the people's roles would judge the chair; not encoded yet"),
     },
     { article: "三十", asks: { zh: "会议纪要一周内印发", en: "minutes are issued within a week" } },
     { article: "三十一", asks: { zh: "专题会议根据需要召开，纪要一周内印发", en: "topic meetings when needed, minutes within a week" } },
@@ -51,7 +49,7 @@ export const XICHENG_ARTICLES: CheckableArticles = {
     {
       article: "附件1 二.2",
       asks: { zh: "常务会议由区长或区长委托常务副区长主持召开", en: "the executive meeting is chaired by the mayor or the executive deputy" },
-      notEncoded: noCheckYet("主持人由会议机构与人员角色可判断，尚未编码", "the body and the people's roles would judge the chair; not encoded yet"),
+      notEncoded: { zh: "与二十八相同，按它检查", en: "the same as 二十八, which judges it" },
     },
     {
       article: "附件1 二.3",
@@ -65,7 +63,7 @@ export const XICHENG_ARTICLES: CheckableArticles = {
     {
       article: "附件2 二.2",
       asks: { zh: "区长办公会议由区长或区长委托常务副区长主持召开", en: "the mayor's office meeting is chaired by the mayor or the executive deputy" },
-      notEncoded: noCheckYet("主持人由会议机构与人员角色可判断，尚未编码", "the body and the people's roles would judge the chair; not encoded yet"),
+      notEncoded: { zh: "与二十九相同，按它检查", en: "the same as 二十九, which judges it" },
     },
     {
       article: "附件2 二.4",

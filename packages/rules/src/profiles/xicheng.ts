@@ -14,6 +14,7 @@ const TYPES: MeetingType[] = ["plenary", "executive", "mayor-office", "topic", "
 const LEGAL_REVIEW = ["normative-document", "major-reform", "investment-project", "large-fund"] as const;
 const LEGAL_TEXT = "上会材料应在送区政府办公室文秘科审核前一周送区法制办审核,";
 const info = { check: "info.not-plan-checkable", severity: "soft" } as const;
+const BY_MAYOR_OR_EXECUTIVE = { zh: "区长或者区长委托的常务副区长", en: "the mayor or the executive deputy the mayor designates" };
 /** 附件1 四.3, 附件2 四.1: whom leave is asked of, by who is asking. */
 const LEAVE_APPROVER = { zh: "区长（副区长、区长助理）或区政府办公室主任（其他部门领导）", en: "the mayor (for deputy mayors and assistants) or the office director (for other department leaders)" };
 
@@ -40,6 +41,19 @@ export const xichengProfile: RuleProfileInput = {
       params: { min: 1 },
       text: "区政府全体会议由区长或者区长委托常务副区长主持,一般每半年召开一次。",
       zh: "全体会议一般每半年召开一次", en: "The plenary meeting is held about every half year" },
+    // 附件1 二.2 and 附件2 二.2 say the same of the executive and mayor's office meetings; one rule each, citing the rules' own article.
+    { id: "plenary.convener", kind: "attendance", check: "attendance.convener", severity: "hard", meetingTypes: ["plenary"], article: "二十七",
+      params: { chairRoles: ["mayor"], delegateRoles: ["executive-deputy"], who: BY_MAYOR_OR_EXECUTIVE },
+      text: "区政府全体会议由区长或者区长委托常务副区长主持,",
+      zh: "全体会议由区长或者区长委托常务副区长主持", en: "The plenary meeting is chaired by the mayor or the executive deputy the mayor designates" },
+    { id: "executive.convener", kind: "attendance", check: "attendance.convener", severity: "hard", meetingTypes: ["executive"], article: "二十八",
+      params: { chairRoles: ["mayor"], delegateRoles: ["executive-deputy"], who: BY_MAYOR_OR_EXECUTIVE },
+      text: "区政府常务会议由区长或者区长委托常务副区长主持,",
+      zh: "常务会议由区长或者区长委托常务副区长主持", en: "The executive meeting is chaired by the mayor or the executive deputy the mayor designates" },
+    { id: "mayor-office.convener", kind: "attendance", check: "attendance.convener", severity: "hard", meetingTypes: ["mayor-office"], article: "二十九",
+      params: { chairRoles: ["mayor"], delegateRoles: ["executive-deputy"], who: BY_MAYOR_OR_EXECUTIVE },
+      text: "区长办公会议由区长或者区长委托常务副区长主持,",
+      zh: "区长办公会议由区长或者区长委托常务副区长主持", en: "The mayor's office meeting is chaired by the mayor or the executive deputy the mayor designates" },
     { id: "executive.cadence", kind: "cadence", check: "cadence.every-n-weeks", severity: "hard", meetingTypes: ["executive"], article: "二十八",
       // 二十八 gives no exception; the executive meeting's own procedure (附件1 二.1) does.
       params: { weeks: 2, toleranceDays: 4, extraSessions: { article: "附件1 二.1", text: "必要时可随时召开" } },

@@ -22,18 +22,15 @@ export const YIAN_ARTICLES: CheckableArticles = {
     {
       article: "第四十五条",
       asks: { zh: "全体会议由县长召集和主持，一般每半年一次", en: "the county mayor convenes the plenary meeting, about every half year" },
-      gap: { zh: "召集人未编码", en: "the convener is not encoded" },
     },
     { article: "第四十六条", asks: { zh: "常务会议每两周一次；半数以上到会；县长或委托常务副县长召集", en: "the executive meeting every two weeks, half present, convened by the county mayor or the executive deputy" } },
     {
       article: "第四十七条",
       asks: { zh: "县长办公会议由县长或委托分管常务工作的副县长召集和主持，不定期召开", en: "the county mayor's office meeting is convened by the mayor or the executive deputy, when needed" },
-      gap: { zh: "召集人未编码", en: "the convener is not encoded" },
     },
     {
       article: "第四十八条",
       asks: { zh: "专题会议由县长、副县长主持；协调会议由副县长、办公室主任主持", en: "topic meetings are chaired by the county mayor or a deputy; coordination meetings by a deputy or the office director" },
-      gap: { zh: "主持人未编码", en: "the chair is not encoded" },
     },
     { article: "第四十九条(一)(二)", asks: { zh: "领导成员能独立处理的、部门职权内的问题不提交例会", en: "what a leader or a department can decide is not listed at a regular meeting" } },
     { article: "第四十九条(三)", asks: { zh: "会签即能解决的问题不安排会议讨论", en: "what countersigning settles is discussed at no meeting" } },

@@ -21,12 +21,11 @@ export const ZHONGSHAN_ARTICLES: CheckableArticles = {
     {
       article: "第四十一条",
       asks: { zh: "区长办公会议由区长或受委托的副区长召集和主持，根据需要适时召开", en: "the mayor's office meeting is convened by the mayor or a designated deputy, when needed" },
-      gap: { zh: "召集人未编码", en: "the convener is not encoded" },
     },
     {
       article: "第四十二条",
       asks: { zh: "专题会议7个工作日内研究请示；由区领导或其委托的办公室主任、副主任召集和主持", en: "a topic meeting studies a request within 7 working days; convened by a district leader or the office director or deputy director they designate" },
-      gap: { zh: "召集人未编码", en: "the convener is not encoded" },
+      gap: needsFact("办公室副主任的身份（没有对应的角色），故任何受委托的代为主持者都接受", "who is the office's deputy director (no role names one), so any designated stand-in is accepted"),
     },
     { article: "第四十二条(五)", asks: { zh: "重要文件、重要活动、重要事项、大额资金、招商协议、投资项目先经专题会议", en: "important documents, activities and matters, large funds, investment agreements and projects pass a topic meeting first" } },
     { article: "第四十三条", asks: { zh: "议题及材料提前报区政府办公室", en: "items and their materials reach the office ahead of the meeting" } },

@@ -10,6 +10,7 @@ import { defineRules, workingDayRule, type SourceDocument } from "./define-rules
  * the plan cannot make them, only report them.
  */
 const DOC: SourceDocument = { jurisdiction: "钟山区", source: "002_feb3f195a2f9255d.txt" };
+const BY_MAYOR_OR_DEPUTY = { zh: "区长或受区长委托的副区长", en: "the mayor or a deputy mayor the mayor designates" };
 const TYPES: MeetingType[] = ["plenary", "executive", "mayor-office", "topic", "conference"];
 /** 议事决策会议: the four meetings of 第三十八条 (a conference deploys work, it decides no items). */
 const DECIDING: MeetingType[] = ["plenary", "executive", "mayor-office", "topic"];
@@ -34,9 +35,11 @@ export const zhongshanProfile: RuleProfileInput = {
       text: "区人民政府实行区人民政府全体会议、区人民政府常务会议、区人民政府区长办公会议、区人民政府专题会议制度。",
       zh: "实行全体会议、常务会议、区长办公会议、专题会议制度", en: "Four meeting types: plenary, executive, mayor's office and topic meetings" },
     { id: "plenary.convener", kind: "attendance", check: "attendance.convener", severity: "hard", meetingTypes: ["plenary"], article: "第三十九条",
+      params: { chairRoles: ["mayor"], delegateRoles: [], who: { zh: "区长", en: "the mayor" } },
       text: "区人民政府全体会议由区长、副区长、党组成员和区人民政府组成部门主任、局长组成,由区长召集和主持。",
       zh: "全体会议由区长召集和主持", en: "The plenary meeting is convened and chaired by the mayor" },
     { id: "executive.convener", kind: "attendance", check: "attendance.convener", severity: "hard", meetingTypes: ["executive"], article: "第四十条",
+      params: { chairRoles: ["mayor"], delegateRoles: ["executive-deputy", "deputy"], who: BY_MAYOR_OR_DEPUTY },
       text: "区人民政府常务会议由区人民政府区长、副区长、党组成员以及办公室主任组成,由区长或受区长委托的副区长召集和主持。",
       zh: "常务会议由区长或受区长委托的副区长召集和主持", en: "The executive meeting is convened by the mayor or a deputy mayor the mayor designates" },
     { id: "executive.quorum", kind: "quorum", check: "quorum.majority", severity: "hard", meetingTypes: ["executive"], article: "第四十条",
@@ -56,6 +59,16 @@ export const zhongshanProfile: RuleProfileInput = {
       params: { amountYuanAtLeast: 2_000_000 },
       text: "(六)研究使用200万元以上财政存量资金有关事宜。",
       zh: "使用200万元以上财政存量资金由常务会议研究", en: "Use of 2,000,000 yuan or more of existing fiscal funds goes to the executive meeting" },
+    { id: "mayor-office.convener", kind: "attendance", check: "attendance.convener", severity: "hard", meetingTypes: ["mayor-office"], article: "第四十一条",
+      params: { chairRoles: ["mayor"], delegateRoles: ["executive-deputy", "deputy"], who: BY_MAYOR_OR_DEPUTY },
+      text: "区人民政府区长办公会议由区人民政府区长、副区长、党组成员以及办公室主任组成,由区长或受区长委托的副区长召集和主持。",
+      zh: "区长办公会议由区长或受区长委托的副区长召集和主持", en: "The mayor's office meeting is convened by the mayor or a deputy mayor the mayor designates" },
+    // 区人民政府领导: the mayor, deputies and party-group members. The office's deputy director, whom a leader
+    // may also designate, has no role of its own, so any designated stand-in is accepted (no delegateRoles).
+    { id: "topic.convener", kind: "attendance", check: "attendance.convener", severity: "hard", meetingTypes: ["topic"], article: "第四十二条",
+      params: { chairRoles: ["mayor", "executive-deputy", "deputy", "party-group-member"], who: { zh: "区人民政府领导或由其委托的办公室主任、副主任", en: "a district leader, or the office director or deputy director they designate" } },
+      text: "区人民政府专题会议由区人民政府领导或由其委托的区人民政府办室主任或副主任召集和主持。",
+      zh: "专题会议由区领导或其委托的办公室主任、副主任召集和主持", en: "A topic meeting is convened by a district leader or the office director or deputy director they designate" },
     { id: "mayor-office.cadence", kind: "cadence", check: "cadence.as-needed", severity: "soft", meetingTypes: ["mayor-office"], article: "第四十一条",
       text: "区人民政府区长办公会议根据工作需要适时召开。",
       zh: "区长办公会议根据工作需要适时召开", en: "The mayor's office meeting is held when needed" },
