@@ -2,7 +2,7 @@ import type { Body, PlannedMeeting, Rule, Violation } from "@yishi/domain";
 import type { CheckContext, RuleCheck } from "./types.js";
 import type { RuleParams } from "../rule-params.js";
 import { makeViolation } from "./make-violation.js";
-import { describeRoles } from "../role-labels.js";
+import { ROLE_LABELS, describeRoles } from "../role-labels.js";
 
 type Params = RuleParams<"attendance.convener">;
 
@@ -107,7 +107,7 @@ function judgeStandingConveners(ctx: CheckContext, rule: Rule, params: Params, m
     if (roles.some((r) => params.chairRoles.includes(r))) continue;
     const who = ctx.personName(body.convener);
     const article = params.who ?? describeRoles(params.chairRoles);
-    const heldAs = describeRoles(roles);
+    const heldAs = { zh: roles.map((r) => ROLE_LABELS[r].zh).join("、"), en: roles.map((r) => ROLE_LABELS[r].en).join(", ") };
     out.push(
       makeViolation(
         rule,
