@@ -155,6 +155,12 @@ export const RULE_PARAMS = {
     lead: z.number().int().min(0).default(0),
     unit: LeadUnit.default("calendar-days"),
     inAdvanceOnly: z.boolean().default(false),
+    /**
+     * What the review comes before: the meeting (`lead` before it), or the item's
+     * filing (北京市 二十三 “报送市政府前应当经过…合法性审查”: done on or before `filedOn`;
+     * `lead` is then not read).
+     */
+    before: z.enum(["meeting", "filing"]).default("meeting"),
   }),
   /** The responsible leader and the submitting unit's head attend (房山区 第四十四条(五)(6)). */
   "agenda.sponsor-attends": z.strictObject({ leader: z.boolean().default(true), unitHead: z.boolean().default(true) }),

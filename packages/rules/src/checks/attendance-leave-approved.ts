@@ -3,6 +3,7 @@ import type { MeetingType, Rule, Violation } from "@yishi/domain";
 import { RULE_PARAMS, type RuleParams } from "../rule-params.js";
 import type { CheckContext, RuleCheck } from "./types.js";
 import { makeViolation } from "./make-violation.js";
+import { rankRule } from "./rank-rule.js";
 
 /**
  * 须向会议召集人请假…明确代会人员，经会议召集人同意后方可请假。未经批准，擅自缺会或安排
@@ -95,7 +96,7 @@ function ownerOf(ctx: CheckContext): (type: MeetingType, finding: Finding) => { 
     .map((rule, index) => ({ rule, index }))
     .filter(({ rule }) => rule.enabled && rule.check === "attendance.leave-approved")
     .map(({ rule, index }) => ({ rule, index, params: RULE_PARAMS["attendance.leave-approved"].parse(rule.params) }))
-    .sort((a, b) => rank(a.rule) - rank(b.rule) || a.index - b.index);
+    .sort((a, b) => rankRule(a.rule) - rankRule(b.rule) || a.index - b.index);
   const memo = new Map<string, { owner: Rule | undefined; also: { zh: string; en: string } }>();
   return (type, finding) => {
     const key = `${type}\u0000${finding}`;
@@ -107,8 +108,4 @@ function ownerOf(ctx: CheckContext): (type: MeetingType, finding: Finding) => { 
     memo.set(key, found);
     return found;
   };
-}
-
-function rank(rule: Rule): number {
-  return (rule.severity === "hard" ? 0 : 2) + (rule.inheritedFrom === undefined ? 0 : 1);
 }

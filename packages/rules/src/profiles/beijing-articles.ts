@@ -1,4 +1,4 @@
-import { needsFact, noCheckYet, type CheckableArticles } from "./checkable-article.js";
+import { needsFact, type CheckableArticles } from "./checkable-article.js";
 
 /** 004 第一篇 北京市人民政府工作规则 (2005): every article a plan could break. */
 export const BEIJING_ARTICLES: CheckableArticles = {
@@ -17,7 +17,7 @@ export const BEIJING_ARTICLES: CheckableArticles = {
     {
       article: "二十三",
       asks: { zh: "涉及法律的事项、规范性文件报送市政府前经法制部门合法性审查", en: "legal matters and normative documents pass the legal office's review before they go to the government" },
-      notEncoded: noCheckYet("议题的合法性审查日期足以判断，尚未编码", "the item's legal review date would judge it; not encoded yet"),
+      gap: needsFact("哪些议题是“涉及法律的事项”（没有对应的类别）", "which items are matters of law (no category says so)"),
     },
     {
       article: "三十三",

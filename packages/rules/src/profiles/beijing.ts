@@ -89,6 +89,11 @@ export const beijingProfile: RuleProfileInput = {
       params: { why: "\"in advance\" without a number of days" },
       text: "会议组织工作由市政府办公厅负责,议题和会议材料应提前送达与会人员。",
       zh: "议题和会议材料应提前送达与会人员", en: "Items and materials reach the attendees in advance" },
+    // 报送市政府前: the review is done by the day the item is filed. The district profiles replace it (same id) with their own article.
+    { id: "agenda.legal-review-before-filing", kind: "agenda", check: "agenda.legal-review", severity: "hard", meetingTypes: ["plenary", "executive", "mayor-office"], article: "二十三",
+      params: { categories: ["normative-document"], before: "filing" },
+      text: "各部门提请市政府决策的涉及法律的事项、以市政府或市政府办公厅名义制发的规范性文件,报送市政府前应当经过法律论证和法制部门合法性审查。",
+      zh: "规范性文件报送市政府前经法制部门合法性审查", en: "A normative document passes the legal office's review before it is filed with the government" },
     beijingNoMondayRule(["conference"]),
     { id: "attendance.leave", kind: "attendance", check: "attendance.leave-approved", severity: "hard", meetingTypes: ["plenary", "executive", "mayor-office"], article: "四十一",
       params: { substituteNeedsApproval: true, askedBeforeMeetingDay: true, approver: { zh: "市政府秘书长", en: "the secretary-general (市政府秘书长)" } },

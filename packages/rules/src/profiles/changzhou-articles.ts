@@ -1,4 +1,4 @@
-import { needsFact, noCheckYet, type CheckableArticles } from "./checkable-article.js";
+import { needsFact, type CheckableArticles } from "./checkable-article.js";
 
 /** 001 常州市人民政府工作规则 (2017): every article a plan could break. */
 export const CHANGZHOU_ARTICLES: CheckableArticles = {
@@ -7,7 +7,7 @@ export const CHANGZHOU_ARTICLES: CheckableArticles = {
     {
       article: "十八",
       asks: { zh: "重大改革、重大投资项目、规章和规范性文件等由常务会议讨论决定", en: "major reforms, major investment projects, rules and normative documents are decided by the executive meeting" },
-      notEncoded: noCheckYet("议题类别足以判断其应去的会议，尚未编码", "the item's category says where it goes; not encoded yet"),
+      gap: needsFact("规划、计划、预算、资源配置和国有资产处置没有对应的议题类别", "plans, budgets, resource allocation and state-asset disposal have no item category of their own"),
     },
     {
       article: "十九",
@@ -17,7 +17,7 @@ export const CHANGZHOU_ARTICLES: CheckableArticles = {
     {
       article: "二十三",
       asks: { zh: "提请讨论的规章、规范性文件草案由法制部门合法性审查", en: "rules and normative documents put to the meeting are reviewed for legality by the legal office" },
-      notEncoded: noCheckYet("议题的合法性审查日期足以判断，尚未编码", "the item's legal review date would judge it; not encoded yet"),
+      gap: needsFact("文件是否由法制部门自己起草（起草的无需再审查；可把起草完成日记为一次合法性审查）", "whether the legal office drafted the document itself (then no review is asked; record the draft's date as a legal review)"),
     },
     { article: "四十一", asks: { zh: "全体会议原则上每半年一次", en: "the plenary meeting every half year" } },
     { article: "四十二", asks: { zh: "常务会议每月底一次；市长召集，外出时委托常务副市长", en: "the executive meeting at each month's end, convened by the mayor, by the executive deputy while the mayor is away" } },

@@ -12,7 +12,7 @@ export const FANGSHAN_ARTICLES: CheckableArticles = {
     {
       article: "第十六条",
       asks: { zh: "重大合同、合作协议、规范性文件报送区政府前经区政府法制办合法性审查", en: "major contracts, agreements and normative documents pass the legal office's review before they go to the government" },
-      notEncoded: noCheckYet("议题的合法性审查日期足以判断，尚未编码", "the item's legal review date would judge it; not encoded yet"),
+      gap: needsFact("哪些议题是重大合同（没有对应的类别），以及本部门法制机构的内部审查意见", "which items are major contracts (no category says so), and the department's own internal review"),
     },
     {
       article: "第二十条",
@@ -22,7 +22,7 @@ export const FANGSHAN_ARTICLES: CheckableArticles = {
     {
       article: "第二十一条",
       asks: { zh: "重大决策事项报请常务会议前完成风险评估、合法性审查等", en: "a major decision is risk-assessed and legally reviewed before it goes to the executive meeting" },
-      notEncoded: noCheckYet("议题的合法性审查日期足以判断，尚未编码", "the item's legal review date would judge it; not encoded yet"),
+      gap: needsFact("例外情形（保密、紧急命令、区长批准）；公众参与、专家论证、领导班子集体讨论的完成日期（风险评估可记为 risk 审查，尚未检查）", "the exceptions (secrecy, urgent orders, the mayor's approval); when public participation, expert review and the leadership's discussion were done (risk assessment can be recorded as a risk review, not judged yet)"),
     },
     {
       article: "第四十条",

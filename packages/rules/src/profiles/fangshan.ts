@@ -37,6 +37,16 @@ export const fangshanProfile: RuleProfileInput = {
       params: { min: 1, max: 1, extraSessions: { article: "第四十条", text: "必要时随时召开" } },
       text: "区政府全体会议一般每年召开1次,必要时随时召开。",
       zh: "全体会议一般每年召开1次", en: "The plenary meeting is held once a year" },
+    // Replaces 北京市 二十三 (same id): 报送区政府前, done by the day the item is filed.
+    { id: "agenda.legal-review-before-filing", kind: "agenda", check: "agenda.legal-review", severity: "hard", meetingTypes: DECISION, article: "第十六条",
+      params: { categories: ["normative-document", "investment-agreement"], before: "filing" },
+      text: "区政府各部门提请区政府审议重大合同、合作协议等重要事项,以及提请以区政府或区政府办公室名义制发的规范性文件,应当附具本部门法制机构的内部合法性审查意见,报送区政府前应当经过区政府法制办合法性审查,",
+      zh: "合作协议、规范性文件报送区政府前经区政府法制办合法性审查", en: "Agreements and normative documents pass the legal office's review before they are filed with the government" },
+    // 在报请区政府常务会议讨论决策前…未按要求完成上述工作之前,不得报请区政府会议讨论作出决策: before the item is filed.
+    { id: "agenda.legal-review-decisions", kind: "agenda", check: "agenda.legal-review", severity: "hard", meetingTypes: DECISION, article: "第二十一条",
+      params: { categories: ["major-reform", "investment-project", "large-fund"], before: "filing" },
+      text: "在报请区政府常务会议讨论决策前,应当按照《北京市房山区人民政府关于印发进一步规范重大行政决策程序意见(试行)的通知》(房政发〔2012〕16号)要求,提前做好公众参与、专家论证、风险评估、本单位法制机构合法性审查、领导班子集体讨论通过、报区政府法制办合法性审查等相关工作,并书面向主管副区长汇报。未按要求完成上述工作之前,不得报请区政府会议讨论作出决策。",
+      zh: "重大决策事项报请会议讨论前完成合法性审查", en: "A major decision is legally reviewed before it is filed for a meeting" },
     { id: "plenary.convener", kind: "attendance", check: "attendance.convener", severity: "hard", meetingTypes: ["plenary"], article: "第四十条",
       params: { chairRoles: ["mayor"], delegateRoles: [], who: { zh: "区长", en: "the mayor" } },
       text: "区政府全体会议由区长、副区长和区政府各部门主要负责人组成,由区长主持。",

@@ -27,6 +27,11 @@ export const jiangganProfile: RuleProfileInput = {
       params: { why: "names the meeting types; each has its own rules below" },
       text: "区政府实行区政府全体会议、区政府常务会议、区长办公会议和区政府专题会议制度。",
       zh: "实行全体会议、常务会议、区长办公会议和专题会议制度", en: "Meeting types: plenary, executive, mayor's office and topic meetings" },
+    // 由区法制办审查或组织起草: a review before the meeting; a document the legal office drafted records its draft as the review.
+    { id: "agenda.legal-review", kind: "agenda", check: "agenda.legal-review", severity: "hard", meetingTypes: TYPES, article: "第二十一条",
+      params: { categories: ["normative-document"], lead: 0 },
+      text: "提请区政府讨论的政府规范性文件由区法制办审查或组织起草,",
+      zh: "提请讨论的规范性文件由区法制办审查", en: "A normative document put to the government is reviewed by the legal office before the meeting" },
     { id: "plenary.cadence", kind: "cadence", check: "cadence.per-year", severity: "hard", meetingTypes: ["plenary"], article: "第三十四条",
       params: { min: 1 },
       text: "区政府全体会议一般每年至少召开一次。",

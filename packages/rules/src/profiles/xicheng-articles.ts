@@ -12,7 +12,7 @@ export const XICHENG_ARTICLES: CheckableArticles = {
     {
       article: "十八",
       asks: { zh: "涉及法律的事项、重大经济担保、规范性文件报送区政府审定前经区法制办合法性审查", en: "legal matters, major guarantees and normative documents pass the legal office's review before the government decides" },
-      notEncoded: noCheckYet("议题的合法性审查日期足以判断，尚未编码", "the item's legal review date would judge it; not encoded yet"),
+      gap: needsFact("哪些议题是“涉及法律的事项”“重大经济担保事项”（没有对应的类别）", "which items are matters of law or major guarantees (no category says so)"),
     },
     { article: "二十七", asks: { zh: "全体会议由区长或委托常务副区长主持，一般每半年一次", en: "the plenary meeting, chaired by the mayor or the executive deputy, about every half year" } },
     { article: "二十八", asks: { zh: "常务会议由区长或委托常务副区长主持，一般每2周一次", en: "the executive meeting, chaired by the mayor or the executive deputy, every two weeks" } },

@@ -42,6 +42,11 @@ export const xichengProfile: RuleProfileInput = {
       text: "区政府全体会议由区长或者区长委托常务副区长主持,一般每半年召开一次。",
       zh: "全体会议一般每半年召开一次", en: "The plenary meeting is held about every half year" },
     // 附件1 二.2 and 附件2 二.2 say the same of the executive and mayor's office meetings; one rule each, citing the rules' own article.
+    // Replaces 北京市 二十三 (same id): 报送区政府审定前, done by the day the item is filed.
+    { id: "agenda.legal-review-before-filing", kind: "agenda", check: "agenda.legal-review", severity: "hard", meetingTypes: ["plenary", "executive", "mayor-office"], article: "十八",
+      params: { categories: ["normative-document"], before: "filing" },
+      text: "提请区政府决策的涉及法律的事项、重大经济担保事项、以区政府或区政府办公室名义制发的规范性文件,报送区政府审定前应当经过区法制办合法性审查,",
+      zh: "规范性文件报送区政府审定前经区法制办合法性审查", en: "A normative document passes the legal office's review before it is filed for the government's decision" },
     { id: "plenary.convener", kind: "attendance", check: "attendance.convener", severity: "hard", meetingTypes: ["plenary"], article: "二十七",
       params: { chairRoles: ["mayor"], delegateRoles: ["executive-deputy"], who: BY_MAYOR_OR_EXECUTIVE },
       text: "区政府全体会议由区长或者区长委托常务副区长主持,",

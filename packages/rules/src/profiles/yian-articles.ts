@@ -1,4 +1,4 @@
-import { needsFact, noCheckYet, type CheckableArticles } from "./checkable-article.js";
+import { needsFact, type CheckableArticles } from "./checkable-article.js";
 
 /** 003 依安县人民政府工作规则 (2017): every article a plan could break. */
 export const YIAN_ARTICLES: CheckableArticles = {
@@ -7,7 +7,7 @@ export const YIAN_ARTICLES: CheckableArticles = {
     {
       article: "第十七条",
       asks: { zh: "计划、预算、重大政策措施、重大项目、重大资金、规范性文件由全体会议或常务会议决定", en: "plans, budgets, major policies, projects and funds and normative documents are decided by the plenary or executive meeting" },
-      notEncoded: noCheckYet("议题类别足以判断其应去的会议，尚未编码", "the item's category says where it goes; not encoded yet"),
+      gap: needsFact("发展计划、财政预算、资源配置和议案没有对应的议题类别", "development plans, budgets, resource allocation and motions have no item category of their own"),
     },
     {
       article: "第十八条",
@@ -17,7 +17,7 @@ export const YIAN_ARTICLES: CheckableArticles = {
     {
       article: "第二十三条",
       asks: { zh: "规范性文件由县政府法制部门组织起草或进行审查", en: "normative documents are drafted or reviewed by the county's legal office" },
-      notEncoded: noCheckYet("议题的合法性审查日期足以判断，尚未编码", "the item's legal review date would judge it; not encoded yet"),
+      gap: needsFact("文件是否由法制部门自己起草（起草的无需再审查；可把起草完成日记为一次合法性审查）", "whether the legal office drafted the document itself (then no review is asked; record the draft's date as a legal review)"),
     },
     {
       article: "第四十五条",
