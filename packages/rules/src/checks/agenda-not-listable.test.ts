@@ -95,3 +95,27 @@ describe("依安县 第四十九条(三): 会签即能解决 is a consultation, 
     expect(at("topic", "leader")).toEqual([]);
   });
 });
+
+// 西城区 附件1 二.3 and 附件2 二.4: “凡应主管副区长做出决定或职能部门职权范围内的事情,不提请会议讨论。”
+describe("西城区 附件1 二.3, 附件2 二.4: what the responsible deputy or a department may decide is not put to the meeting", () => {
+  const xicheng = getProfile("西城区");
+  const at = (type: "executive" | "mayor-office" | "topic", decidableBy?: string) => {
+    const meeting = makeMeeting("2026-03-12", { id: `${type}#1`, series: undefined, type, title: `第1次${type}`, agenda: agendaOf(["A1"]) });
+    return runCheck(item({ meetingType: type, ...(decidableBy === undefined ? {} : { decidableBy }) }), makePlan(march, { meetings: [meeting] }), xicheng.rules.filter((r) => r.check === "agenda.not-listable")).filter(
+      (v) => v.code === "agenda.not-listable",
+    );
+  };
+
+  it.each([
+    ["executive", "附件1 二.3"],
+    ["mayor-office", "附件2 二.4"],
+  ] as const)("break: a deputy's or a department's matter at the %s meeting (%s)", (type, article) => {
+    expect(at(type, "leader")).toMatchObject([{ citation: { jurisdiction: "西城区", article } }]);
+    expect(at(type, "department")).toHaveLength(1);
+  });
+
+  it("keep: an item only the meeting can decide; a topic meeting is not covered", () => {
+    expect(at("executive")).toEqual([]);
+    expect(at("topic", "department")).toEqual([]);
+  });
+});

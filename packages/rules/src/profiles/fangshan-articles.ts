@@ -17,7 +17,7 @@ export const FANGSHAN_ARTICLES: CheckableArticles = {
     {
       article: "第二十条",
       asks: { zh: "重大行政决策由常务会或专题会议讨论决定", en: "major administrative decisions are made by the executive or a topic meeting" },
-      notEncoded: noCheckYet("议题类别足以判断其应去的会议，尚未编码", "the item's category says where it goes; not encoded yet"),
+      notEncoded: { zh: "第四十条(三)也让全体会议讨论决定重大事项，房山区又没有区长办公会议：条文没有排除计划中可能召开的会议", en: "第四十条(三) gives the plenary meeting major matters too and 房山区 holds no mayor's office meeting: the article rules out no meeting a plan would hold" },
     },
     {
       article: "第二十一条",

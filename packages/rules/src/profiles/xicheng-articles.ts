@@ -54,7 +54,6 @@ export const XICHENG_ARTICLES: CheckableArticles = {
     {
       article: "附件1 二.3",
       asks: { zh: "应由主管副区长决定或职能部门职权范围内的事情不提请会议讨论", en: "what the responsible deputy or a department may decide is not put to the meeting" },
-      notEncoded: noCheckYet("议题的 decidableBy 足以判断，尚未编码", "the item's decidableBy would judge it; not encoded yet"),
     },
     { article: "附件1 二.4", asks: { zh: "议题提前一周报办公室备案，未经备案不予上会", en: "items are filed a week ahead; unfiled items are not listed" } },
     { article: "附件1 三.1", asks: { zh: "材料提前2-3个工作日送审；行政措施等议题材料送审前一周送法制办审核", en: "materials 2-3 working days ahead; measures and other such items to legal review a week before" }, gap: REVIEW_GAP },
@@ -68,7 +67,6 @@ export const XICHENG_ARTICLES: CheckableArticles = {
     {
       article: "附件2 二.4",
       asks: { zh: "应由主管副区长决定或职能部门职权范围内的事情不提请会议讨论", en: "what the responsible deputy or a department may decide is not put to the meeting" },
-      notEncoded: noCheckYet("议题的 decidableBy 足以判断，尚未编码", "the item's decidableBy would judge it; not encoded yet"),
     },
     {
       article: "附件2 三.1",
