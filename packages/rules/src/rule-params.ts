@@ -177,7 +177,7 @@ export const RULE_PARAMS = {
   /** Invitations to leaders reach the office `lead` days ahead (钟山区 第七十五条). */
   "deadline.event-invitation": z.strictObject({ lead: z.number().int().min(0), unit: LeadUnit.default("calendar-days") }),
   /** A conference plan is submitted `lead` days ahead (钟山区 第四十九条). */
-  "deadline.conference-plan": z.strictObject({ lead: z.number().int().min(0), unit: LeadUnit.default("calendar-days") }),
+  "deadline.conference-plan": z.strictObject({ lead: z.number().int().min(0), unit: LeadUnit.default("calendar-days"), inAdvanceOnly: z.boolean().default(false) }),
   /** Minutes issued within `within` days of the meeting (西城区 三十、三十一). */
   "deadline.minutes": z.strictObject({ within: z.number().int().min(0), unit: LeadUnit.default("calendar-days") }),
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { getProfile } from "../get-profile.js";
 import { makeMeeting, makePlan, makeRule, makeSpec, runRule } from "./test-helpers.js";
 
 // 钟山区 第四十九条 (catalog: plan submitted 10 days ahead).
@@ -17,5 +18,20 @@ describe("deadline.conference-plan", () => {
 
   it("does not judge a plan not yet submitted", () => {
     expect(runRule(makeSpec(), conf(), rule)).toEqual([]);
+  });
+});
+
+// 西城区 三十二: “会议主办单位应当提前将拟召开会议的名称、时间、地点…等报区政府办公室。” — 提前, no number of days.
+describe("西城区 三十二: the conference plan in advance, before the meeting day", () => {
+  const xicheng = getProfile("西城区").rules.find((r) => r.id === "conference.plan")!;
+
+  it("keep: filed the day before; break: filed on the meeting day, and the message says the article gives no number", () => {
+    expect(runRule(makeSpec(), conf("2026-03-19"), xicheng)).toEqual([]);
+    const [v, ...rest] = runRule(makeSpec(), conf("2026-03-20"), xicheng);
+    expect(rest).toEqual([]);
+    expect(v!.message.en).toBe(
+      "the plan for 全区安全生产工作会议 (2026-03-20) was submitted on 2026-03-20; it is due before the meeting day (by 2026-03-19; the article gives no number of days) (西城区 三十二)",
+    );
+    expect(v!.message.zh).toContain("应在会议当天之前（2026-03-19前；条文未规定提前几天）");
   });
 });

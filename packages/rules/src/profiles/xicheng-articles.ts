@@ -1,4 +1,4 @@
-import { needsFact, noCheckYet, type CheckableArticles } from "./checkable-article.js";
+import { needsFact, type CheckableArticles } from "./checkable-article.js";
 
 const REVIEW_GAP = needsFact(
   "材料送法制办审核的日期（须在送文秘科前一周）和区政府办公室主任的会签；现只查审核在材料截止日前完成",
@@ -25,7 +25,6 @@ export const XICHENG_ARTICLES: CheckableArticles = {
     {
       article: "三十二",
       asks: { zh: "全区性会议的主办单位提前报送会议名称、时间、议程等", en: "a district-wide conference's organizer files its name, time and agenda in advance" },
-      notEncoded: noCheckYet("条文只说“提前”；会议的 planSubmittedOn 可判断是否在会议当天之前，会议方案检查尚不能说“条文未规定天数”", "the article says only 提前; the meeting's planSubmittedOn could judge it against the meeting day, but the conference-plan check cannot yet say the article gives no number"),
     },
     { article: "三十三", asks: { zh: "材料会前2-3个工作日上报；行政措施等议题材料上报前一周送法制办审核", en: "materials 2-3 working days before; measures and other such items to legal review a week before" }, gap: REVIEW_GAP },
     {

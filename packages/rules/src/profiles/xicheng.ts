@@ -96,6 +96,11 @@ export const xichengProfile: RuleProfileInput = {
       params: { decidableBy: ["leader", "department"], requireProcedure: false },
       text: "凡应主管副区长做出决定或职能部门职权范围内的事情,不提请会议讨论。",
       zh: "应由主管副区长决定或职能部门职权范围内的事情不提请区长办公会议讨论", en: "What the responsible deputy mayor or a department may decide is not put to the mayor's office meeting" },
+    // 以区政府或者区政府办公室名义召开的: the government's conferences; 提前 with no number, so before the meeting day.
+    { id: "conference.plan", kind: "deadline", check: "deadline.conference-plan", severity: "hard", meetingTypes: ["conference"], organizers: ["government"], article: "三十二",
+      params: { lead: 1, unit: "calendar-days", inAdvanceOnly: true },
+      text: "会议主办单位应当提前将拟召开会议的名称、时间、地点、参加范围、会期、议程、所需经费及来源、拟邀请出席的领导同志名单、会议通知代拟稿、领导同志主持词和讲话代拟稿等报区政府办公室。",
+      zh: "全区性会议的主办单位提前报送会议方案", en: "A district-wide conference's organizer files its plan ahead" },
     { id: "executive.item-filing", kind: "deadline", check: "deadline.item-filing", severity: "hard", meetingTypes: ["executive"], article: "附件1 二.4",
       params: { lead: 7, unit: "calendar-days" },
       text: "确需提交常务会议讨论的,由主管部门提前一周将拟上会议题报区政府办公室文秘科备案,文秘科对上报议题初审后草拟会议安排,报政府办主任、主管副区长、区长审批后,由区政府办公室统一安排上会。未经备案审批的议题原则上不予上会。",
