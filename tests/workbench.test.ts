@@ -59,6 +59,8 @@ describe.skipIf(!haveChromium && !inCi)("the workbench in a browser (yishi view)
     page.setDefaultTimeout(15_000);
     page.on("pageerror", (error) => failures.push(String(error)));
     page.on("requestfailed", (req) => failures.push(`request failed: ${req.url()}`));
+    // A warning would be the page's own judgement differing from the server's, or an unused preload.
+    page.on("console", (m) => { if (m.type() === "warning" || m.type() === "error") failures.push(`console: ${m.text()}`); });
     await page.goto(server.url);
     await page.waitForSelector("#verdict[data-checked=true]", { timeout: 30_000 });
     mkdirSync(artifacts, { recursive: true });
@@ -69,7 +71,10 @@ describe.skipIf(!haveChromium && !inCi)("the workbench in a browser (yishi view)
     await server?.close();
   });
 
-  it("opens on the quarter with the Spring Festival marked and no violation", async () => {
+  it("opens on the quarter with the Spring Festival marked and no violation; the session passes the domain's schemas", async () => {
+    await page.waitForSelector("body[data-session-checked=true]");
+    // The page's own judgement of the loaded plan (made when idle) agrees with the server's.
+    await page.evaluate(() => new Promise((r) => requestIdleCallback(() => r(undefined))));
     expect(failures).toEqual([]);
     expect(await page.locator(".month").count()).toBe(3);
     await expect.poll(() => page.locator("#day-2026-02-17 .holiday-name").textContent()).toBe("春节");

@@ -18,7 +18,7 @@ const calendar = createCalendar();
 const profile = resolveProfile("default");
 type SeriesInput = NonNullable<SpecInput["series"]>[number];
 
-interface GovernmentShape {
+export interface GovernmentShape {
   leaders: number;
   series: number;
   rooms: number;
@@ -148,7 +148,7 @@ export function crowdExample(count: number): Spec {
 }
 
 const small: GovernmentShape = { leaders: 9, series: 5, rooms: 2, slots: ["09:00", "14:30", "09:00", "16:00", "10:30"], membersPerBody: [4, 8], tripsPerLeader: 6 };
-const shared: GovernmentShape = { leaders: 40, series: 40, rooms: 10, slots: ["08:30", "10:00", "14:30", "16:00"], membersPerBody: [3, 5], tripsPerLeader: 6 };
+export const shared: GovernmentShape = { leaders: 40, series: 40, rooms: 10, slots: ["08:30", "10:00", "14:30", "16:00"], membersPerBody: [3, 5], tripsPerLeader: 6 };
 
 export const cases: BenchCase[] = [
   {

@@ -1,14 +1,14 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "preact/hooks";
 import { addDays, todayInShanghai } from "@yishi/calendar";
-import { formatCitation, type Plan, type PlanVerdict } from "@yishi/domain";
+import { formatCitation, type Plan } from "@yishi/domain";
 import type { WorkbenchSession } from "../src/workbench-session.js";
 import { TEXT, loadLang, storeLang, type Lang } from "./i18n.js";
-import { createJudge, type Seat } from "./judge.js";
+import { createJudge, verdictOfSession, type Seat, type ShownVerdict } from "./judge.js";
 import { createNames, indexViolations } from "./names.js";
 import { pushHistory, redoHistory, startHistory, undoHistory, type History } from "./history.js";
 import { moveMeeting } from "./edits.js";
 import { requestDownload, requestReplan, requestSave, ServerError } from "./api.js";
-import { CalendarGrid } from "./calendar-grid.js";
+import { CalendarGrid, type CellActions } from "./calendar-grid.js";
 import { DayDetail } from "./day-detail.js";
 import { FactsPanel, RosterTable, UnplacedList, ViolationList } from "./panels.js";
 import { SeatDialog } from "./seat-dialog.js";
@@ -22,7 +22,7 @@ export interface Workbench {
   plan: Plan;
   /** The plan shown: the whole plan, or one person's part of it. */
   shown: Plan;
-  verdict: PlanVerdict;
+  verdict: ShownVerdict;
   index: ReturnType<typeof indexViolations>;
   lang: Lang;
   t: (typeof TEXT)[Lang];
@@ -59,13 +59,29 @@ export function App({ session }: { session: WorkbenchSession }) {
   const plan = history.present;
   const editable = session.spec !== undefined;
 
-  // Judged on every plan shown: the verdict is always the checker's, never one stored in the file.
+  // Judged on every plan shown: the verdict is always the checker's, never one stored in the file. The
+  // plan as loaded shows the server's judgement of it (the same check); the page judges every edit itself.
+  const [loaded, setLoaded] = useState(() => verdictOfSession(session));
   const judged = useMemo(() => {
     const start = performance.now();
-    const verdict = judge.judge(plan);
+    const verdict = plan === session.plan ? loaded : judge.judge(plan);
     generation.current += 1;
     return { verdict, ms: Math.round(performance.now() - start), generation: generation.current };
-  }, [plan, judge]);
+  }, [plan, judge, loaded, session.plan]);
+  // Once the page is idle, the loaded plan is judged here too: it readies the rules' code for the first
+  // edit, and should the two ever differ, the page shows its own judgement (and says so in the console).
+  useEffect(() => {
+    const idle = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 200));
+    idle(() => {
+      const mine = judge.judge(session.plan);
+      const text = (v: ShownVerdict) => JSON.stringify(v.checked ? v.violations.map((x) => [x.code, x.message]) : v.reason);
+      if (text(mine) !== text(loaded)) {
+        console.warn("yishi: the page's judgement of the loaded plan differs from the server's; showing the page's");
+        setLoaded(mine);
+      }
+    });
+    // Once per page.
+  }, []);
   const verdict = judged.verdict;
   const violations = verdict.checked ? verdict.violations : [];
   const index = useMemo(() => indexViolations(plan, violations), [plan, violations]);
@@ -127,11 +143,40 @@ export function App({ session }: { session: WorkbenchSession }) {
     selected, selectDay: setSelected, selectedMeeting, selectMeeting,
     openSeat: setSeat,
   };
+  // The calendar cells' callbacks, made once: they read the current workbench through a ref.
+  const current = useRef(wb);
+  current.current = wb;
+  const actions = useMemo<CellActions>(() => ({
+    t: () => current.current.t,
+    select: (date) => current.current.selectDay(date),
+    selectMeeting: (date, id) => {
+      current.current.selectDay(date);
+      current.current.selectMeeting(id);
+    },
+    drop: (date, id) => {
+      const w = current.current;
+      w.edit((p) => moveMeeting(p, w.session.spec, id, { date }));
+      w.selectDay(date);
+      w.selectMeeting(id);
+    },
+    shift: (id, days) => {
+      shiftMeeting(current.current, id, days);
+      current.current.selectMeeting(id);
+      // Keep the keyboard on the meeting where it went.
+      requestAnimationFrame(() => document.querySelector<HTMLElement>(`.chip[data-meeting="${CSS.escape(id)}"]`)?.focus());
+    },
+  }), []);
   const hard = violations.filter((v) => v.severity === "hard").length;
   const unsaved = history.past.length > 0 && plan !== savedPlan;
-  const today = todayInShanghai();
-  const replanFrom = today < plan.period.from ? plan.period.from : today > plan.period.to ? plan.period.from : today;
+  // Today in Shanghai, asked only when the re-plan opens (the time zone's first use costs ~50 ms).
+  const replanFrom = () => {
+    const today = todayInShanghai();
+    return today < plan.period.from || today > plan.period.to ? plan.period.from : today;
+  };
   const detail = <DayDetail wb={wb} />;
+  // Whole panels redraw only when what they show changes (the same element is skipped by Preact's diff).
+  const violationList = useMemo(() => <ViolationList wb={wb} />, [verdict, lang, plan.meetings]);
+  const rosterTable = useMemo(() => <RosterTable wb={wb} />, [shown.roster, lang, editable]);
 
   return (
     <>
@@ -174,12 +219,12 @@ export function App({ session }: { session: WorkbenchSession }) {
             <span class="swatch holiday" />{t.legendHoliday}<span class="swatch adjusted" />{t.legendAdjusted}<span class="swatch meeting" />{t.legendMeeting}
             <span class="flag"> ⚠</span>{t.legendViolation} · <span class="note">{t.shortcuts}</span>
           </p>
-          <CalendarGrid wb={wb} inlineDetail={narrow ? detail : undefined} />
+          <CalendarGrid wb={wb} actions={actions} inlineDetail={narrow ? detail : undefined} />
         </section>
         {!narrow && <aside id="detail">{detail}</aside>}
         <section id="violations-section">
           <h2>{t.violations}</h2>
-          <ViolationList wb={wb} />
+          {violationList}
         </section>
         {editable && (
           <section id="facts-section">
@@ -193,14 +238,14 @@ export function App({ session }: { session: WorkbenchSession }) {
         </section>
         <section id="roster-section">
           <h2>{t.roster}</h2>
-          <RosterTable wb={wb} />
+          {rosterTable}
         </section>
       </main>
       {seat && <SeatDialog wb={wb} seat={seat} close={() => setSeat(undefined)} />}
       {replanOpen && (
         <ReplanPanel
           wb={wb}
-          from={replanFrom}
+          from={replanFrom()}
           run={(from) => requestReplan(plan, from)}
           accept={(next) => { edit(() => next); setReplanOpen(false); }}
           close={() => setReplanOpen(false)}

@@ -2,8 +2,8 @@
 // spec, profile and calendar the server handed over, by the same code
 // `yishi check` and `yishi roster swap` run. The page adds no rule of its own.
 import { calendarFromSnapshot, type WorkCalendar } from "@yishi/calendar";
-import type { Plan, PlanVerdict, Violation } from "@yishi/domain";
-import { judgePlan } from "@yishi/rules";
+import type { LocalizedText, Plan, Violation } from "@yishi/domain";
+import { check, judgePlan } from "@yishi/rules";
 import { checkSwap, defaultChecker, findReplacement, resolvePostPools, type PlanChecker, type Replacement, type SwapVerdict } from "@yishi/solver";
 import type { WorkbenchSession } from "../src/workbench-session.js";
 
@@ -18,10 +18,13 @@ export interface Candidate {
   verdict: SwapVerdict;
 }
 
+/** What the page shows of a verdict: the checker's violations, or plainly why the plan was not checked. */
+export type ShownVerdict = { checked: true; violations: Violation[] } | { checked: false; reason: LocalizedText };
+
 export interface Judge {
   calendar: WorkCalendar;
-  /** The verdict `yishi check` gives this plan. */
-  judge(plan: Plan): PlanVerdict;
+  /** The violations `yishi check` gives this plan (the same `check`, on the same spec, profile and days). */
+  judge(plan: Plan): ShownVerdict;
   /** Everyone of the seat's pool who could take it, each judged as `yishi roster swap` judges the swap; those keeping every rule first. */
   candidates(plan: Plan, seat: Seat): Candidate[];
   /** The replacements changing the fewest other duties (`yishi roster replace`). */
@@ -33,7 +36,14 @@ export function createJudge(session: Pick<WorkbenchSession, "spec" | "profile" |
   const { spec, profile } = session;
   return {
     calendar,
-    judge: (plan) => judgePlan({ plan, spec, ...(profile ? { profile } : {}), calendar }),
+    // As judgePlan judges (what `yishi check` shows), without hashing what it was judged against: the page does not store a verdict.
+    judge: (plan) => {
+      if (spec === undefined || profile === undefined) {
+        const unchecked = judgePlan({ plan, spec, calendar });
+        return unchecked.checked ? { checked: true, violations: unchecked.violations } : unchecked;
+      }
+      return { checked: true, violations: check(spec, plan, profile, { calendar }) };
+    },
     candidates(plan, seat) {
       if (spec === undefined || profile === undefined) return [];
       const checker = memoized(defaultChecker(spec, profile, calendar));
@@ -61,4 +71,14 @@ function memoized(checker: PlanChecker): PlanChecker {
     seen.set(plan, found);
     return found;
   };
+}
+
+/**
+ * The verdict the server judged when it loaded the plan, with the same
+ * `check`: what the page shows until the first edit, so the first render
+ * does not wait for a second judgement of the same plan.
+ */
+export function verdictOfSession(session: Pick<WorkbenchSession, "plan" | "view">): ShownVerdict {
+  const v = session.view.verdict;
+  return v.checked ? { checked: true, violations: session.plan.violations } : { checked: false, reason: v.reason };
 }

@@ -21,14 +21,23 @@ const SHIMS = {
   "node:async_hooks": "export class AsyncLocalStorage { run(_store, fn, ...args) { return fn(...args); } getStore() { return undefined; } }",
 };
 
+/**
+ * Libraries the page reaches only through code it never runs: the lunar
+ * calendar (provisional years are computed on the server and arrive in the
+ * calendar snapshot) and the LP solver (planning runs on the server). Left
+ * out, they would add 380 kB for the browser to parse on every load.
+ */
+const SERVER_ONLY = /^(lunar-typescript|javascript-lp-solver)$/;
+
 const nodeStub = {
   name: "node-builtins-stub",
   setup(b) {
     b.onResolve({ filter: /^node:/ }, (args) => ({ path: args.path, namespace: "node-stub" }));
+    b.onResolve({ filter: SERVER_ONLY }, (args) => ({ path: args.path, namespace: "node-stub" }));
     b.onLoad({ filter: /.*/, namespace: "node-stub" }, (args) => {
       if (SHIMS[args.path] !== undefined) return { contents: SHIMS[args.path], loader: "js" };
       // CommonJS, so any named import resolves (to something that refuses when used).
-      const refuse = `function () { throw new Error(${JSON.stringify(`${args.path} is not available in the browser`)}); }`;
+      const refuse = `function () { throw new Error(${JSON.stringify(`${args.path} is not available in the workbench page (it runs on the server)`)}); }`;
       return {
         contents: `const refuse = ${refuse};\nmodule.exports = new Proxy({}, { get: (_, key) => (key === "__esModule" ? false : key === "default" ? module.exports : refuse) });`,
         loader: "js",
@@ -46,7 +55,8 @@ const result = await build({
   outfile: join(out, "workbench.js"),
   jsx: "automatic",
   jsxImportSource: "preact",
-  minify: true,
+  // YISHI_PAGE_MINIFY=0 keeps names, for profiling the page.
+  minify: process.env.YISHI_PAGE_MINIFY !== "0",
   sourcemap: false,
   legalComments: "eof",
   metafile: true,

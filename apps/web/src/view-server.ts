@@ -1,4 +1,5 @@
-import { randomBytes, timingSafeEqual } from "node:crypto";
+import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
+import { gzipSync } from "node:zlib";
 import { readFileSync } from "node:fs";
 import { basename } from "node:path";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
@@ -55,9 +56,28 @@ const PAGE: Record<string, { file: string; type: string }> = {
   "/workbench.css": { file: "workbench.css", type: "text/css; charset=utf-8" },
 };
 
+/** Gzipped once per body (the page's script is 1.2 MB, a year's session several hundred kB). */
+const gzipped = new WeakMap<Buffer, Buffer>();
+function compressed(body: Buffer): Buffer {
+  let gz = gzipped.get(body);
+  if (gz === undefined) gzipped.set(body, (gz = gzipSync(body, { level: 6 })));
+  return gz;
+}
+
+const etags = new WeakMap<Buffer, string>();
+function etagOf(body: Buffer): string {
+  let tag = etags.get(body);
+  if (tag === undefined) etags.set(body, (tag = createHash("sha256").update(body).digest("base64url").slice(0, 27)));
+  return tag;
+}
+
+const pageFiles = new Map<string, Buffer>();
 function readPageFile(file: string): Buffer {
   try {
-    return readFileSync(new URL(`../dist/page/${file}`, import.meta.url));
+    // Read once: the same Buffer each time, so its gzip is made once too.
+    let body = pageFiles.get(file);
+    if (body === undefined) pageFiles.set(file, (body = readFileSync(new URL(`../dist/page/${file}`, import.meta.url))));
+    return body;
   } catch {
     throw new ApiError(503, "USAGE", { zh: "工作台页面尚未构建：请运行 pnpm build", en: "the workbench page is not built: run pnpm build" });
   }
@@ -111,12 +131,28 @@ export async function startViewServer(options: ViewServerOptions): Promise<ViewS
     ["/plan.json", Buffer.from(JSON.stringify(served))],
     ["/view.json", Buffer.from(JSON.stringify(payload))],
   ]);
-  const session = () =>
-    buildWorkbenchSession({
-      plan: state.plan, spec: state.spec, profile: state.profile, calendar,
-      ...(options.verdict && state.plan === options.plan ? { verdict: options.verdict } : {}),
-      ...(state.planFile !== undefined ? { planFile: basename(state.planFile), version: state.version! } : {}),
-    });
+  // Built when the server starts and again after a save, not per request: the page's first render waits on it.
+  let sessionFor: { plan: Plan; body: Buffer } | undefined;
+  const session = (): Buffer => {
+    if (sessionFor?.plan !== state.plan) {
+      const built = buildWorkbenchSession({
+        plan: state.plan, spec: state.spec, profile: state.profile, calendar,
+        ...(options.verdict && state.plan === options.plan ? { verdict: options.verdict } : {}),
+        ...(state.planFile !== undefined ? { planFile: basename(state.planFile), version: state.version! } : {}),
+      });
+      sessionFor = { plan: state.plan, body: Buffer.from(JSON.stringify(built)) };
+    }
+    return sessionFor.body;
+  };
+  // Ready before the address is printed: the first page load waits on nothing but the wire.
+  compressed(session());
+  for (const { file } of Object.values(PAGE)) {
+    try {
+      compressed(readPageFile(file));
+    } catch {
+      // Not built: the page's own request says so.
+    }
+  }
 
   async function answer(req: IncomingMessage, res: ServerResponse, authorities: ReadonlySet<string>): Promise<void> {
     const target = parseRequestTarget(req.url ?? "", req.headers.host);
@@ -150,14 +186,21 @@ export async function startViewServer(options: ViewServerOptions): Promise<ViewS
     if (path === "/favicon.ico") return void res.writeHead(204, SECURITY_HEADERS).end();
     let body: Buffer;
     let type = "application/json; charset=utf-8";
-    if (path === "/api/session") body = Buffer.from(JSON.stringify(session()));
+    if (path === "/api/session") body = session();
     else if (scripts.has(path)) body = scripts.get(path)!;
     else if (PAGE[path] !== undefined) {
       body = readPageFile(PAGE[path].file);
       type = PAGE[path].type;
     } else return refuse(res, 404, "not found");
-    res.writeHead(200, { "content-type": type, "content-length": body.length, "content-security-policy": CSP, ...SECURITY_HEADERS });
-    res.end(req.method === "HEAD" ? undefined : body);
+    // The page's files may be kept by the browser, asked again each load (304 when unchanged), so it can
+    // reuse the compiled script; the plan and session are never kept.
+    const fixed = PAGE[path] !== undefined;
+    const etag = fixed ? `"${etagOf(body)}"` : undefined;
+    if (etag !== undefined && req.headers["if-none-match"] === etag) return void res.writeHead(304, { etag, "cache-control": "no-cache" }).end();
+    const gzip = /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? "")) ? compressed(body) : undefined;
+    const headers = { "content-type": type, "content-security-policy": CSP, vary: "accept-encoding", ...SECURITY_HEADERS, ...(etag ? { etag, "cache-control": "no-cache" } : {}) };
+    if (gzip) res.writeHead(200, { ...headers, "content-encoding": "gzip", "content-length": gzip.length }).end(req.method === "HEAD" ? undefined : gzip);
+    else res.writeHead(200, { ...headers, "content-length": body.length }).end(req.method === "HEAD" ? undefined : body);
   }
 
   // The names this server answers to are known once it is bound; until then it refuses every request.
