@@ -59,7 +59,7 @@ describe("the planner's edits", () => {
     expect(moved.meetings[1]!.agenda).toEqual([{ item: "Y", order: 1, start: "09:00", minutes: 20 }]);
     const dropped = dropItem(plan, "exec#1", "X");
     expect(dropped.meetings[0]!.agenda.map((a) => [a.item, a.start])).toEqual([["Y", "09:00"], ["Z", "09:20"]]);
-    expect(dropped.unplacedItems.map((u) => u.item)).toEqual(["X"]);
+    expect(dropped.unplacedItems.map((u) => [u.item, u.reason])).toEqual([["X", "withdrawn"]]);
     // Placing it again takes it off the unplaced list.
     expect(moveItem(dropped, "X", undefined, "exec#2", 20).unplacedItems).toEqual([]);
   });

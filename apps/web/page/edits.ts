@@ -151,7 +151,7 @@ export function moveItem(plan: Plan, item: string, from: string | undefined, to:
 /** Takes an item off its meeting's agenda; it joins the unplaced items with the planner as the reason. */
 export function dropItem(plan: Plan, meetingId: string, item: string): Plan {
   const next = replaceMeeting(plan, meetingId, (m) => retime(m, ordered(m).filter((a) => a.item !== item)));
-  const withdrawn = { item, reason: "not-listable" as const, message: { zh: `由编排人员从${meetingId}的议程中移出`, en: `taken off the agenda of ${meetingId} by the planner` } };
+  const withdrawn = { item, reason: "withdrawn" as const, message: { zh: `由编排人员从${meetingId}的议程中移出`, en: `taken off the agenda of ${meetingId} by the planner` } };
   return { ...next, unplacedItems: [...next.unplacedItems.filter((u) => u.item !== item), withdrawn].sort((a, b) => compareText(a.item, b.item)) };
 }
 

@@ -141,6 +141,7 @@ export const UnplacedReason = z.enum([
   "no-capacity", // meetings before its due date are full
   "not-listable", // routing: decidable elsewhere, procedure incomplete
   "wrong-meeting", // no meeting of its type in the period
+  "withdrawn", // taken off its agenda by the planner (the workbench)
 ]);
 export type UnplacedReason = z.infer<typeof UnplacedReason>;
 

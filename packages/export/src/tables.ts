@@ -30,6 +30,7 @@ const REASON_ZH: Record<string, string> = {
   "no-capacity": "会议议题已满",
   "not-listable": "不列入会议",
   "wrong-meeting": "无相应会议",
+  withdrawn: "编排人员移出",
 };
 
 function dateCells(ctx: PlanContext, date: string): [string, string, string] {

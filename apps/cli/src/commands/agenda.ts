@@ -18,8 +18,8 @@ interface AgendaOptions {
 }
 
 const TEXT = {
-  zh: { minutes: "分钟", unplaced: "未安排的议题", none: "（无议题）", optimal: "已证明最优", gap: "与上界差", reasons: { "not-ready": "未按时申报或报送材料", "review-missing": "缺少审查", "sponsor-absent": "分管领导或单位主要负责人不能出席", "no-capacity": "会议已满", "not-listable": "不列入议题", "wrong-meeting": "没有相应会议" } },
-  en: { minutes: "min", unplaced: "Items not placed", none: "(no items)", optimal: "proved optimal", gap: "gap to bound", reasons: { "not-ready": "not filed or materials not in on time", "review-missing": "review missing", "sponsor-absent": "responsible leader or unit head away", "no-capacity": "meetings full", "not-listable": "not listable", "wrong-meeting": "no such meeting" } },
+  zh: { minutes: "分钟", unplaced: "未安排的议题", none: "（无议题）", optimal: "已证明最优", gap: "与上界差", reasons: { "not-ready": "未按时申报或报送材料", "review-missing": "缺少审查", "sponsor-absent": "分管领导或单位主要负责人不能出席", "no-capacity": "会议已满", "not-listable": "不列入议题", "wrong-meeting": "没有相应会议", withdrawn: "编排人员移出议程" } },
+  en: { minutes: "min", unplaced: "Items not placed", none: "(no items)", optimal: "proved optimal", gap: "gap to bound", reasons: { "not-ready": "not filed or materials not in on time", "review-missing": "review missing", "sponsor-absent": "responsible leader or unit head away", "no-capacity": "meetings full", "not-listable": "not listable", "wrong-meeting": "no such meeting", withdrawn: "taken off by the planner" } },
 } as const;
 
 /**

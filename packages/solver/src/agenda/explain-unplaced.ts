@@ -3,6 +3,8 @@ import type { Failure, ItemEligibility } from "./eligibility.js";
 
 /** How far an item got: the reason reported is the furthest any meeting reached. */
 const STAGE: Record<UnplacedReason, number> = {
+  // Set by the planner's user (the workbench), never by this explanation.
+  withdrawn: -1,
   "wrong-meeting": 0,
   "not-listable": 1,
   "not-ready": 2,
