@@ -151,6 +151,61 @@ describe.skipIf(!haveChromium && !inCi)("the workbench in a browser (yishi view)
     expect(await verdict()).toEqual({ hard: 0, soft: 0 });
   });
 
+  it("cancels, pins and adds an extra session, edits an agenda and adds a blackout, each judged at once; undo takes every edit back", async () => {
+    const edits = async () => Number((await page.locator("#status").textContent())?.match(/\d+/)?.[0] ?? 0);
+    const before = await edits();
+    await page.locator('.chip[data-meeting="exec#5"]').click();
+    const card = page.locator("#meeting-exec\\#5");
+    // The agenda: reorder, move an item to another meeting, take one off (it joins the unplaced items as withdrawn).
+    const items = await card.locator("tr[data-item]").evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.item!));
+    expect(items.length).toBeGreaterThan(1);
+    await card.locator(`tr[data-item="${items[1]}"] button.item-up`).click();
+    await expect.poll(() => card.locator("tr[data-item]").first().getAttribute("data-item")).toBe(items[1]);
+    await card.locator(`tr[data-item="${items[0]}"] select.item-move`).selectOption("exec#6");
+    await expect.poll(() => page.locator(`.agenda[data-meeting="exec#5"] tr[data-item="${items[0]}"]`).count()).toBe(0);
+    await card.locator(`tr[data-item="${items[1]}"] button.item-drop`).click();
+    await expect.poll(() => page.locator(`#unplaced tr[data-item="${items[1]}"]`).count()).toBe(1);
+    // Cancel and restore, pin: the chip shows it.
+    await card.locator("button.cancel-meeting").click();
+    await expect.poll(() => page.locator('.chip.cancelled[data-meeting="exec#5"]').count()).toBe(1);
+    await card.locator("button.cancel-meeting").click();
+    await card.locator("button.pin-meeting").click();
+    await expect.poll(() => page.locator('.chip[data-meeting="exec#5"]').textContent()).toContain("📌");
+    // An extra session with its reason (钟山区 第四十条 也可根据工作需要适时召开): no cadence break.
+    await page.locator("#day-2026-03-19").click();
+    const extra = page.locator("#detail form.extra");
+    await extra.locator("select").selectOption("exec");
+    await extra.locator("input").fill("研究防汛应急事项");
+    await extra.locator("button[type=submit]").click();
+    await expect.poll(() => page.locator("#day-2026-03-19 .chip.extra").count()).toBe(1);
+    expect(await texts()).not.toContain("第四十条");
+    // A blackout over a meeting day: the meeting is now in it.
+    const blackout = page.locator("#add-blackout");
+    await blackout.locator("input[type=date]").first().fill("2026-03-26");
+    await blackout.locator("input[type=date]").nth(1).fill("2026-03-26");
+    await blackout.locator("input").nth(2).fill("区人大常委会会议");
+    await blackout.locator("button[type=submit]").click();
+    await expect.poll(() => page.locator("#violations li.violation", { hasText: "区人大常委会会议" }).count()).toBeGreaterThan(0);
+    expect(await edits()).toBe(before + 8);
+    // Downloads are of what is on screen.
+    for (const [format, name] of [["xlsx", "plan.xlsx"], ["html", "plan.html"]] as const) {
+      const download = page.waitForEvent("download");
+      await page.locator("#download").selectOption(format);
+      expect((await download).suggestedFilename()).toBe(name);
+    }
+    // Printed: the calendar and the roster, without the tools.
+    await page.emulateMedia({ media: "print" });
+    expect(await page.locator("header nav.tools").isVisible()).toBe(false);
+    expect(await page.locator(".month").first().isVisible()).toBe(true);
+    expect(await page.locator("#roster").isVisible()).toBe(true);
+    await page.emulateMedia({ media: "screen" });
+    for (let i = 0; i < 8; i++) await page.locator("#undo").click();
+    expect(await edits()).toBe(before);
+    expect(await page.locator("#unplaced").count()).toBe(1);
+    expect(await page.locator('.chip[data-meeting="exec#5"]').textContent()).not.toContain("📌");
+    expect(await verdict()).toEqual({ hard: 0, soft: 0 });
+  });
+
   it("re-plans on the server and shows what would move, with reasons; accepting clears the break", async () => {
     await page.locator('.chip[data-meeting="exec#3"]').dragTo(page.locator("#day-2026-02-09"));
     await expect.poll(texts).toContain("北京市 三十九");
