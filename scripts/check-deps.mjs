@@ -4,7 +4,8 @@
 //   (tables, the Excel/CSV forms, sits beside calendar: it needs only domain).
 // - A package imports another only by its name (never a path into its src/),
 //   and only if it is declared in its package.json.
-// - Every declared dependency is used: named by a string in its src/ or bin/
+// - Every declared dependency is used: named by a string in its src/, bin/,
+//   page/ (a browser page's source, apps/web) or scripts/ (its build)
 //   (an import, or a path handed to require.resolve), or, for @types/x, x is.
 // - No import cycles between the files of a package.
 // - The `source` condition (exports pointing at src/*.ts, for tests and tsx in
@@ -49,15 +50,16 @@ for (const dir of dirs) {
   for (const dep of declared) {
     if (dep.startsWith("@yishi/") && !(LAYERS[dep] < layer)) problems.push(`${pkg.name} depends on ${dep}, which is not below it (domain → calendar → rules → solver → apps)`);
   }
-  const files = listTs(join(dir, "src"));
+  // A page bundled for the browser (apps/web/page) is code of its package like src/.
+  const files = [...listTs(join(dir, "src")), ...listTs(join(dir, "page"))];
   const named = new Set();
-  for (const file of [...files, ...listTs(join(dir, "bin"))]) {
+  for (const file of [...files, ...listTs(join(dir, "bin")), ...listTs(join(dir, "scripts"))]) {
     for (const m of readFileSync(file, "utf8").matchAll(/["'`](@?[\w.-]+(?:\/[\w.-]+)?)/g)) named.add(m[1].startsWith("@") ? m[1] : m[1].split("/")[0]);
   }
   for (const dep of declared) {
     const types = dep.startsWith("@types/") ? dep.slice("@types/".length).replace(/^(.+)__(.+)$/, "@$1/$2") : undefined;
     if (!named.has(dep) && !(types !== undefined && (types === "node" || named.has(types)))) {
-      problems.push(`${pkg.name} declares ${dep}, which nothing in its src/ or bin/ uses; remove it from package.json`);
+      problems.push(`${pkg.name} declares ${dep}, which nothing in its src/, bin/, page/ or scripts/ uses; remove it from package.json`);
     }
   }
   const graph = new Map();
@@ -68,9 +70,10 @@ for (const dir of dirs) {
       const spec = m[1] ?? m[2];
       const where = relative(root, file);
       if (spec.startsWith(".")) {
-        const target = resolve(dirname(file), spec).replace(/\.js$/, ".ts");
+        const base = resolve(dirname(file), spec).replace(/\.js$/, "");
+        const target = existsSync(`${base}.tsx`) ? `${base}.tsx` : `${base}.ts`;
         if (!target.startsWith(dir + "/")) problems.push(`${where}: imports ${spec}, outside its package; import the package by name`);
-        else if (!/\.test\.ts$/.test(file)) edges.push(target);
+        else if (!/\.test\.tsx?$/.test(file)) edges.push(target);
       } else if (spec.startsWith("@yishi/")) {
         const name = spec.split("/").slice(0, 2).join("/");
         if (spec !== name) problems.push(`${where}: imports ${spec}; import only "${name}" (its public index)`);

@@ -1,12 +1,13 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "preact/hooks";
-import { addDays, todayInShanghai } from "@yishi/calendar";
-import { formatCitation, type Plan } from "@yishi/domain";
+import { todayInShanghai } from "@yishi/calendar";
+import type { Plan } from "@yishi/domain";
 import type { WorkbenchSession } from "../src/workbench-session.js";
 import { TEXT, loadLang, storeLang, type Lang } from "./i18n.js";
 import { createJudge, verdictOfSession, type Seat, type ShownVerdict } from "./judge.js";
 import { createNames, indexViolations } from "./names.js";
 import { pushHistory, redoHistory, startHistory, undoHistory, type History } from "./history.js";
 import { moveMeeting } from "./edits.js";
+import { shiftMeeting, type Workbench } from "./workbench.js";
 import { requestDownload, requestReplan, requestSave, ServerError } from "./api.js";
 import { CalendarGrid, type CellActions } from "./calendar-grid.js";
 import { DayDetail } from "./day-detail.js";
@@ -15,28 +16,6 @@ import { SeatDialog } from "./seat-dialog.js";
 import { ReplanPanel } from "./replan-panel.js";
 import { selectPersonPlan } from "../src/person-plan.js";
 import { useNarrow } from "./use-narrow.js";
-
-/** What every part of the page is handed: the plan on screen, its verdict, and how to change it. */
-export interface Workbench {
-  session: WorkbenchSession;
-  plan: Plan;
-  /** The plan shown: the whole plan, or one person's part of it. */
-  shown: Plan;
-  verdict: ShownVerdict;
-  index: ReturnType<typeof indexViolations>;
-  lang: Lang;
-  t: (typeof TEXT)[Lang];
-  names: ReturnType<typeof createNames>;
-  judge: ReturnType<typeof createJudge>;
-  editable: boolean;
-  /** Applies an edit: the new plan is judged, and the old one kept for undo. */
-  edit(update: (plan: Plan) => Plan): void;
-  selected: string | undefined;
-  selectDay(date: string): void;
-  selectedMeeting: string | undefined;
-  selectMeeting(id: string | undefined): void;
-  openSeat(seat: Seat): void;
-}
 
 type Status = { kind: "info" | "error"; text: { zh: string; en: string } } | undefined;
 
@@ -255,14 +234,3 @@ export function App({ session }: { session: WorkbenchSession }) {
   );
 }
 
-/** Moves a meeting by whole days (keyboard): the edit a drag makes. */
-export function shiftMeeting(wb: Workbench, id: string, days: number): void {
-  const m = wb.plan.meetings.find((x) => x.id === id);
-  if (!m) return;
-  const date = addDays(m.date, days);
-  if (date < wb.plan.period.from || date > wb.plan.period.to) return;
-  wb.edit((p) => moveMeeting(p, wb.session.spec, id, { date }));
-  wb.selectDay(date);
-}
-
-export const citationOf = formatCitation;

@@ -4,7 +4,7 @@ import { useEffect, useMemo, useRef } from "preact/hooks";
 import type { PlannedMeeting } from "@yishi/domain";
 import type { SnapshotDay } from "@yishi/domain";
 import { eachDay } from "@yishi/calendar";
-import type { Workbench } from "./app.js";
+import type { Workbench } from "./workbench.js";
 
 const DRAG_TYPE = "application/x-yishi-meeting";
 

@@ -1,6 +1,6 @@
 import { useState } from "preact/hooks";
 import type { PlannedMeeting } from "@yishi/domain";
-import type { Workbench } from "./app.js";
+import type { Workbench } from "./workbench.js";
 import { dayKindText } from "./calendar-grid.js";
 import { addExtraSession, dropItem, moveItem, moveMeeting, reorderItem, setMeetingStatus, setPinned } from "./edits.js";
 import { ViolationNotes } from "./panels.js";

@@ -1,7 +1,7 @@
 import { useState } from "preact/hooks";
 import { AbsenceKind, formatCitation, type Violation } from "@yishi/domain";
 import { eachDay } from "@yishi/calendar";
-import type { Workbench } from "./app.js";
+import type { Workbench } from "./workbench.js";
 import { addAbsence, addBlackout, moveItem, removeFact } from "./edits.js";
 
 function violationsOf(wb: Workbench): Violation[] {

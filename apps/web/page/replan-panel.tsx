@@ -1,6 +1,6 @@
 import { useState } from "preact/hooks";
 import type { Plan, PlanChange } from "@yishi/domain";
-import type { Workbench } from "./app.js";
+import type { Workbench } from "./workbench.js";
 
 function describeChange(wb: Workbench, c: PlanChange): string {
   const n = wb.names;

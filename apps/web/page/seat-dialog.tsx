@@ -1,6 +1,6 @@
 import { useMemo, useState } from "preact/hooks";
 import { formatCitation } from "@yishi/domain";
-import type { Workbench } from "./app.js";
+import type { Workbench } from "./workbench.js";
 import type { Seat } from "./judge.js";
 import { applyDutyChanges, setDuty } from "./edits.js";
 

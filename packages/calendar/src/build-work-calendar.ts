@@ -1,7 +1,7 @@
 import { YishiError } from "@yishi/domain";
 import { addDays, assertDate, dateOf, daysInMonth, eachDay } from "./dates.js";
 import { periodContaining } from "./periods.js";
-import type { DayDescription, WorkCalendar } from "./calendar.js";
+import type { DayDescription, WorkCalendar } from "./work-calendar.js";
 
 /** What a calendar knows beyond its days: which years are official, which provisional. */
 export interface CalendarYears {

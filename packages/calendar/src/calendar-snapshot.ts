@@ -1,7 +1,7 @@
 import { YishiError, type CalendarSnapshot } from "@yishi/domain";
 import { assertDate, dateOf, eachDay, yearOf } from "./dates.js";
 import { buildWorkCalendar } from "./build-work-calendar.js";
-import type { DayDescription, WorkCalendar } from "./calendar.js";
+import type { DayDescription, WorkCalendar } from "./work-calendar.js";
 
 /**
  * The calendar's description of every day of the years `fromYear`..`toYear`,
