@@ -94,7 +94,7 @@ function MeetingCard({ wb, meeting: m }: { wb: Workbench; meeting: PlannedMeetin
                     {item && (
                       <span class="note item-facts">
                         {" "}{t.filedOn} {item.filedOn}{item.materialsOn ? ` · ${t.materials} ${item.materialsOn}` : ""}
-                        {item.reviews.map((r) => ` · ${r.kind === "legal" ? t.legalReview : r.kind} ${r.doneOn}`).join("")}
+                        {item.reviews.map((r) => ` · ${t.reviewKinds[r.kind] ?? r.kind} ${r.doneOn}`).join("")}
                         {` · ${t.needs} ${names.person(item.responsibleLeader)}`}
                       </span>
                     )}
