@@ -16,7 +16,8 @@ export interface AgendaRules {
   reportMinutes?: number;
   filing: (Lead & { rule: Rule })[];
   materials: (Lead & { rule: Rule })[];
-  legal: (Lead & { categories: ItemCategory[]; rule: Rule })[];
+  /** agenda.legal-review: `lead` before the meeting, or with `before: filing` by the day the item was filed (北京市 二十三). */
+  legal: (Lead & { categories: ItemCategory[]; before: "meeting" | "filing"; rule: Rule })[];
   topicFirst: { categories: ItemCategory[]; rule: Rule }[];
   notListable: (RuleParams<"agenda.not-listable"> & { rule: Rule })[];
   sponsorAttends?: RuleParams<"agenda.sponsor-attends"> & { rule: Rule };

@@ -91,8 +91,14 @@ function assessOption(input: EligibilityInput, item: AgendaItem, meeting: Planne
   }
   for (const r of rules.legal) {
     if (!r.categories.includes(item.category)) continue;
-    const latest = latestBefore(calendar, meeting.date, r.lead, r.unit);
     const done = item.reviews.filter((v) => v.kind === "legal").map((v) => v.doneOn).sort()[0];
+    if (r.before === "filing") {
+      // 报送区政府前应当经过…合法性审查 (北京市 二十三, 房山区 第十六条): by the day the item was filed, whatever the meeting.
+      if (done !== undefined && done <= item.filedOn) continue;
+      const when = done === undefined ? { zh: "未经合法性审查", en: "no legal review" } : { zh: `${item.filedOn}报送，合法性审查${done}才完成`, en: `filed ${item.filedOn}, legal review done only ${done}` };
+      return fail("review-missing", `${when.zh}，须在报送前（不晚于${item.filedOn}）完成（${cite(r.rule)}）`, `${when.en}; it is due before the item is filed, by ${item.filedOn} (${cite(r.rule)})`);
+    }
+    const latest = latestBefore(calendar, meeting.date, r.lead, r.unit);
     // With no lead, "before the meeting" means an earlier day (as the checker reads it).
     if (done === undefined || (r.lead === 0 ? done >= meeting.date : done > latest)) {
       const lead = formatLead(r.lead, r.unit);

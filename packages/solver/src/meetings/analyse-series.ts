@@ -1,7 +1,7 @@
 import { ABSENCE_KIND_LABELS, YishiError, formatCitation, type AbsentMember, type Body, type LocalizedText, type MeetingSeries, type Quorum, type Rule, type RuleProfile, type Spec, minOf } from "@yishi/domain";
 import { eachDay, weekdayOf, WEEKDAY_NAMES } from "@yishi/calendar";
 import type { WorkCalendar } from "@yishi/calendar";
-import { extraSessionsAllowed, findRules, recurringDutyDates, resolveSeriesCadence, type SeriesCadence } from "@yishi/rules";
+import { extraSessionsAllowed, findRules, recurringDutyDates, resolveSeriesCadence, seriesFacts, type SeriesCadence } from "@yishi/rules";
 import type { Facts, PlanningPeriod } from "./meeting-input.js";
 import { addMinutes } from "./clock.js";
 
@@ -63,22 +63,32 @@ export function analyseSeries(
   const body = spec.bodies.find((b) => b.id === series.body);
   if (!body) throw new YishiError("SPEC_INVALID", `series ${series.id}: unknown body ${JSON.stringify(series.body)}`, { path: ["series", index, "body"] });
   const meetingType = series.type;
+  // The series' chair, organizer and id, as the checker reads them: a rule narrowed to them (房山区 第四十二条
+  // 区长主持召开的专题会议) binds only the series it names.
+  const scope = { meetingType, meeting: seriesFacts(series, spec) };
   const notes: string[] = [];
 
-  const maxMinutes = findRules(profile, "duration.max-minutes", { meetingType }).map((r) => r.params.minutes);
+  const maxMinutes = findRules(profile, "duration.max-minutes", scope).map((r) => r.params.minutes);
   const limit = maxMinutes.length > 0 ? minOf(maxMinutes) : Infinity;
   const durationMinutes = Math.min(series.durationMinutes, limit);
   if (durationMinutes < series.durationMinutes) notes.push(`${series.id}: duration cut from ${series.durationMinutes} to ${durationMinutes} minutes by the profile's limit`);
 
-  const fixedRoom = findRules(profile, "calendar.fixed-room", { meetingType })[0];
+  const fixedRoom = findRules(profile, "calendar.fixed-room", scope)[0];
   const room = series.room ?? (fixedRoom ? spec.rooms.find((r) => r.id === fixedRoom.params.room || r.name === fixedRoom.params.room)?.id : undefined);
 
-  const workingDay = findRules(profile, "calendar.working-day", { meetingType })[0];
+  const workingDay = findRules(profile, "calendar.working-day", scope)[0];
   const allowAdjusted = series.allowAdjustedWorkdays && (workingDay?.params.allowAdjustedWorkdays ?? true);
-  const noWeekday = findRules(profile, "calendar.no-weekday", { meetingType });
-  const preferred = findRules(profile, "calendar.preferred-weekday", { meetingType });
-  const quorumRule = findRules(profile, "quorum.majority", { meetingType })[0];
-  const convenerRule = findRules(profile, "attendance.convener", { meetingType })[0];
+  const noWeekday = findRules(profile, "calendar.no-weekday", scope);
+  const preferred = findRules(profile, "calendar.preferred-weekday", scope);
+  const quorumRule = findRules(profile, "quorum.majority", scope)[0];
+  const convenerRules = findRules(profile, "attendance.convener", scope);
+  const convenerRule = convenerRules[0];
+  // Who may stand in for the chair, as the checker reads each convener rule's article (房山区 第四十一条
+  // 区长或者委托常务副区长主持: the executive deputy only); the others the body designates never convene.
+  const roleOf = (id: string) => spec.people.find((p) => p.id === id)?.roles ?? [];
+  const refusedBy = (person: string) => convenerRules.find((r) => r.params.delegateRoles !== undefined && !roleOf(person).some((x) => r.params.delegateRoles!.includes(x)));
+  const standIns = body.designatedConveners.filter((p) => refusedBy(p) === undefined);
+  const refused = body.designatedConveners.filter((p) => refusedBy(p) !== undefined);
   const fraction = quorumRule?.params.fraction ?? 0.5;
   const strict = quorumRule?.params.strict ?? true;
   const members = body.members;
@@ -136,7 +146,7 @@ export function analyseSeries(
     const away = new Set(absent.map((a) => a.person));
     const present = members.filter((m) => !away.has(m)).length;
     const quorum: Quorum = { members: members.length, present, required, holds: present >= required };
-    const convener = [body.convener, ...body.designatedConveners].find((p) => !away.has(p));
+    const convener = [body.convener, ...standIns].find((p) => !away.has(p));
     const awayText = (ids: string[]) =>
       ids.map((id) => {
         const a = absent.find((x) => x.person === id)!;
@@ -157,11 +167,15 @@ export function analyseSeries(
       }
     }
     if (convener === undefined) {
-      const list = awayText([body.convener, ...body.designatedConveners].filter((p) => away.has(p)));
+      const list = awayText([body.convener, ...standIns].filter((p) => away.has(p)));
+      // A designated person who is here but whose role the article does not name: say why they do not count.
+      const here = refused.filter((p) => !away.has(p));
+      const barring = here.length > 0 ? refusedBy(here[0]!) : undefined;
+      const because = barring === undefined ? { zh: "", en: "" } : notAllowed(here.map(name), barring.rule, barring.params.who);
       blocks.push({
         code: "convener-absent",
-        ...(convenerRule ? { rule: convenerRule.rule } : {}),
-        message: { zh: `${dayName}召集人不在：${list.map((t) => t.zh).join("、")}`, en: `${dayNameEn}: no convener present: ${list.map((t) => t.en).join(", ")}` },
+        ...(barring ? { rule: barring.rule } : convenerRule ? { rule: convenerRule.rule } : {}),
+        message: { zh: `${dayName}召集人不在：${list.map((t) => t.zh).join("、")}${because.zh}`, en: `${dayNameEn}: no convener present: ${list.map((t) => t.en).join(", ")}${because.en}` },
       });
     }
     if (quorumRule && !quorum.holds) {
@@ -189,7 +203,7 @@ export function analyseSeries(
     index,
     series,
     body,
-    cadence: resolveSeriesCadence(series, profile),
+    cadence: resolveSeriesCadence(series, profile, spec),
     ...(room !== undefined ? { room } : {}),
     start: series.start,
     end,
@@ -197,7 +211,16 @@ export function analyseSeries(
     expected,
     days,
     notes,
-    extraPins: series.pinned.some((p) => p.extra !== undefined) && extraSessionsAllowed(series, profile) !== undefined ? "apart" : "in-chain",
+    extraPins: series.pinned.some((p) => p.extra !== undefined) && extraSessionsAllowed(series, profile, spec) !== undefined ? "apart" : "in-chain",
+  };
+}
+
+/** “X may not stand in”: the article's words for who convenes, and its citation. */
+function notAllowed(names: string[], rule: Rule, who: LocalizedText | undefined): LocalizedText {
+  const cite = formatCitation(rule.citation);
+  return {
+    zh: `；${names.join("、")}不得代为主持（${who === undefined ? "" : `应由${who.zh}主持，`}${cite}）`,
+    en: `; ${names.join(", ")} may not stand in (${who === undefined ? "" : `the article has ${who.en} chair it, `}${cite})`,
   };
 }
 
