@@ -47,6 +47,19 @@ export const Blackout = z
     meetingTypes: z.array(MeetingType).max(LIMITS.maxSmallList).default([]),
     /** Restrict to these series; empty means all. */
     series: z.array(Id).max(LIMITS.maxSeries).default([]),
+    /**
+     * Recurring duties the blackout binds too: their turns in it are not held
+     * (the petition reception during the people's congress session), `all` or
+     * the duties' ids. Absent: it binds meetings only. No working-rule
+     * article makes a reception yield; this is the spec's own fact.
+     */
+    recurringDuties: z.union([z.literal("all"), z.array(Id).min(1).max(LIMITS.maxRecurringDuties)]).optional(),
   })
   .superRefine((blackout, ctx) => checkDateRange(blackout, ctx, "a blackout"));
 export type Blackout = z.infer<typeof Blackout>;
+
+/** Whether a blackout binds a recurring duty (its `recurringDuties` is `all` or names it). */
+export function bindsRecurringDuty(blackout: Pick<Blackout, "recurringDuties">, duty: string): boolean {
+  const bound = blackout.recurringDuties;
+  return bound === "all" || (bound !== undefined && bound.includes(duty));
+}

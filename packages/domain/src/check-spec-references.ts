@@ -64,7 +64,11 @@ export function checkSpecReferences(spec: Spec, doc?: ParsedDocument, file?: str
     person(a.person, ["absences", i, "person"]);
     person(a.substitute, ["absences", i, "substitute"]);
   });
-  spec.blackouts.forEach((b, i) => b.series.forEach((s, j) => seriesRef(s, ["blackouts", i, "series", j])));
+  const recurringDuty = ref(new Set(spec.recurringDuties.map((d) => d.id)), "recurring duty");
+  spec.blackouts.forEach((b, i) => {
+    b.series.forEach((s, j) => seriesRef(s, ["blackouts", i, "series", j]));
+    if (Array.isArray(b.recurringDuties)) b.recurringDuties.forEach((d, j) => recurringDuty(d, ["blackouts", i, "recurringDuties", j]));
+  });
   spec.duty.posts.forEach((p, i) => p.pool.forEach((m, j) => person(m, ["duty", "posts", i, "pool", j])));
   spec.duty.history.forEach((h, i) => person(h.person, ["duty", "history", i, "person"]));
   spec.duty.preferences.forEach((h, i) => person(h.person, ["duty", "preferences", i, "person"]));

@@ -9,7 +9,7 @@ export { MeetingType, MEETING_TYPE_LABELS, MeetingOrganizer, MEETING_ORGANIZER_L
 export { Cadence } from "./cadence.js";
 export { Organization, Room, Body, PinnedOccurrence, MeetingSeries } from "./organization.js";
 export { ExtraSession } from "./extra-session.js";
-export { AbsenceKind, ABSENCE_KIND_LABELS, Absence, Blackout } from "./absence.js";
+export { AbsenceKind, ABSENCE_KIND_LABELS, Absence, Blackout, bindsRecurringDuty } from "./absence.js";
 export { Shift, DutyPost, DutyHistory, DutyPreference, DutyRestriction, DutySettings, RecurringDuty } from "./duty.js";
 export { ItemCategory, ReviewKind, Review, DecidableBy, DECIDABLE_BY_LABELS, AgendaItem, CapApproval, LeaderEvent } from "./agenda-item.js";
 export { RuleKind, Severity, Citation, formatCitation, RuleScope, Rule, RuleProfile, RuleOverride, ProfileSelection } from "./profile.js";

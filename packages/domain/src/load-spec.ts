@@ -137,11 +137,17 @@ function checkChangeReferences(change: SpecChange, context: SpecChangeContext, d
       person(a.person, ["absences", i, "person"]);
       person(a.substitute, ["absences", i, "substitute"]);
     });
-    change.blackouts.forEach((b, i) =>
+    const duties = new Set(spec.recurringDuties.map((d) => d.id));
+    change.blackouts.forEach((b, i) => {
       b.series.forEach((id, j) => {
         if (!series.has(id)) add(["blackouts", i, "series", j], "unknown series", `the id of a series defined in the spec (${listSome([...series])})`, JSON.stringify(id));
-      }),
-    );
+      });
+      if (Array.isArray(b.recurringDuties)) {
+        b.recurringDuties.forEach((id, j) => {
+          if (!duties.has(id)) add(["blackouts", i, "recurringDuties", j], "unknown recurring duty", `the id of a recurring duty defined in the spec (${listSome([...duties])})`, JSON.stringify(id));
+        });
+      }
+    });
   }
   if (meetingIds) {
     const known = new Set(meetingIds);

@@ -27,7 +27,7 @@ export function viewSpecReferences(value: unknown): Spec {
     })),
     series: list(root.series).map((s) => ({ id: str(s.id), type: meetingType(s.type), body: str(s.body), room: str(s.room), pinned: list(s.pinned).map((p) => ({ room: str(p.room) })) })),
     absences: list(root.absences).map((a) => ({ person: str(a.person), substitute: str(a.substitute) })),
-    blackouts: list(root.blackouts).map((b) => ({ series: strs(b.series) })),
+    blackouts: list(root.blackouts).map((b) => ({ series: strs(b.series), recurringDuties: Array.isArray(b.recurringDuties) ? strs(b.recurringDuties) : undefined })),
     duty: {
       posts: list(duty.posts).map((p) => ({ id: str(p.id), pool: strs(p.pool) })),
       history: list(duty.history).map((h) => ({ person: str(h.person) })),

@@ -1,4 +1,4 @@
-import type { RecurringDuty } from "@yishi/domain";
+import { bindsRecurringDuty, type Blackout, type RecurringDuty } from "@yishi/domain";
 import { diffDays, eachDay, monthOf, weekdayOf, yearOf, type WorkCalendar } from "@yishi/calendar";
 
 /** A fixed Monday, so biweekly rotas keep their weeks from one period to the next. */
@@ -14,9 +14,22 @@ const EPOCH_MONDAY = "2001-01-01";
  * biweekly: every other week counted from a fixed Monday; monthly and
  * quarterly: the first such working day of each month or quarter
  * (依安县 第七十二条: 一般三个月安排一次).
+ * A day in a blackout that binds the duty (`recurringDuties`, the spec's own
+ * fact: no article makes a reception yield) is treated like a holiday: a
+ * weekly or biweekly turn is not held, a monthly or quarterly one moves to
+ * the next such day.
  */
-export function recurringDutyDates(duty: Pick<RecurringDuty, "weekday" | "cadence">, calendar: WorkCalendar, from: string, to: string): string[] {
-  const candidates = eachDay(from, to).filter((d) => weekdayOf(d) === duty.weekday && calendar.describeDay(d).kind === "workday");
+export function recurringDutyDates(
+  duty: Pick<RecurringDuty, "weekday" | "cadence"> & { id?: string },
+  calendar: WorkCalendar,
+  from: string,
+  to: string,
+  blackouts: readonly Pick<Blackout, "from" | "to" | "recurringDuties">[] = [],
+): string[] {
+  const binding = blackouts.filter((b) => (duty.id === undefined ? b.recurringDuties === "all" : bindsRecurringDuty(b, duty.id)));
+  const candidates = eachDay(from, to).filter(
+    (d) => weekdayOf(d) === duty.weekday && calendar.describeDay(d).kind === "workday" && !binding.some((b) => b.from <= d && d <= b.to),
+  );
   switch (duty.cadence) {
     case "weekly":
       return candidates;

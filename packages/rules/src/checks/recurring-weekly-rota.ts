@@ -1,4 +1,4 @@
-import type { Violation } from "@yishi/domain";
+import { bindsRecurringDuty, type Violation } from "@yishi/domain";
 import { eachDay, weekdayOf } from "@yishi/calendar";
 import type { RuleCheck } from "./types.js";
 import { makeViolation } from "./make-violation.js";
@@ -20,8 +20,11 @@ export const recurringWeeklyRota: RuleCheck<"recurring.weekly-rota"> = {
     const wd = weekdayName(params.weekday);
     for (const duty of duties) {
       const pool = new Set(duty.pool);
+      // A turn in a blackout the spec says binds this duty is not held (spec.blackout judges one that is).
+      const off = ctx.spec.blackouts.filter((b) => bindsRecurringDuty(b, duty.id));
       for (const date of eachDay(ctx.plan.period.from, ctx.plan.period.to)) {
         if (weekdayOf(date) !== params.weekday || !ctx.calendar.isWorkingDay(date)) continue;
+        if (off.some((b) => b.from <= date && date <= b.to)) continue;
         const all = ctx.recurringOn(duty.id, date);
         const bad = all.filter((a) => !pool.has(a.person) || ctx.absenceOn(a.person, date) !== undefined);
         const badSet = new Set(bad);

@@ -23,7 +23,7 @@ export const specRecurringStaffing: BuiltinCheck = {
       const ref = recurringStaffingRef(ctx.spec, ctx.profile, duty.id);
       if (ref.rule?.check === "recurring.weekly-rota" && ref.rule.severity === "hard") continue;
       const pool = new Set(duty.pool);
-      for (const date of recurringDutyDates(duty, ctx.calendar, ctx.plan.period.from, ctx.plan.period.to)) {
+      for (const date of recurringDutyDates(duty, ctx.calendar, ctx.plan.period.from, ctx.plan.period.to, ctx.spec.blackouts)) {
         const have = new Set(ctx.recurringOn(duty.id, date).map((a) => a.person)).size;
         if (have >= duty.perOccurrence) continue;
         const small = pool.size < duty.perOccurrence;

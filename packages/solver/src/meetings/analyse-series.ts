@@ -100,7 +100,7 @@ export function analyseSeries(
   const end = addMinutes(series.start, durationMinutes);
   const duties = spec.recurringDuties
     .filter((d) => d.start < end && series.start < d.end)
-    .map((d) => ({ duty: d, dates: new Set(recurringDutyDates(d, calendar, period.from, period.to)), pool: [...new Set(d.pool)].filter((p) => spec.people.some((x) => x.id === p)) }));
+    .map((d) => ({ duty: d, dates: new Set(recurringDutyDates(d, calendar, period.from, period.to, facts.blackouts)), pool: [...new Set(d.pool)].filter((p) => spec.people.some((x) => x.id === p)) }));
 
   const days: SeriesDay[] = eachDay(period.from, period.to).map((date) => {
     const { weekday, described } = describeOnce(calendar, date);

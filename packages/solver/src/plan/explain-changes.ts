@@ -1,4 +1,4 @@
-import { ABSENCE_KIND_LABELS, type LocalizedText, type MeetingChange, type Plan, type PlanChange, type PlannedMeeting, type Spec } from "@yishi/domain";
+import { ABSENCE_KIND_LABELS, bindsRecurringDuty, type LocalizedText, type MeetingChange, type Plan, type PlanChange, type PlannedMeeting, type Spec } from "@yishi/domain";
 import { createDutyAvailability, type Unavailability } from "../roster/duty-availability.js";
 import { isFree } from "../recurring/plan-recurring-duties.js";
 import { diffPlans, pairHolders } from "./diff-plans.js";
@@ -103,6 +103,8 @@ function whyReceptionMoved(
   p: { from?: string; to?: string },
 ): LocalizedText {
   if (p.from === undefined) return { zh: `补上空缺：由${name(p.to!)}接待`, en: `fills an empty turn: ${name(p.to!)} takes it` };
+  const yielded = p.to === undefined && duty !== undefined ? spec.blackouts.find((b) => b.from <= date && date <= b.to && bindsRecurringDuty(b, duty.id)) : undefined;
+  if (yielded) return { zh: `${date}在${yielded.name}期间（${yielded.from}至${yielded.to}），本计划规定该期间不安排${duty!.name}，本次不举行`, en: `${date} falls in ${yielded.name} (${yielded.from}..${yielded.to}), when the spec holds no ${duty!.name}; this turn is not held` };
   const to = p.to === undefined ? { zh: "无人可以接替，本次空缺", en: "nobody can take it; the turn stays empty" } : { zh: `改由${name(p.to)}接待`, en: `${name(p.to)} takes it` };
   const absence = spec.absences.find((a) => a.person === p.from && a.from <= date && date <= a.to);
   if (absence) {

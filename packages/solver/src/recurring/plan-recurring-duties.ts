@@ -4,7 +4,8 @@ import type { WorkCalendar } from "@yishi/calendar";
 import { recurringDutyDates } from "@yishi/rules";
 
 export interface PlanRecurringDutiesInput {
-  spec: Pick<Spec, "people" | "absences" | "recurringDuties">;
+  /** Blackouts that bind a recurring duty (`recurringDuties`) take its turns in them off the rota. */
+  spec: Pick<Spec, "people" | "absences" | "recurringDuties"> & Partial<Pick<Spec, "blackouts">>;
   calendar: WorkCalendar;
   period: { from: string; to: string };
   /** Meetings a leader is expected at: one overlapping the duty's hours keeps them off it. */
@@ -45,7 +46,7 @@ export function planRecurringDutiesDetailed(input: PlanRecurringDutiesInput): Re
     for (const a of (input.previous ?? []).filter((x) => x.duty === duty.id && x.date >= period.from && x.date <= period.to)) {
       keptByDate.set(a.date, [...(keptByDate.get(a.date) ?? []), a.person]);
     }
-    for (const date of recurringDutyDates(duty, calendar, period.from, period.to)) {
+    for (const date of recurringDutyDates(duty, calendar, period.from, period.to, spec.blackouts)) {
       const chosen = (keptByDate.get(date) ?? []).filter((p) => counts.has(p) && isFree(input, duty, p, date)).slice(0, duty.perOccurrence);
       while (chosen.length < duty.perOccurrence) {
         const next = pickNext(pool, counts, last, (p) => !chosen.includes(p) && isFree(input, duty, p, date));
