@@ -35,7 +35,7 @@ describe("check-deps: declared dependencies", () => {
     });
     const r = checkDeps(root);
     expect(r.code).toBe(1);
-    expect(r.err).toContain("@yishi/domain declares luxon, which nothing in its src/ or bin/ uses");
+    expect(r.err).toContain("@yishi/domain declares luxon, which nothing in its src/, bin/, page/ or scripts/ uses");
     expect(r.err).not.toContain("declares zod");
   });
 
