@@ -70,6 +70,8 @@ export const LIMITS = {
   maxAmountYuan: 1e13,
   /** Items one cap approval allows at one meeting. */
   maxItemsApproved: 100,
+  /** Consecutive days one occurrence runs over (连续召开的会议, 北京市 三十九). */
+  maxMeetingDays: 31,
   /** Gap between two occurrences of a series, in days. */
   maxGapDays: 366,
   /** Meetings of one series per month; per quarter, half-year and year scale with it. */

@@ -45,13 +45,15 @@ export const PinnedOccurrence = z.strictObject({
   note: Text.optional(),
   /** The pinned day is an extra session beyond the cadence (必要时随时召开), with its reason; see ExtraSession. */
   extra: ExtraSession.optional(),
+  /** Consecutive days this occurrence runs over (连续召开), overriding the series' `days`. */
+  days: boundedInt(1, LIMITS.maxMeetingDays).optional(),
 });
 export type PinnedOccurrence = z.infer<typeof PinnedOccurrence>;
 
 /**
  * A standing meeting series, expanded into dated occurrences by the planner.
- * A meeting ends the day it starts: `start` + `durationMinutes` (and each
- * pinned occurrence's own start + it) is at most 24:00.
+ * A meeting's day ends by midnight: `start` + `durationMinutes` (and each
+ * pinned occurrence's own start + it) is at most 24:00, on each of its `days`.
  */
 export const MeetingSeries = z
   .strictObject({
@@ -67,6 +69,12 @@ export const MeetingSeries = z
     weekdays: z.array(Weekday).min(1).max(LIMITS.maxSmallList).default([2, 3, 4, 5]),
     start: ClockTime.default("09:00"),
     durationMinutes: boundedInt(15, LIMITS.maxMinutes).default(120),
+    /**
+     * Consecutive days each occurrence runs over (a conference 连续召开, 北京市
+     * 三十九 除连续召开的会议外), sitting from `start` for `durationMinutes` each
+     * day: planned as one meeting with an `endDate`. Default one day.
+     */
+    days: boundedInt(1, LIMITS.maxMeetingDays).default(1),
     room: Id.optional(),
     pinned: z.array(PinnedOccurrence).max(LIMITS.maxPerSeries).default([]),
     /** Dates this series must not use, beyond holidays and blackouts. */

@@ -138,15 +138,20 @@ function dayProblem(input: EligibilityInput, meetings: readonly PlannedMeeting[]
   const blackout = spec.blackouts.find((b) => b.from <= day && day <= b.to && (b.meetingTypes.length === 0 || b.meetingTypes.includes("topic")) && b.series.length === 0);
   if (blackout !== undefined) return `is blocked by ${blackout.name}`;
   for (const p of [item.responsibleLeader, ...(head !== undefined ? [head] : [])]) if (isAwayOn(spec, p, day)) return `${p} is away`;
-  if (meetings.some((m) => m.date === day && m.status !== "cancelled" && (m.convener === item.responsibleLeader || m.expected.includes(item.responsibleLeader)))) return `${item.responsibleLeader} is at another meeting`;
+  if (meetings.some((m) => holdsDay(m, day) && m.status !== "cancelled" && (m.convener === item.responsibleLeader || m.expected.includes(item.responsibleLeader)))) return `${item.responsibleLeader} is at another meeting`;
   if (spec.rooms.length > 0 && freeRoom(spec, meetings, day) === undefined) return "has no free room";
   return undefined;
 }
 
 /** The smallest room no meeting uses that day (by capacity, then id). */
 function freeRoom(spec: Pick<Spec, "rooms">, meetings: readonly PlannedMeeting[], day: string): string | undefined {
-  const busy = new Set(meetings.filter((m) => m.date === day && m.status !== "cancelled").map((m) => m.room));
+  const busy = new Set(meetings.filter((m) => holdsDay(m, day) && m.status !== "cancelled").map((m) => m.room));
   return [...spec.rooms].sort((a, b) => (a.capacity ?? 1e9) - (b.capacity ?? 1e9) || compareText(a.id, b.id)).find((r) => !busy.has(r.id))?.id;
+}
+
+/** Whether a meeting sits on `day` (its date, or any day through its endDate). */
+function holdsDay(m: Pick<PlannedMeeting, "date" | "endDate">, day: string): boolean {
+  return m.date <= day && day <= (m.endDate ?? m.date);
 }
 
 /** A created meeting takes another request: longer, and the new unit head is expected. */

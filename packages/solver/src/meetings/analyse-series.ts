@@ -1,5 +1,5 @@
-import { ABSENCE_KIND_LABELS, YishiError, formatCitation, type AbsentMember, type Body, type LocalizedText, type MeetingSeries, type Quorum, type Rule, type RuleProfile, type Spec, minOf } from "@yishi/domain";
-import { eachDay, weekdayOf, WEEKDAY_NAMES } from "@yishi/calendar";
+import { ABSENCE_KIND_LABELS, YishiError, formatCitation, type AbsentMember, type Body, type LocalizedText, type MeetingSeries, type Quorum, type Rule, type RuleProfile, type Spec, maxOf, minOf } from "@yishi/domain";
+import { addDays, eachDay, weekdayOf, WEEKDAY_NAMES } from "@yishi/calendar";
 import type { WorkCalendar } from "@yishi/calendar";
 import { extraSessionsAllowed, findRules, recurringDutyDates, resolveSeriesCadence, seriesFacts, type SeriesCadence } from "@yishi/rules";
 import type { Facts, PlanningPeriod } from "./meeting-input.js";
@@ -24,6 +24,8 @@ export interface SeriesDay {
   absent: AbsentMember[];
   convener?: string;
   quorum: Quorum;
+  /** The last day of an occurrence held over several days (the series' or a pin's `days`); absent for one day. */
+  endDate?: string;
 }
 
 /** A series with everything the planner needs resolved from spec, profile and calendar. */
@@ -36,10 +38,14 @@ export interface SeriesContext {
   start: string;
   end: string;
   durationMinutes: number;
+  /** Consecutive days each occurrence runs over (the series' `days`; 连续召开). */
+  runDays: number;
   /** Members first, then attendees, each once. */
   expected: string[];
-  /** One entry per day of the period, in order. */
+  /** One entry per day of the period, in order: an occurrence of `runDays` starting that day. */
   days: SeriesDay[];
+  /** Pinned occurrences whose own `days` differ from the series': the day analysed for their length, by date. */
+  pinRuns: Map<string, SeriesDay>;
   notes: string[];
   /**
    * How the series' pins marked extra (临时召开) are planned: "apart" when its
@@ -60,8 +66,9 @@ export function analyseSeries(
   series: MeetingSeries,
   index: number,
 ): SeriesContext {
-  const body = spec.bodies.find((b) => b.id === series.body);
-  if (!body) throw new YishiError("SPEC_INVALID", `series ${series.id}: unknown body ${JSON.stringify(series.body)}`, { path: ["series", index, "body"] });
+  const found = spec.bodies.find((b) => b.id === series.body);
+  if (!found) throw new YishiError("SPEC_INVALID", `series ${series.id}: unknown body ${JSON.stringify(series.body)}`, { path: ["series", index, "body"] });
+  const body = found;
   const meetingType = series.type;
   // The series' chair, organizer and id, as the checker reads them: a rule narrowed to them (房山区 第四十二条
   // 区长主持召开的专题会议) binds only the series it names.
@@ -96,76 +103,114 @@ export function analyseSeries(
   const expected = [...new Set([...members, ...body.attendees])];
   const name = (id: string) => spec.people.find((p) => p.id === id)?.name ?? id;
 
-  // Recurring duties (e.g. the Wednesday petition reception) a meeting at these hours could leave unstaffed.
+  // Each date once (calendar, blackouts, avoid, who is away), then each day as the start of an occurrence of `runDays`.
   const end = addMinutes(series.start, durationMinutes);
-  const duties = spec.recurringDuties
-    .filter((d) => d.start < end && series.start < d.end)
-    .map((d) => ({ duty: d, dates: new Set(recurringDutyDates(d, calendar, period.from, period.to, facts.blackouts)), pool: [...new Set(d.pool)].filter((p) => spec.people.some((x) => x.id === p)) }));
+  const runDays = series.days;
+  const longest = maxOf([runDays, ...series.pinned.map((p) => p.days ?? runDays)], 1);
+  // A run may go past the period's end: its later days are judged on the same facts (the next plan's meetings aside).
+  const lastDate = addDays(period.to, longest - 1);
+  const dated = new Map(eachDay(period.from, lastDate).map((date) => [date, describeDate(date)] as const));
+  // Recurring duties (e.g. the Wednesday petition reception) a meeting could leave unstaffed: those at its hours; every one
+  // on the days of a meeting held over several days, which takes its people for the whole day (as the recurring planner reads it).
+  const pools = spec.recurringDuties.map((d) => ({
+    duty: d,
+    sameHours: d.start < end && series.start < d.end,
+    dates: new Set(recurringDutyDates(d, calendar, period.from, lastDate, facts.blackouts)),
+    pool: [...new Set(d.pool)].filter((p) => spec.people.some((x) => x.id === p)),
+  }));
+  const excepting = new Set(noWeekday.filter((r) => r.params.exceptConsecutiveDays).map((r) => r.rule));
 
-  const days: SeriesDay[] = eachDay(period.from, period.to).map((date) => {
+  /** What a date holds for this series before any run: blocks on starting or continuing there, and who is away. */
+  function describeDate(date: string) {
     const { weekday, described } = describeOnce(calendar, date);
-    const blocks: DayBlock[] = [];
-    const dayName = `${date}（${WEEKDAY_NAMES.zh[weekday - 1]}）`;
-    const dayNameEn = `${date} (${WEEKDAY_NAMES.en[weekday - 1]})`;
+    const dayName = { zh: `${date}（${WEEKDAY_NAMES.zh[weekday - 1]}）`, en: `${date} (${WEEKDAY_NAMES.en[weekday - 1]})` };
+    // Blocks on any day an occurrence holds (the calendar, blackouts, avoid), and those only on its first (its weekdays, no-meeting days).
+    const anyDay: DayBlock[] = [];
+    const firstDay: DayBlock[] = [];
     if (!described.working) {
       const why = described.holiday ? { zh: `${described.holiday.zh}放假`, en: `${described.holiday.en} holiday` } : { zh: "周末休息", en: "weekend" };
-      blocks.push({ code: "day-off", ...(workingDay ? { rule: workingDay.rule } : {}), message: { zh: `${dayName}${why.zh}`, en: `${dayNameEn}: ${why.en}` } });
+      anyDay.push({ code: "day-off", ...(workingDay ? { rule: workingDay.rule } : {}), message: { zh: `${dayName.zh}${why.zh}`, en: `${dayName.en}: ${why.en}` } });
     } else if (described.kind === "adjusted-workday") {
       // A make-up weekend day is still a Saturday or Sunday: the series' weekdays bind it unless the series opts in.
-      if (!allowAdjusted) blocks.push({ code: "adjusted-workday", ...(workingDay ? { rule: workingDay.rule } : {}), message: { zh: `${dayName}为调休上班日，本系列不安排`, en: `${dayNameEn} is an adjusted working day, not used by this series` } });
+      if (!allowAdjusted) anyDay.push({ code: "adjusted-workday", ...(workingDay ? { rule: workingDay.rule } : {}), message: { zh: `${dayName.zh}为调休上班日，本系列不安排`, en: `${dayName.en} is an adjusted working day, not used by this series` } });
       else if (!series.weekdays.includes(weekday) && !series.adjustedWorkdaysAnyWeekday) {
-        blocks.push({
+        firstDay.push({
           code: "adjusted-workday",
           message: {
-            zh: `${dayName}为调休上班日，但不是本系列的会议日（adjustedWorkdaysAnyWeekday 可启用）`,
-            en: `${dayNameEn} is an adjusted working day but not one of the series' weekdays (adjustedWorkdaysAnyWeekday opts in)`,
+            zh: `${dayName.zh}为调休上班日，但不是本系列的会议日（adjustedWorkdaysAnyWeekday 可启用）`,
+            en: `${dayName.en} is an adjusted working day but not one of the series' weekdays (adjustedWorkdaysAnyWeekday opts in)`,
           },
         });
       }
     } else if (!series.weekdays.includes(weekday)) {
-      blocks.push({ code: "weekday", message: { zh: `${dayName}不是本系列的会议日`, en: `${dayNameEn} is not one of the series' weekdays` } });
+      firstDay.push({ code: "weekday", message: { zh: `${dayName.zh}不是本系列的会议日`, en: `${dayName.en} is not one of the series' weekdays` } });
     }
     for (const r of noWeekday) {
-      if (r.params.weekdays.includes(weekday)) blocks.push({ code: "no-weekday", rule: r.rule, message: { zh: `${dayName}为无会日（${formatCitation(r.rule.citation)}）`, en: `${dayNameEn} is a no-meeting day (${formatCitation(r.rule.citation)})` } });
+      if (r.params.weekdays.includes(weekday)) firstDay.push({ code: "no-weekday", rule: r.rule, message: { zh: `${dayName.zh}为无会日（${formatCitation(r.rule.citation)}）`, en: `${dayName.en} is a no-meeting day (${formatCitation(r.rule.citation)})` } });
     }
     for (const b of facts.blackouts) {
       if (date < b.from || date > b.to) continue;
       if (b.meetingTypes.length > 0 && !b.meetingTypes.includes(meetingType)) continue;
       if (b.series.length > 0 && !b.series.includes(series.id)) continue;
-      blocks.push({ code: "blackout", message: { zh: `${dayName}在${b.name}期间（${b.from}至${b.to}）`, en: `${dayNameEn} falls in ${b.name} (${b.from}..${b.to})` } });
+      anyDay.push({ code: "blackout", message: { zh: `${dayName.zh}在${b.name}期间（${b.from}至${b.to}）`, en: `${dayName.en} falls in ${b.name} (${b.from}..${b.to})` } });
     }
     for (const a of series.avoid) {
-      if (date >= a.from && date <= a.to) blocks.push({ code: "avoid", message: { zh: `${dayName}为本系列回避日期`, en: `${dayNameEn} is in the series' avoid list` } });
+      if (date >= a.from && date <= a.to) anyDay.push({ code: "avoid", message: { zh: `${dayName.zh}为本系列回避日期`, en: `${dayName.en} is in the series' avoid list` } });
     }
-
     const absent: AbsentMember[] = [];
     for (const person of expected) {
       const a = facts.absences.find((x) => x.person === person && x.from <= date && date <= x.to);
       if (a) absent.push({ person, kind: a.kind, ...(a.reason !== undefined ? { reason: a.reason } : {}), ...(a.substitute !== undefined ? { substitute: a.substitute } : {}) });
     }
+    return { date, weekday, dayName, anyDay, firstDay, absent };
+  }
+
+  /** Recurring duties on `date` this meeting's attendees would leave short. */
+  function dutyBlocks(date: string, wholeDay: boolean, dayName: LocalizedText): DayBlock[] {
+    const out: DayBlock[] = [];
+    for (const { duty, sameHours, dates, pool } of pools) {
+      if (!dates.has(date) || (!sameHours && !wholeDay)) continue;
+      const free = pool.filter((p) => !facts.absences.some((a) => a.person === p && a.from <= date && date <= a.to));
+      // Only when this meeting is what empties the turn: a turn already short through absences is not the meeting's doing.
+      if (free.length >= duty.perOccurrence && free.filter((p) => !expected.includes(p)).length < duty.perOccurrence) {
+        out.push({
+          code: "recurring-duty",
+          message: {
+            zh: `${dayName.zh}有${duty.name}（${duty.start}–${duty.end}），本会议须出席的人员占用后不足${duty.perOccurrence}人可派（本计划的轮值设置）`,
+            en: `${dayName.en} has ${duty.name} (${duty.start}–${duty.end}); with this meeting's attendees taken, fewer than ${duty.perOccurrence} of its pool are free (the spec's staffing)`,
+          },
+        });
+      }
+    }
+    return out;
+  }
+
+  /** An occurrence starting on `date` and held over `length` consecutive days (连续召开): every day's blocks, who is away on any. */
+  function analyseRun(date: string, length: number): SeriesDay {
+    const first = dated.get(date)!;
+    const { weekday, dayName } = first;
+    const endDate = addDays(date, length - 1);
+    // 北京市 三十九 除连续召开的会议外: a no-meeting weekday does not bind a meeting held over consecutive days.
+    const blocks: DayBlock[] = [...first.anyDay, ...first.firstDay.filter((b) => length === 1 || b.code !== "no-weekday" || !excepting.has(b.rule!)), ...dutyBlocks(date, length > 1, dayName)];
+    const absent = [...first.absent];
+    for (let k = 1; k < length; k++) {
+      const later = dated.get(addDays(date, k))!;
+      const tag = (b: DayBlock): DayBlock => ({ ...b, message: { zh: `连续召开第${k + 1}天：${b.message.zh}`, en: `day ${k + 1} of the meeting: ${b.message.en}` } });
+      blocks.push(...later.anyDay.map(tag), ...dutyBlocks(later.date, true, later.dayName).map(tag));
+      for (const a of later.absent) if (!absent.some((x) => x.person === a.person)) absent.push(a);
+    }
     const away = new Set(absent.map((a) => a.person));
     const present = members.filter((m) => !away.has(m)).length;
     const quorum: Quorum = { members: members.length, present, required, holds: present >= required };
+    // Present on every day of the run, as the checker asks of a convener.
     const convener = [body.convener, ...standIns].find((p) => !away.has(p));
     const awayText = (ids: string[]) =>
       ids.map((id) => {
         const a = absent.find((x) => x.person === id)!;
         return { zh: `${name(id)}${a.reason ?? ABSENCE_KIND_LABELS[a.kind].zh}`, en: `${name(id)} (${a.reason ?? ABSENCE_KIND_LABELS[a.kind].en})` };
       });
-    for (const { duty, dates, pool } of duties) {
-      if (!dates.has(date)) continue;
-      const free = pool.filter((p) => !facts.absences.some((a) => a.person === p && a.from <= date && date <= a.to));
-      // Only when this meeting is what empties the turn: a turn already short through absences is not the meeting's doing.
-      if (free.length >= duty.perOccurrence && free.filter((p) => !expected.includes(p)).length < duty.perOccurrence) {
-        blocks.push({
-          code: "recurring-duty",
-          message: {
-            zh: `${dayName}有${duty.name}（${duty.start}–${duty.end}），本会议须出席的人员占用后不足${duty.perOccurrence}人可派（本计划的轮值设置）`,
-            en: `${dayNameEn} has ${duty.name} (${duty.start}–${duty.end}); with this meeting's attendees taken, fewer than ${duty.perOccurrence} of its pool are free (the spec's staffing)`,
-          },
-        });
-      }
-    }
+    const when = length === 1 ? dayName : { zh: `${date}至${endDate}`, en: `${date}..${endDate}` };
+    const sep = length === 1 ? { zh: "", en: ":" } : { zh: "：", en: ":" };
     if (convener === undefined) {
       const list = awayText([body.convener, ...standIns].filter((p) => away.has(p)));
       // A designated person who is here but whose role the article does not name: say why they do not count.
@@ -175,7 +220,7 @@ export function analyseSeries(
       blocks.push({
         code: "convener-absent",
         ...(barring ? { rule: barring.rule } : convenerRule ? { rule: convenerRule.rule } : {}),
-        message: { zh: `${dayName}召集人不在：${list.map((t) => t.zh).join("、")}${because.zh}`, en: `${dayNameEn}: no convener present: ${list.map((t) => t.en).join(", ")}${because.en}` },
+        message: { zh: `${when.zh}${sep.zh}召集人不在：${list.map((t) => t.zh).join("、")}${because.zh}`, en: `${when.en}${sep.en} no convener present: ${list.map((t) => t.en).join(", ")}${because.en}` },
       });
     }
     if (quorumRule && !quorum.holds) {
@@ -184,8 +229,8 @@ export function analyseSeries(
         code: "quorum",
         rule: quorumRule.rule,
         message: {
-          zh: `${dayName}${members.length}名组成人员中${members.length - present}人不在（${list.map((t) => t.zh).join("、")}），不足${required}人`,
-          en: `${dayNameEn}: ${members.length - present} of ${members.length} members away (${list.map((t) => t.en).join(", ")}), fewer than ${required} present`,
+          zh: `${when.zh}${sep.zh}${members.length}名组成人员中${members.length - present}人不在（${list.map((t) => t.zh).join("、")}），不足${required}人`,
+          en: `${when.en}${sep.en} ${members.length - present} of ${members.length} members away (${list.map((t) => t.en).join(", ")}), fewer than ${required} present`,
         },
       });
     }
@@ -196,8 +241,11 @@ export function analyseSeries(
     if (preferred.some((r) => !r.params.weekdays.includes(weekday))) preference += 5;
     // No rule demands quorum here, but a day without it is a poor choice.
     if (!quorumRule && !quorum.holds) preference += 50;
-    return { date, weekday, blocks, preference, absent, ...(convener !== undefined ? { convener } : {}), quorum };
-  });
+    return { date, weekday, blocks, preference, absent, ...(convener !== undefined ? { convener } : {}), quorum, ...(length > 1 ? { endDate } : {}) };
+  }
+
+  const days = eachDay(period.from, period.to).map((date) => analyseRun(date, runDays));
+  const pinRuns = new Map(series.pinned.filter((p) => p.days !== undefined && p.days !== runDays && p.date >= period.from && p.date <= period.to).map((p) => [p.date, analyseRun(p.date, p.days!)] as const));
 
   return {
     index,
@@ -208,8 +256,10 @@ export function analyseSeries(
     start: series.start,
     end,
     durationMinutes,
+    runDays,
     expected,
     days,
+    pinRuns,
     notes,
     extraPins: series.pinned.some((p) => p.extra !== undefined) && extraSessionsAllowed(series, profile, spec) !== undefined ? "apart" : "in-chain",
   };

@@ -25,7 +25,8 @@ export function meetingTitle(seriesName: string, period: PlanningPeriod, n: numb
 export function buildMeeting(problem: SeriesProblem, nodeIndex: number, id: string, n: number, period: PlanningPeriod): PlannedMeeting {
   const ctx = problem.context;
   const node = problem.nodes[nodeIndex]!;
-  const day = ctx.days[node.day]!;
+  // A pin held over its own number of days was analysed for that run.
+  const day = (node.pinned !== undefined ? ctx.pinRuns.get(node.date) : undefined) ?? ctx.days[node.day]!;
   const occ = occurrenceAt(problem, nodeIndex);
   const broken = node.blocks.map((b) => b.message.zh);
   const pinNote = node.pinned?.note;
@@ -36,6 +37,7 @@ export function buildMeeting(problem: SeriesProblem, nodeIndex: number, id: stri
     type: ctx.series.type,
     title: meetingTitle(ctx.series.name, period, n),
     date: occ.date,
+    ...(occ.endDate !== undefined ? { endDate: occ.endDate } : {}),
     start: occ.start,
     end: occ.end,
     ...(occ.room !== undefined ? { room: occ.room } : {}),

@@ -139,6 +139,8 @@ export function buildSequence(ctx: SeriesContext, calendar: WorkCalendar, period
       break;
   }
 
+  // An occurrence held over several days ends before the next begins.
+  if (problem.minGap < ctx.runDays) problem = { ...problem, minGap: ctx.runDays };
   const nodes: SeriesNode[] = [];
   // Extra sessions the article allows are the companion's; the others (and every extra where it allows none) are the chain's.
   const ownPin = (p: PinnedOccurrence) => (ctx.extraPins === "in-chain" ? true : (p.extra !== undefined) === (ctx.extraPins === "only"));
@@ -148,7 +150,7 @@ export function buildSequence(ctx: SeriesContext, calendar: WorkCalendar, period
     const pinned = pins.get(d.date);
     const span = spans.length > 0 ? spanOf(day) : -1;
     if (pinned) {
-      nodes.push({ day, date: d.date, cost: 0, forced: true, span, blocks: d.blocks, pinned });
+      nodes.push({ day, date: d.date, cost: 0, forced: true, span, blocks: (ctx.pinRuns.get(d.date) ?? d).blocks, pinned });
       return;
     }
     if (cadence.kind === "as-needed") return;

@@ -3,7 +3,7 @@ import type { LpModel, LpTerm, LpConstraint, LpVariable } from "../backend/lp-mo
 import { buildSeriesProblems } from "./build-problems.js";
 import type { SeriesProblem } from "./build-sequence.js";
 import type { PlanMeetingsInput } from "./meeting-input.js";
-import { occurrenceAt, sharePeople } from "./series-clash.js";
+import { occurrenceAt, occurrenceDates, sharePeople } from "./series-clash.js";
 import { timesOverlap } from "./clock.js";
 
 /**
@@ -66,14 +66,19 @@ export function buildComponentModel(problems: SeriesProblem[]): { model: LpModel
       const pa = problems[a]!;
       const pb = problems[b]!;
       const people = sharePeople(pa, pb);
-      const byDate = new Map(pb.nodes.map((n, i) => [n.date, i] as const));
+      // Nodes of b by every day they hold (an occurrence may run over several).
+      const byDate = new Map<string, number[]>();
+      pb.nodes.forEach((_, j) => occurrenceDates(occurrenceAt(pb, j)).forEach((d) => byDate.set(d, [...(byDate.get(d) ?? []), j])));
       pa.nodes.forEach((node, i) => {
-        const j = byDate.get(node.date);
-        if (j === undefined || (node.forced && pb.nodes[j]!.forced)) return;
         const x = occurrenceAt(pa, i);
-        const y = occurrenceAt(pb, j);
-        if (!timesOverlap(x.start, x.end, y.start, y.end) || !(people || (x.room !== undefined && x.room === y.room))) return;
-        constraints.push({ name: `clash_${a}_${b}_${node.date}`, op: "<=", rhs: 1, terms: [...usage[a]![i]!, ...usage[b]![j]!] });
+        const partners = [...new Set(occurrenceDates(x).flatMap((d) => byDate.get(d) ?? []))];
+        for (const j of partners) {
+          if (node.forced && pb.nodes[j]!.forced) continue;
+          const y = occurrenceAt(pb, j);
+          if (!timesOverlap(x.start, x.end, y.start, y.end) || !(people || (x.room !== undefined && x.room === y.room))) continue;
+          const name = pb.nodes[j]!.date === node.date ? `clash_${a}_${b}_${node.date}` : `clash_${a}_${b}_${node.date}_${pb.nodes[j]!.date}`;
+          constraints.push({ name, op: "<=", rhs: 1, terms: [...usage[a]![i]!, ...usage[b]![j]!] });
+        }
       });
     }
   }

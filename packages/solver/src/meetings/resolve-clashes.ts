@@ -60,7 +60,7 @@ const LARGE = 12;
 export function resolveClashes(problems: SeriesProblem[], options: ResolveOptions): ComponentResult | undefined {
   const { nodeLimit } = options;
   const k = problems.length;
-  const { nodeByDate, clash, adjacent, neighbours } = buildClashGraph(problems);
+  const { clash, adjacent, neighbours, vertices } = buildClashGraph(problems);
   const forced = (s: number, n: number) => problems[s]!.nodes[n]!.forced;
   const solveOne = (i: number, forbidden: Set<number>, extra?: ((n: number) => number) | Float64Array) => solveSequence(problems[i]!, forbidden.size === 0 ? undefined : (n) => forbidden.has(n), extra);
   const sum = (sols: SequenceSolution[]) => sols.reduce((t, s) => t + s.cost, 0);
@@ -70,10 +70,12 @@ export function resolveClashes(problems: SeriesProblem[], options: ResolveOption
     for (const t of neighbours[s]!) {
       const sol = sols[t];
       if (!sol) continue;
-      const row = adjacent[s]![t]!;
+      const { start, nodes } = adjacent[s]![t]!;
       for (const m of sol.path) {
-        const n = row[m]!;
-        if (n >= 0 && !(forced(s, n) && forced(t, m))) out.set(n, (out.get(n) ?? 0) + 1);
+        for (let j = start[m]!; j < start[m + 1]!; j++) {
+          const n = nodes[j]!;
+          if (!(forced(s, n) && forced(t, m))) out.set(n, (out.get(n) ?? 0) + 1);
+        }
       }
     }
     return out;
@@ -100,8 +102,13 @@ export function resolveClashes(problems: SeriesProblem[], options: ResolveOption
         if (found && day >= found.day) continue;
         for (const b of neighbours[a]!) {
           if (b <= a) continue;
-          const m = adjacent[b]![a]![n]!;
-          if (m < 0 || stamp[b]![m] !== stampNow || (forced(a, n) && forced(b, m))) continue;
+          const { start, nodes } = adjacent[b]![a]!;
+          let m = -1;
+          for (let j = start[n]!; j < start[n + 1]! && m < 0; j++) {
+            const x = nodes[j]!;
+            if (stamp[b]![x] === stampNow && !(forced(a, n) && forced(b, x))) m = x;
+          }
+          if (m < 0) continue;
           // Earliest day first; on a tie the first pair in series order (a, then b) is kept.
           if (!found || day < found.day) found = { a, ai: n, b, bi: m, day };
           break;
@@ -230,15 +237,27 @@ export function resolveClashes(problems: SeriesProblem[], options: ResolveOption
   function countUnavoidable(plan: SequenceSolution[]): number {
     let count = 0;
     for (let a = 0; a < k; a++) for (const n of plan[a]!.path) if (forced(a, n)) for (let b = a + 1; b < k; b++) {
-      const m = nodeByDate[b]!.get(problems[a]!.nodes[n]!.date);
-      if (m !== undefined && forced(b, m) && plan[b]!.path.includes(m) && clash(a, n, b, m)) count++;
+      const row = adjacent[b]![a];
+      if (row === undefined) continue;
+      for (let j = row.start[n]!; j < row.start[n + 1]!; j++) {
+        const m = row.nodes[j]!;
+        if (forced(b, m) && plan[b]!.path.includes(m)) count++;
+      }
     }
     return count;
   }
   /** The maximal cliques of the clash graph (pinned-with-pinned is no clash). */
   function clashCliques(): ClashClique[] {
-    const vertices = problems.flatMap((p, s) => p.nodes.map((node, n) => ({ s, n, date: node.date })));
-    return findClashCliques(vertices, (a, b) => a.s !== b.s && !(forced(a.s, a.n) && forced(b.s, b.n)) && clash(a.s, a.n, b.s, b.n));
+    const cliques = findClashCliques(vertices, (a, b) => a.s !== b.s && !(forced(a.s, a.n) && forced(b.s, b.n)) && clash(a.s, a.n, b.s, b.n));
+    if (vertices.length === problems.reduce((t, p) => t + p.nodes.length, 0)) return cliques;
+    // Two occurrences sharing two days make the same clique twice: keep one.
+    const seen = new Set<string>();
+    return cliques.filter((c) => {
+      const key = c.members.map((m) => `${m.s}:${m.n}`).sort().join(",");
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
   }
 
   const heap: Node[] = [];

@@ -4,13 +4,14 @@ import { describe, expect, it } from "vitest";
 import type { SeriesContext } from "./analyse-series.js";
 import type { SeriesNode, SeriesProblem } from "./build-sequence.js";
 import { findClashCliques, type CliqueVertex } from "./clash-cliques.js";
-import { buildClashGraph, occurrenceAt } from "./series-clash.js";
+import { buildClashGraph, occurrenceAt, type ClashRows } from "./series-clash.js";
 
 /**
  * The clash graph against a clash test written here in minutes since
- * midnight: two occurrences clash when they fall on one date, their
- * [start, end) intervals overlap, and the series share a person or the
- * occurrences a room. Only the fields the graph reads are filled in.
+ * midnight: two occurrences clash when they share a day (an occurrence runs
+ * over `runDays` consecutive days), their [start, end) intervals overlap, and
+ * the series share a person or the occurrences a room. Only the fields the
+ * graph reads are filled in.
  */
 
 interface Made {
@@ -18,6 +19,8 @@ interface Made {
   room: string | undefined;
   start: string;
   duration: number;
+  /** Consecutive days each occurrence holds (the series' `days`); 1 when absent. */
+  runDays?: number;
   /** date → pinned start/room (or null for an ordinary node). */
   nodes: [string, { start?: string; room?: string } | null][];
 }
@@ -27,7 +30,7 @@ const clock = (m: number) => `${String(Math.floor(m / 60)).padStart(2, "0")}:${S
 
 function problem(m: Made, id: string): SeriesProblem {
   const end = clock(Math.min(minutes(m.start) + m.duration, 23 * 60 + 59));
-  const context = { index: 0, series: { id, pinned: [] }, start: m.start, end, durationMinutes: m.duration, expected: m.people, days: [], notes: [], ...(m.room ? { room: m.room } : {}) } as unknown as SeriesContext;
+  const context = { index: 0, series: { id, pinned: [] }, start: m.start, end, durationMinutes: m.duration, runDays: m.runDays ?? 1, expected: m.people, days: [], pinRuns: new Map(), notes: [], ...(m.room ? { room: m.room } : {}) } as unknown as SeriesContext;
   const nodes: SeriesNode[] = m.nodes.map(([date, pin], i) => ({ day: i, date, cost: 0, forced: pin !== null, span: -1, blocks: [], ...(pin ? { pinned: { date, ...pin } } : {}) }));
   return { nodes, spans: [], minGap: 1, maxGap: Infinity, gapCost: () => 0, positionCost: () => 0, startCost: () => 0, endCost: () => 0, emptyCost: 0, shortCost: 0, shortfallCost: Infinity, longGapCost: Infinity, context, relaxed: false, spanDays: [] };
 }
@@ -39,10 +42,16 @@ function slot(m: Made, n: number) {
   return { date, from, to: Math.min(from + m.duration, 23 * 60 + 59), room: pin?.room ?? m.room };
 }
 
+/** Day numbers an occurrence holds, counted from 2026-03-01 (the dates below are all in March). */
+const daysHeld = (m: Made, n: number) => {
+  const first = Number(m.nodes[n]![0].slice(8));
+  return Array.from({ length: m.runDays ?? 1 }, (_, k) => first + k);
+};
+
 function clashes(a: Made, n: number, b: Made, m: number): boolean {
   const x = slot(a, n);
   const y = slot(b, m);
-  if (x.date !== y.date || x.from >= y.to || y.from >= x.to) return false;
+  if (!daysHeld(a, n).some((d) => daysHeld(b, m).includes(d)) || x.from >= y.to || y.from >= x.to) return false;
   return a.people.some((p) => b.people.includes(p)) || (x.room !== undefined && x.room === y.room);
 }
 
@@ -53,7 +62,11 @@ const made: fc.Arbitrary<Made> = fc.record({
   start: fc.constantFrom("09:00", "10:00", "10:30", "14:00", "23:00"),
   duration: fc.constantFrom(60, 90, 120),
   nodes: fc.uniqueArray(fc.tuple(fc.constantFrom(...DATES), fc.option(fc.record({ start: fc.constantFrom("09:00", "11:00", "14:30"), room: fc.constantFrom("r1", "r2") }, { requiredKeys: [] }), { nil: null })), { selector: ([d]) => d, maxLength: 4 }),
+  runDays: fc.constantFrom(1, 1, 2, 3),
 }).map((m) => ({ ...m, nodes: [...m.nodes].sort((x, y) => compareText(x[0], y[0])) }));
+
+/** The nodes of s listed against each node m of t, in the order the graph gives them (empty: none). */
+const rowsOf = (rows: ClashRows, count: number) => Array.from({ length: count }, (_, m) => [...rows.nodes.subarray(rows.start[m]!, rows.start[m + 1]!)]);
 
 describe("buildClashGraph", () => {
   it("links exactly the occurrence pairs that clash, both ways, and lists exactly the series that can clash", () => {
@@ -65,13 +78,10 @@ describe("buildClashGraph", () => {
           const expectedNeighbours: number[] = [];
           series.forEach((b, t) => {
             if (s === t) return;
-            const row = b.nodes.map((_, m) => {
-              const n = a.nodes.findIndex(([date]) => date === b.nodes[m]![0]);
-              return n >= 0 && clashes(a, n, b, m) ? n : -1;
-            });
-            if (row.some((n) => n >= 0)) {
+            const rows = b.nodes.map((_, m) => a.nodes.flatMap((__, n) => (clashes(a, n, b, m) ? [n] : [])));
+            if (rows.some((r) => r.length > 0)) {
               expectedNeighbours.push(t);
-              expect([...adjacent[s]![t]!]).toEqual(row);
+              expect(rowsOf(adjacent[s]![t]!, b.nodes.length).map((r) => [...r].sort((x, y) => x - y))).toEqual(rows);
             } else expect(adjacent[s]![t]).toBeUndefined();
           });
           expect(neighbours[s]).toEqual(expectedNeighbours);
@@ -89,7 +99,7 @@ describe("buildClashGraph", () => {
     // Another series in r2 at 15:00 on the pinned day: overlaps 14:00–15:30 in the pinned room only.
     const b: Made = { people: ["z"], room: "r2", start: "15:00", duration: 60, nodes: [["2026-03-03", null], ["2026-03-04", null]] };
     const { adjacent } = buildClashGraph([p, problem(b, "b")]);
-    expect([...adjacent[1]![0]!]).toEqual([0, -1]);
+    expect(rowsOf(adjacent[1]![0]!, 2)).toEqual([[0], []]);
   });
 
   it("makes one clique of three from a triangle no single person or room forms", () => {
@@ -109,16 +119,16 @@ describe("buildClashGraph", () => {
     fc.assert(
       fc.property(fc.array(made, { minLength: 2, maxLength: 5 }), (series) => {
         const problems = series.map((m, i) => problem(m, `s${i}`));
-        const { clash } = buildClashGraph(problems);
-        const vertices = problems.flatMap((p, s) => p.nodes.map((node, n) => ({ s, n, date: node.date })));
-        const cliques = findClashCliques(vertices, (u, v) => clash(u.s, u.n, v.s, v.n));
+        const { clash, vertices } = buildClashGraph(problems);
+        const cliques = findClashCliques(vertices, (u, v) => u.s !== v.s && clash(u.s, u.n, v.s, v.n));
         const key = (x: { s: number; n: number }) => `${x.s}:${x.n}`;
         for (const c of cliques) {
           expect(c.members.length).toBeGreaterThanOrEqual(2);
           for (const u of c.members) for (const v of c.members) if (u !== v) expect(clashes(series[u.s]!, u.n, series[v.s]!, v.n)).toBe(true);
         }
-        for (const u of vertices) {
-          for (const v of vertices) {
+        const occurrences = series.flatMap((m, s) => m.nodes.map((_, n) => ({ s, n })));
+        for (const u of occurrences) {
+          for (const v of occurrences) {
             if (u.s >= v.s || !clashes(series[u.s]!, u.n, series[v.s]!, v.n)) continue;
             expect(cliques.some((c) => c.members.some((m) => key(m) === key(u)) && c.members.some((m) => key(m) === key(v)))).toBe(true);
           }

@@ -1,8 +1,12 @@
+import { addDays, eachDay } from "@yishi/calendar";
 import { addMinutes, timesOverlap } from "./clock.js";
 import type { SeriesProblem } from "./build-sequence.js";
+import type { CliqueVertex } from "./clash-cliques.js";
 
+/** One occurrence: its day (through `endDate` when held over several, sitting start–end each day), times and room. */
 export interface Occurrence {
   date: string;
+  endDate?: string;
   start: string;
   end: string;
   room?: string;
@@ -13,7 +17,30 @@ export function occurrenceAt(problem: SeriesProblem, nodeIndex: number): Occurre
   const ctx = problem.context;
   const start = node.pinned?.start ?? ctx.start;
   const room = node.pinned?.room ?? ctx.room;
-  return { date: node.date, start, end: node.pinned?.start ? addMinutes(start, ctx.durationMinutes) : ctx.end, ...(room !== undefined ? { room } : {}) };
+  const days = node.pinned?.days ?? ctx.runDays;
+  return {
+    date: node.date,
+    ...(days > 1 ? { endDate: addDays(node.date, days - 1) } : {}),
+    start,
+    end: node.pinned?.start ? addMinutes(start, ctx.durationMinutes) : ctx.end,
+    ...(room !== undefined ? { room } : {}),
+  };
+}
+
+/** Every day an occurrence holds. */
+export function occurrenceDates(o: Occurrence): string[] {
+  return o.endDate === undefined ? [o.date] : eachDay(o.date, o.endDate);
+}
+
+/** Whether two occurrences share a day (ISO dates compare as strings). */
+function shareDay(x: Occurrence, y: Occurrence): boolean {
+  return x.date <= (y.endDate ?? y.date) && y.date <= (x.endDate ?? x.date);
+}
+
+/** Nodes of one series clashing with each node of another, as rows: nodes[start[m] .. start[m+1]) clash with node m. */
+export interface ClashRows {
+  start: Int32Array;
+  nodes: Int32Array;
 }
 
 /** True when the two series share a person or (at a given occurrence) a room. */
@@ -24,40 +51,59 @@ export function sharePeople(a: SeriesProblem, b: SeriesProblem): boolean {
 
 /**
  * Who can clash with whom, read once per component: two occurrences clash
- * when they fall on one date at overlapping times and share a person or a
- * room. adjacent[s][t][m] is the node of s that clashes with node m of t
- * (−1: none); neighbours[s] lists the series that can clash with s at all.
+ * when they share a day at overlapping times and share a person or a room.
+ * adjacent[s][t] lists, for each node m of t, the nodes of s that clash with
+ * it (one at most, unless an occurrence runs over several days);
+ * neighbours[s] lists the series that can clash with s at all; nodesOn[s]
+ * gives the nodes of s holding a date.
  */
 export function buildClashGraph(problems: SeriesProblem[]) {
   const k = problems.length;
   const people = problems.map((a) => problems.map((b) => a !== b && sharePeople(a, b)));
   const occ = problems.map((p) => p.nodes.map((_, n) => occurrenceAt(p, n)));
-  const nodeByDate = problems.map((p) => new Map(p.nodes.map((n, i) => [n.date, i] as const)));
+  const nodesOn = occ.map((list) => {
+    const byDate = new Map<string, number[]>();
+    list.forEach((o, n) => {
+      for (const d of occurrenceDates(o)) {
+        const at = byDate.get(d);
+        if (at === undefined) byDate.set(d, [n]);
+        else at.push(n);
+      }
+    });
+    return byDate;
+  });
   const clash = (s: number, n: number, t: number, m: number) => {
     const x = occ[s]![n]!;
     const y = occ[t]![m]!;
-    if (x.date !== y.date || !timesOverlap(x.start, x.end, y.start, y.end)) return false;
+    if (!shareDay(x, y) || !timesOverlap(x.start, x.end, y.start, y.end)) return false;
     return people[s]![t]! || (x.room !== undefined && x.room === y.room);
   };
-  const adjacent: (Int32Array | undefined)[][] = problems.map(() => problems.map(() => undefined));
+  const adjacent: (ClashRows | undefined)[][] = problems.map(() => problems.map(() => undefined));
   const neighbours: number[][] = problems.map(() => []);
   for (let s = 0; s < k; s++) {
     for (let t = 0; t < k; t++) {
       if (s === t) continue;
-      const row = new Int32Array(problems[t]!.nodes.length).fill(-1);
-      let any = false;
-      problems[t]!.nodes.forEach((node, m) => {
-        const n = nodeByDate[s]!.get(node.date);
-        if (n !== undefined && clash(s, n, t, m)) {
-          row[m] = n;
-          any = true;
+      const start = new Int32Array(problems[t]!.nodes.length + 1);
+      const found: number[] = [];
+      occ[t]!.forEach((y, m) => {
+        start[m] = found.length;
+        const days = occurrenceDates(y);
+        for (const d of days) {
+          for (const n of nodesOn[s]!.get(d) ?? []) {
+            // A node met again on a later day of a multi-day occurrence is listed once.
+            if (days.length > 1 && found.lastIndexOf(n) >= start[m]!) continue;
+            if (clash(s, n, t, m)) found.push(n);
+          }
         }
       });
-      if (any) {
-        adjacent[s]![t] = row;
+      start[problems[t]!.nodes.length] = found.length;
+      if (found.length > 0) {
+        adjacent[s]![t] = { start, nodes: Int32Array.from(found) };
         neighbours[s]!.push(t);
       }
     }
   }
-  return { nodeByDate, clash, adjacent, neighbours };
+  // One clique vertex per day an occurrence holds: an occurrence over several days joins the cliques of each.
+  const vertices: CliqueVertex[] = nodesOn.flatMap((byDate, s) => [...byDate].flatMap(([date, list]) => list.map((n) => ({ s, n, date }))));
+  return { nodesOn, clash, adjacent, neighbours, vertices };
 }

@@ -1,5 +1,5 @@
-import { YishiError, type Plan, type PlannedMeeting, type Spec, type SpecChange } from "@yishi/domain";
-import { addDays } from "@yishi/calendar";
+import { YishiError, type PinnedOccurrence, type Plan, type PlannedMeeting, type Spec, type SpecChange } from "@yishi/domain";
+import { addDays, diffDays } from "@yishi/calendar";
 import type { PlanningPeriod } from "../meetings/meeting-input.js";
 
 /**
@@ -14,7 +14,7 @@ export function freezeSeries(spec: Spec, previous: Plan, period: PlanningPeriod,
     ...spec,
     series: spec.series.map((s) => {
       const held = previous.meetings.filter((m) => m.series === s.id && m.status === "scheduled" && m.date >= period.from && m.date < from);
-      const pins = held.map((m) => ({ date: m.date, start: m.start, ...(m.room !== undefined ? { room: m.room } : {}), ...(m.extra !== undefined ? { extra: m.extra } : {}) }));
+      const pins = held.map(pinOf);
       return { ...s, pinned: [...s.pinned.filter((p) => p.date >= from), ...pins], avoid: [...s.avoid, { from: period.from, to: lastFrozen }] };
     }),
   };
@@ -35,9 +35,15 @@ export function pinExtraSessions(spec: Spec, previous: Plan, change: SpecChange 
     series: spec.series.map((s) => {
       const mine = extras.filter((m) => m.series === s.id && !s.pinned.some((p) => p.date === m.date));
       if (mine.length === 0) return s;
-      return { ...s, pinned: [...s.pinned, ...mine.map((m) => ({ date: m.date, start: m.start, ...(m.room !== undefined ? { room: m.room } : {}), extra: m.extra! }))] };
+      return { ...s, pinned: [...s.pinned, ...mine.map(pinOf)] };
     }),
   };
+}
+
+/** A previous plan's occurrence as a pin: its day, time, room, extra mark and, held over several days, how many. */
+function pinOf(m: PlannedMeeting): PinnedOccurrence {
+  const days = m.endDate !== undefined && m.endDate > m.date ? diffDays(m.date, m.endDate) + 1 : undefined;
+  return { date: m.date, start: m.start, ...(m.room !== undefined ? { room: m.room } : {}), ...(m.extra !== undefined ? { extra: m.extra } : {}), ...(days !== undefined ? { days } : {}) };
 }
 
 /** A re-plan cannot cancel what was already held: the change names a meeting before `from`. */
