@@ -23,6 +23,17 @@ export type LeadUnit = z.infer<typeof LeadUnit>;
 export const ExtraSessionsAllowed = z.strictObject({ article: z.string().min(1), text: z.string().min(1) });
 export type ExtraSessionsAllowed = z.infer<typeof ExtraSessionsAllowed>;
 
+/**
+ * “About every three months / half a year” (依安县 第七十二条 一般三个月安排一次,
+ * 第四十五条 一般每半年召开一次): how far apart consecutive occurrences may be, in
+ * days. The articles give no number: each bound is the profile's reading, the
+ * messages say so, and a spec overrides it. Absent: only the counts are judged.
+ */
+const SpanSpacing = {
+  minGapDays: z.number().int().min(1).optional(),
+  maxGapDays: z.number().int().min(1).optional(),
+};
+
 /*
  * `inAdvanceOnly` (item filing, materials, legal review): the article says only
  * 提前 (in advance) and no number of days; `lead` is then the profile's reading,
@@ -59,9 +70,12 @@ export const RULE_PARAMS = {
     withinWorkingDays: z.number().int().min(1).default(5),
     extraSessions: ExtraSessionsAllowed.optional(),
   }),
-  /** Counts per quarter, half-year or year, judged when the plan covers the whole span. */
-  "cadence.per-quarter": z.strictObject({ min: z.number().int().min(0), max: z.number().int().min(1).optional(), extraSessions: ExtraSessionsAllowed.optional() }),
-  "cadence.per-half-year": z.strictObject({ min: z.number().int().min(0), max: z.number().int().min(1).optional(), extraSessions: ExtraSessionsAllowed.optional() }),
+  /**
+   * Counts per quarter, half-year or year, judged when the plan covers the whole span;
+   * per quarter and half-year also the spacing, where the profile reads one (SpanSpacing).
+   */
+  "cadence.per-quarter": z.strictObject({ min: z.number().int().min(0), max: z.number().int().min(1).optional(), ...SpanSpacing, extraSessions: ExtraSessionsAllowed.optional() }),
+  "cadence.per-half-year": z.strictObject({ min: z.number().int().min(0), max: z.number().int().min(1).optional(), ...SpanSpacing, extraSessions: ExtraSessionsAllowed.optional() }),
   "cadence.per-year": z.strictObject({ min: z.number().int().min(0), max: z.number().int().min(1).optional(), extraSessions: ExtraSessionsAllowed.optional() }),
   /** 根据需要召开: nothing to check; kept so profiles show the article. */
   "cadence.as-needed": z.strictObject({}),
@@ -207,7 +221,7 @@ export const RULE_PARAMS = {
   /** Every <weekday> <start>–<end> covered by a leader in turn (西城区 六十). */
   "recurring.weekly-rota": z.strictObject({ weekday: Weekday, start: ClockTime, end: ClockTime, duty: z.string().optional() }),
   /** Occurrences per quarter (依安县 第七十二条 study lectures). */
-  "recurring.per-quarter": z.strictObject({ min: z.number().int().min(1), meetingType: z.string().optional() }),
+  "recurring.per-quarter": z.strictObject({ min: z.number().int().min(1), meetingType: z.string().optional(), ...SpanSpacing }),
 
   // encoded for citation only --------------------------------------------------
   /** A rule the plan cannot break (document processing times, etc.): listed, never checked. */

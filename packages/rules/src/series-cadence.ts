@@ -38,12 +38,17 @@ export function resolveSeriesCadence(series: MeetingSeries, profile: Pick<RulePr
   if (perMonth) return { rule: perMonth.rule, cadence: { kind: "per-month", min: perMonth.params.min, max: perMonth.params.max } };
   const position = findRules(profile, "cadence.month-position", { meetingType, meeting })[0];
   if (position) return { rule: position.rule, cadence: { kind: "month-position", position: position.params.position, withinWorkingDays: position.params.withinWorkingDays } };
-  for (const kind of ["per-quarter", "per-half-year", "per-year"] as const) {
+  for (const kind of ["per-quarter", "per-half-year"] as const) {
     const found = findRules(profile, `cadence.${kind}`, { meetingType, meeting })[0];
     if (found) {
-      const { min, max } = found.params;
-      return { rule: found.rule, cadence: { kind, min, ...(max !== undefined ? { max } : {}) } };
+      const { min, max, minGapDays, maxGapDays } = found.params;
+      return { rule: found.rule, cadence: { kind, min, ...(max !== undefined ? { max } : {}), ...(minGapDays !== undefined ? { minGapDays } : {}), ...(maxGapDays !== undefined ? { maxGapDays } : {}) } };
     }
+  }
+  const perYear = findRules(profile, "cadence.per-year", { meetingType, meeting })[0];
+  if (perYear) {
+    const { min, max } = perYear.params;
+    return { rule: perYear.rule, cadence: { kind: "per-year", min, ...(max !== undefined ? { max } : {}) } };
   }
   const asNeeded = findRules(profile, "cadence.as-needed", { meetingType, meeting })[0];
   return { cadence: { kind: "as-needed" }, ...(asNeeded ? { rule: asNeeded.rule } : {}) };

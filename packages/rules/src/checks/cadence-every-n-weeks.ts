@@ -5,6 +5,7 @@ import { makeViolation } from "./make-violation.js";
 import { seriesGroups } from "./shared.js";
 import { gapLimits } from "../series-cadence.js";
 import { unexcusedNote, viewForCadence } from "./extra-sessions.js";
+import { judgeGaps } from "./judge-gaps.js";
 
 /**
  * 每两周召开一次 (钟山区 第四十条): consecutive occurrences between minGapDays and
@@ -25,26 +26,11 @@ export const cadenceEveryNWeeks: RuleCheck<"cadence.every-n-weeks"> = {
     };
     const { from, to } = ctx.plan.period;
     const out: Violation[] = [];
+    const allows = { zh: `应为${minGap}至${maxGap}天${reading.zh}`, en: `every ${params.weeks} weeks allows ${minGap} to ${maxGap} days${reading.en}` };
     for (const group of seriesGroups(ctx, rule)) {
       const view = viewForCadence(ctx, group.meetings, params.extraSessions);
       const ms = view.judged;
-      for (let i = 1; i < ms.length; i++) {
-        const a = ms[i - 1]!;
-        const b = ms[i]!;
-        const gap = diffDays(a.date, b.date);
-        if (gap >= minGap && gap <= maxGap) continue;
-        const note = unexcusedNote(ctx, view, [a, b]);
-        out.push(
-          makeViolation(
-            rule,
-            {
-              zh: `${ctx.meetingName(a).zh}与${ctx.meetingName(b).zh}相隔${gap}天，应为${minGap}至${maxGap}天${reading.zh}${note.zh}`,
-              en: `${ctx.meetingName(a).en} and ${ctx.meetingName(b).en} are ${gap} days apart; every ${params.weeks} weeks allows ${minGap} to ${maxGap} days${reading.en}${note.en}`,
-            },
-            { meetings: [a.id, b.id], dates: [a.date, b.date] },
-          ),
-        );
-      }
+      out.push(...judgeGaps(ctx, rule, view, minGap, maxGap, () => allows));
       // Edges: previous meeting at the latest on from−1, next at the earliest on to+1.
       const first = ms[0];
       const last = ms.at(-1);

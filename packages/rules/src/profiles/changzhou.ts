@@ -1,5 +1,6 @@
 import type { MeetingType, RuleProfileInput } from "@yishi/domain";
 import { defineRules, workingDayRule, type SourceDocument } from "./define-rules.js";
+import { ABOUT_EVERY_HALF_YEAR } from "./span-readings.js";
 
 /**
  * 常州市人民政府工作规则 (2017), quoted in the seed's traditional characters.
@@ -38,7 +39,7 @@ export const changzhouProfile: RuleProfileInput = {
       text: "提請市政府討論的規章、規範性檔案草案,應當列入市政府規章、規範性檔案年度計畫,規章、規範性檔案由市政府法制部門進行合法性審查或組織起草,",
       zh: "提请讨论的规章、规范性文件由法制部门合法性审查", en: "Rules and normative documents put to the meeting are reviewed by the legal office first" },
     { id: "plenary.cadence", kind: "cadence", check: "cadence.per-half-year", severity: "hard", meetingTypes: ["plenary"], article: "四十一",
-      params: { min: 1 },
+      params: { min: 1, ...ABOUT_EVERY_HALF_YEAR },
       text: "市政府全體會議原則上每半年召開一次,",
       zh: "全体会议原则上每半年召开一次", en: "The plenary meeting is held every half year in principle" },
     { id: "executive.cadence", kind: "cadence", check: "cadence.month-position", severity: "hard", meetingTypes: ["executive"], article: "四十二",

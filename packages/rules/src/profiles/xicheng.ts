@@ -1,5 +1,6 @@
 import type { MeetingType, RuleProfileInput } from "@yishi/domain";
 import { defineRules, workingDayRule, type SourceDocument } from "./define-rules.js";
+import { ABOUT_EVERY_HALF_YEAR } from "./span-readings.js";
 
 /**
  * 北京市西城区人民政府工作规则 (2005), 004 第二篇, with its two annexes.
@@ -38,7 +39,7 @@ export const xichengProfile: RuleProfileInput = {
       text: "区政府实行全体会议、常务会议和区长办公会议等会议制度。",
       zh: "实行全体会议、常务会议和区长办公会议等会议制度", en: "Meeting types: plenary, executive and mayor's office meetings" },
     { id: "plenary.cadence", kind: "cadence", check: "cadence.per-half-year", severity: "hard", meetingTypes: ["plenary"], article: "二十七",
-      params: { min: 1 },
+      params: { min: 1, ...ABOUT_EVERY_HALF_YEAR },
       text: "区政府全体会议由区长或者区长委托常务副区长主持,一般每半年召开一次。",
       zh: "全体会议一般每半年召开一次", en: "The plenary meeting is held about every half year" },
     // 附件1 二.2 and 附件2 二.2 say the same of the executive and mayor's office meetings; one rule each, citing the rules' own article.

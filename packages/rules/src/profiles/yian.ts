@@ -1,5 +1,6 @@
 import type { MeetingType, RuleProfileInput } from "@yishi/domain";
 import { defineRules, workingDayRule, type SourceDocument } from "./define-rules.js";
+import { ABOUT_EVERY_HALF_YEAR, ABOUT_EVERY_QUARTER } from "./span-readings.js";
 
 /**
  * 依安县人民政府工作规则 (2017). Cadence phrased 一般每…一次 is hard (it defines
@@ -43,7 +44,7 @@ export const yianProfile: RuleProfileInput = {
       text: "县政府全体会议由县政府组成人员组成,由县长召集和主持。",
       zh: "全体会议由县长召集和主持", en: "The plenary meeting is convened and chaired by the county mayor" },
     { id: "plenary.cadence", kind: "cadence", check: "cadence.per-half-year", severity: "hard", meetingTypes: ["plenary"], article: "第四十五条",
-      params: { min: 1, extraSessions: { article: "第四十五条", text: "必要时由县长决定随时召开" } },
+      params: { min: 1, ...ABOUT_EVERY_HALF_YEAR, extraSessions: { article: "第四十五条", text: "必要时由县长决定随时召开" } },
       text: "县政府全体会议一般每半年召开一次,必要时由县长决定随时召开。",
       zh: "全体会议一般每半年召开一次", en: "The plenary meeting is held about every half year" },
     { id: "executive.cadence", kind: "cadence", check: "cadence.every-n-weeks", severity: "hard", meetingTypes: ["executive"], article: "第四十六条",
@@ -121,7 +122,7 @@ export const yianProfile: RuleProfileInput = {
       text: "上级下发的公文原则上应在 7 日内办完,急件要在 3 日内办完,特急件要在当日内办完。",
       zh: "上级公文7日内办完，急件3日，特急件当日", en: "Higher-level documents within 7 days, urgent 3 days, extra-urgent the same day" },
     { id: "study.lectures", kind: "recurring-duty", check: "recurring.per-quarter", severity: "hard", meetingTypes: ["study"], article: "第七十二条",
-      params: { min: 1, meetingType: "study" },
+      params: { min: 1, meetingType: "study", ...ABOUT_EVERY_QUARTER },
       text: "县政府通过举办讲座等方式,组织县政府领导及各部门负责人学习经济、科技、法律和现代化管理等方面知识。一般三个月安排一次。",
       zh: "学习讲座一般三个月安排一次", en: "A study lecture for leaders about every three months" },
     workingDayRule(TYPES),

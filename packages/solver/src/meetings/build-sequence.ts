@@ -122,8 +122,12 @@ export function buildSequence(ctx: SeriesContext, calendar: WorkCalendar, period
         // A span the period only partly covers: its occurrences go where the span starts, not again later.
         target: s.full || s.hasStart ? cadence.min : 0,
       }));
+      // “About every three months / half a year”: the reading's spacing between consecutive occurrences, where one is given.
+      const spacing: { minGapDays?: number | undefined; maxGapDays?: number | undefined } = cadence.kind === "per-year" ? {} : cadence;
       problem = {
         ...base,
+        ...(spacing.minGapDays !== undefined ? { minGap: spacing.minGapDays } : {}),
+        ...(spacing.maxGapDays !== undefined ? { maxGap: spacing.maxGapDays } : {}),
         positionCost: (n, k) => {
           const s = spanDays[n.span]!;
           const target = spans[n.span]!.target;

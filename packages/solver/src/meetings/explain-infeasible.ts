@@ -20,8 +20,10 @@ export function explainBreaks(problem: SeriesProblem, path: number[], period: Pl
   const out: Conflict[] = [];
   const ctx = problem.context;
   const horizon = ctx.days.length - 1;
+  // Only a cadence of gaps (every n weeks, no spans) binds the period's edges; a span cadence's spacing binds consecutive occurrences only.
+  const edges = problem.spans.length === 0 && Number.isFinite(problem.maxGap);
   const windowAfter = (day: number | undefined): [number, number] =>
-    day === undefined ? [0, Math.min(horizon, Number.isFinite(problem.maxGap) ? problem.maxGap - 1 : horizon)] : [Math.min(horizon, day + problem.minGap), Math.min(horizon, day + problem.maxGap)];
+    day === undefined ? [0, Math.min(horizon, edges ? problem.maxGap - 1 : horizon)] : [Math.min(horizon, day + problem.minGap), Math.min(horizon, day + problem.maxGap)];
   let prevDay: number | undefined;
   for (const n of path) {
     const node = problem.nodes[n]!;
@@ -32,7 +34,7 @@ export function explainBreaks(problem: SeriesProblem, path: number[], period: Pl
     }
     prevDay = node.day;
   }
-  if (Number.isFinite(problem.maxGap) && prevDay !== undefined && horizon - prevDay > problem.maxGap && !Number.isFinite(problem.longGapCost)) {
+  if (edges && prevDay !== undefined && horizon - prevDay > problem.maxGap && !Number.isFinite(problem.longGapCost)) {
     out.push(describeWindow(problem, prevDay + problem.minGap, prevDay + problem.maxGap, period, undefined));
   }
   // Pins closer (or more in a span) than the cadence allows: no calendar could help.
@@ -43,10 +45,10 @@ export function explainBreaks(problem: SeriesProblem, path: number[], period: Pl
     const count = path.filter((n) => problem.nodes[n]!.span === s).length;
     if (count < min) out.push(describeWindow(problem, span.from, span.to, period, undefined, `${span.label}`));
   });
-  if (out.length === 0 && path.length === 0 && Number.isFinite(problem.maxGap)) out.push(describeWindow(problem, 0, horizon, period, undefined));
+  if (out.length === 0 && path.length === 0 && edges) out.push(describeWindow(problem, 0, horizon, period, undefined));
   // The first too late after the period's start (the meeting before was at the latest the day before it).
   const first = path.length > 0 ? problem.nodes[path[0]!]! : undefined;
-  if (first && Number.isFinite(problem.maxGap) && first.day + 1 > problem.maxGap && !first.forced) out.push(describeWindow(problem, 0, problem.maxGap - 1, period, undefined));
+  if (first && edges && first.day + 1 > problem.maxGap && !first.forced) out.push(describeWindow(problem, 0, problem.maxGap - 1, period, undefined));
   return out;
 }
 

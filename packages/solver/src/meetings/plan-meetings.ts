@@ -226,15 +226,17 @@ function shortfalls(p: SeriesProblem, path: number[]): { zh: string[]; en: strin
   const days = p.context.days.length;
   const first = path.length > 0 ? p.nodes[path[0]!]! : undefined;
   const last = path.length > 0 ? p.nodes[path.at(-1)!]! : undefined;
-  if (Number.isFinite(p.maxGap) && first && first.day + 1 > p.maxGap) {
+  // Only a cadence of gaps (no spans) binds the edges; a span cadence's spacing binds consecutive occurrences only.
+  const edges = p.spans.length === 0 && Number.isFinite(p.maxGap);
+  if (edges && first && first.day + 1 > p.maxGap) {
     zh.push(`本期第一次${first.date}距期初超过${p.maxGap}天`);
     en.push(`the first, ${first.date}, comes more than ${p.maxGap} days after the period starts`);
   }
-  if (Number.isFinite(p.maxGap) && last && days - last.day > p.maxGap) {
+  if (edges && last && days - last.day > p.maxGap) {
     zh.push(`本期最后一次${last.date}距期末超过${p.maxGap}天`);
     en.push(`the last, ${last.date}, is more than ${p.maxGap} days before the period ends`);
   }
-  if (Number.isFinite(p.maxGap) && !first && days + 1 > p.maxGap) {
+  if (edges && !first && days + 1 > p.maxGap) {
     zh.push("本期没有安排");
     en.push("none in the period");
   }
