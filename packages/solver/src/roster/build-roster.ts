@@ -177,7 +177,7 @@ function ejectFor(state: RosterState, seat: Seat, base: MemberBase[], tallies: T
   const members = state.pools[seat.post]!.members;
   for (let m = 0; m < members.length; m++) {
     if (!state.isAvailable(seat.post, m, seat.day)) continue;
-    const blocking = state.blockers(members[m]!, seat.day);
+    const blocking = state.blockers(seat.post, m, seat.day);
     if (blocking.length === 0 || blocking.some((s) => s < 0)) continue;
     const moves: [Seat, number][] = [];
     for (const id of blocking) {

@@ -22,12 +22,17 @@ export function resolvePostPools(spec: Pick<Spec, "people" | "duty">): PostPool[
   const people = new Map(spec.people.map((p) => [p.id, p]));
   return spec.duty.posts.map((post) => {
     const members: string[] = [];
+    // A set beside the list: a pool of thousands was scanned once per member.
+    const seen = new Set<string>();
     const excluded: PostPool["excluded"] = [];
     for (const id of post.pool) {
       const person = people.get(id);
       if (!person) excluded.push({ person: id, reason: "unknown-person" });
       else if (post.leadersOnly && !isLeader(person)) excluded.push({ person: id, reason: "not-leader" });
-      else if (!members.includes(id)) members.push(id);
+      else if (!seen.has(id)) {
+        seen.add(id);
+        members.push(id);
+      }
     }
     return { post, members, excluded };
   });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { Spec } from "@yishi/domain";
 import { createCalendar } from "@yishi/calendar";
-import { createDutyAvailability, resolvePostPools } from "./duty-availability.js";
+import { resolvePostPools } from "./duty-availability.js";
+import { buildAvailabilityGrid } from "./availability-grid.js";
 import { describeDutyDays } from "./duty-days.js";
 import { balanceRoster, fairnessOf, honourPreferences } from "./improve-roster.js";
 import { RosterState } from "./roster-state.js";
@@ -17,7 +18,8 @@ function stateFor(preferences: unknown[] = []) {
   });
   // Monday 9 to Saturday 14 March 2026: five ordinary days and one heavy day.
   const days = describeDutyDays(calendar, "2026-03-09", "2026-03-14", []);
-  const state = new RosterState(days, resolvePostPools(spec), 1, createDutyAvailability(spec), spec.duty.preferences);
+  const pools = resolvePostPools(spec);
+  const state = new RosterState(days, pools, 1, buildAvailabilityGrid(spec, [], days, pools), spec.duty.preferences);
   return state;
 }
 

@@ -2,7 +2,8 @@ import { compareText } from "@yishi/domain";
 import type { DutyAssignment, PlannedMeeting, RuleProfile, SolveReport, Spec } from "@yishi/domain";
 import { diffDays, type WorkCalendar } from "@yishi/calendar";
 import { fillRoster, type MemberBase } from "./build-roster.js";
-import { createDutyAvailability, resolvePostPools } from "./duty-availability.js";
+import { resolvePostPools } from "./duty-availability.js";
+import { buildAvailabilityGrid } from "./availability-grid.js";
 import { describeDutyDay, describeDutyDays } from "./duty-days.js";
 import { boundSpread, countDutiesWithRest } from "./fairness-bound.js";
 import { boundPreferencePenalty } from "./preference-bound.js";
@@ -71,8 +72,8 @@ export function planRoster(input: PlanRosterInput): PlanRosterResult {
   const pools = resolvePostPools(spec);
   const days = describeDutyDays(calendar, period.from, period.to, spec.duty.festivalHolidays);
   const restDays = restDaysOf(spec, profile);
-  const availability = createDutyAvailability(spec, input.meetings ?? []);
-  const state = new RosterState(days, pools, restDays, availability, spec.duty.preferences);
+  const avail = buildAvailabilityGrid(spec, input.meetings ?? [], days, pools);
+  const state = new RosterState(days, pools, restDays, avail, spec.duty.preferences);
   const base = baseCounts(input, pools.map((p) => p.members), restDays, state);
 
   let kept = 0;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { DutyPreference, DutySettings, Person, PlannedMeeting } from "@yishi/domain";
-import { createDutyAvailability, resolvePostPools } from "./duty-availability.js";
+import { resolvePostPools } from "./duty-availability.js";
+import { buildAvailabilityGrid } from "./availability-grid.js";
 import type { DutyDay } from "./duty-days.js";
 import { RosterState } from "./roster-state.js";
 
@@ -16,9 +17,10 @@ const people = ["zhang", "li", "wang", "zhou"].map((id) => Person.parse({ id, na
 const duty = DutySettings.parse({ posts: [{ id: "staff", name: "值班人员", pool: ["zhang", "li", "wang", "zhou"], perDay: 1, perHeavyDay: 2 }] });
 // zhang sits in a meeting on Thursday; li is away on Friday.
 const meetings = [PlannedMeeting.parse({ id: "exec#1", type: "executive", title: "常务会议", date: "2026-03-05", start: "09:00", end: "11:00", expected: ["zhang"] })];
-const availability = createDutyAvailability({ people, absences: [{ person: "li", from: "2026-03-06", to: "2026-03-06", kind: "leave", approved: true }], duty }, meetings);
+const pools = resolvePostPools({ people, duty });
+const avail = buildAvailabilityGrid({ absences: [{ person: "li", from: "2026-03-06", to: "2026-03-06", kind: "leave", approved: true }], duty }, meetings, days, pools);
 const preferences = [DutyPreference.parse({ person: "wang", kind: "avoid", weekday: 6, weight: 3 }), DutyPreference.parse({ person: "wang", kind: "prefer", date: "2026-03-09", weight: 2 })];
-const make = () => new RosterState(days, resolvePostPools({ people, duty }), 1, availability, preferences);
+const make = () => new RosterState(days, pools, 1, avail, preferences);
 
 describe("RosterState", () => {
   it("makes one seat per person-place: 1 on ordinary days, 2 on the weekend", () => {
@@ -50,10 +52,10 @@ describe("RosterState", () => {
     expect(state.canTake(fri!, zhou)).toBe(false);
     expect(state.canTake(sat1!, zhou)).toBe(true);
     expect(state.canTake(fri!, zhou, [thu.id])).toBe(true);
-    expect(state.blockers("zhou", 1)).toEqual([thu.id]);
+    expect(state.blockers(0, zhou, 1)).toEqual([thu.id]);
     state.assign(sun1!, zhou);
     // Saturday now sits between two of zhou's duties.
-    expect(state.blockers("zhou", 2)).toEqual([sun1!.id]);
+    expect(state.blockers(0, zhou, 2)).toEqual([sun1!.id]);
     expect(state.canTake(sat1!, zhou)).toBe(false);
     state.release(thu);
     expect(state.personOf(thu)).toBeUndefined();

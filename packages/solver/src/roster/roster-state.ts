@@ -1,8 +1,12 @@
 import type { DutyPost, DutyPreference } from "@yishi/domain";
 import { weekdayOf } from "@yishi/calendar";
 import type { DutyDay } from "./duty-days.js";
-import type { DutyAvailability, PostPool } from "./duty-availability.js";
+import type { PostPool } from "./duty-availability.js";
 import { seatsOn } from "./duty-days.js";
+import { AVAILABLE, ONLY_DESPITE_MEETING } from "./availability-grid.js";
+
+/** No seats to ignore: one shared empty list, not a new one per canTake call. */
+const NONE: readonly number[] = [];
 
 /** One person-place to fill: post `post`, day `day`, the `seat`-th person that day. */
 export interface Seat {
@@ -24,12 +28,22 @@ export class RosterState {
   /** Each post's seats (a contiguous run of `seats`, in the same order): what per-post passes scan. */
   readonly postSeats: Seat[][];
   readonly holder: Int32Array;
-  /** Per person: day index + margin → seat id holding it, or −1. */
-  private readonly occ: Map<string, Int32Array> = new Map();
-  private readonly margin: number;
   /**
-   * avail[post][member][day]: 1 when the member may take the post that day, 2
-   * when only a meeting the calendar puts them in stands in the way, 0 otherwise.
+   * Per person (personIndex) and day: occ[person × width + day + margin]
+   * → seat id holding it, −1 free, −2 a duty outside the period. Indexed by
+   * number, not by id: canTake reads it for every member of every seat.
+   */
+  private readonly occ: Int32Array;
+  private readonly width: number;
+  private readonly margin: number;
+  /** Every pool member once, in order of first appearance; the rest rule spans posts, so it is kept per person. */
+  private readonly personIndex = new Map<string, number>();
+  /** memberPerson[post][member]: the member's personIndex. */
+  private readonly memberPerson: Int32Array[];
+  /**
+   * avail[post][member][day] (buildAvailabilityGrid): 1 when the member may
+   * take the post that day, 2 when only a meeting the calendar puts them in
+   * stands in the way, 0 otherwise. Rows may be shared between posts: read only.
    */
   readonly avail: Uint8Array[][];
   /** While true, a meeting no longer keeps anyone off duty (the fallback when a day cannot be covered otherwise). */
@@ -43,7 +57,7 @@ export class RosterState {
     readonly days: DutyDay[],
     readonly pools: PostPool[],
     readonly restDays: number,
-    availability: DutyAvailability,
+    avail: Uint8Array[][],
     private readonly preferences: readonly DutyPreference[],
   ) {
     this.margin = restDays + 1;
@@ -56,15 +70,16 @@ export class RosterState {
     this.postSeats = pools.map((_, p) => this.seats.filter((s) => s.post === p));
     this.holder = new Int32Array(this.seats.length).fill(-1);
     this.memberIndex = pools.map((pool) => new Map(pool.members.map((m, i) => [m, i])));
-    this.avail = pools.map((pool) =>
-      pool.members.map((m) =>
-        Uint8Array.from(days, (day) => {
-          const why = availability.why(m, day.date, pool.post);
-          return why === undefined ? 1 : why.kind === "meeting" ? 2 : 0;
-        }),
-      ),
-    );
-    for (const pool of pools) for (const m of pool.members) if (!this.occ.has(m)) this.occ.set(m, new Int32Array(days.length + 2 * this.margin).fill(-1));
+    this.avail = avail;
+    for (const pool of pools) for (const m of pool.members) if (!this.personIndex.has(m)) this.personIndex.set(m, this.personIndex.size);
+    this.memberPerson = pools.map((pool) => Int32Array.from(pool.members, (m) => this.personIndex.get(m)!));
+    this.width = days.length + 2 * this.margin;
+    this.occ = new Int32Array(this.personIndex.size * this.width).fill(-1);
+  }
+
+  /** Where the member's days start in `occ`, shifted by the margin: day d is at start + d. */
+  private occStart(post: number, member: number): number {
+    return this.memberPerson[post]![member]! * this.width + this.margin;
   }
 
   post(seat: Seat): DutyPost {
@@ -78,41 +93,43 @@ export class RosterState {
 
   /** Marks a duty outside the period (day index may be negative or ≥ days.length) for the rest rule. */
   fixOutside(person: string, day: number): void {
-    const occ = this.occ.get(person);
+    const p = this.personIndex.get(person);
     const i = day + this.margin;
-    if (occ && i >= 0 && i < occ.length) occ[i] = -2;
+    if (p !== undefined && i >= 0 && i < this.width) this.occ[p * this.width + i] = -2;
   }
 
   isAvailable(post: number, member: number, day: number): boolean {
     const a = this.avail[post]![member]![day]!;
-    return a === 1 || (a === 2 && this.allowMeetings);
+    return a === AVAILABLE || (a === ONLY_DESPITE_MEETING && this.allowMeetings);
   }
 
   /** canTake calls so far: the unit of work budgets (a count, so results never depend on the machine). */
   takeChecks = 0;
 
   /** May `member` of the seat's post hold it: available, and rest kept (ignoring the seats in `ignore`). */
-  canTake(seat: Seat, member: number, ignore: readonly number[] = []): boolean {
+  canTake(seat: Seat, member: number, ignore: readonly number[] = NONE): boolean {
     this.takeChecks++;
     if (!this.isAvailable(seat.post, member, seat.day)) return false;
-    const occ = this.occ.get(this.pools[seat.post]!.members[member]!)!;
+    const occ = this.occ;
+    const start = this.occStart(seat.post, member);
     const r = this.restDays;
+    // The margin keeps start + k inside the member's own days for every k here.
     for (let k = seat.day - r; k <= seat.day + r; k++) {
-      const s = occ[k + this.margin];
-      if (s === undefined || s === -1) continue;
+      const s = occ[start + k]!;
+      if (s === -1) continue;
       if (s >= 0 && (s === seat.id || ignore.includes(s))) continue;
       return false;
     }
     return true;
   }
 
-  /** Seats within the rest window of `day` held by the person (the ones that block a new duty there). */
-  blockers(person: string, day: number): number[] {
-    const occ = this.occ.get(person)!;
+  /** Seats within the rest window of `day` held by the post's member (the ones that block a new duty there); −2 for a duty outside the period. */
+  blockers(post: number, member: number, day: number): number[] {
+    const start = this.occStart(post, member);
     const out: number[] = [];
     for (let k = day - this.restDays; k <= day + this.restDays; k++) {
-      const s = occ[k + this.margin];
-      if (s !== undefined && s !== -1) out.push(s);
+      const s = this.occ[start + k]!;
+      if (s !== -1) out.push(s);
     }
     return out;
   }
@@ -120,14 +137,14 @@ export class RosterState {
   assign(seat: Seat, member: number): void {
     this.release(seat);
     this.holder[seat.id] = member;
-    this.occ.get(this.pools[seat.post]!.members[member]!)![seat.day + this.margin] = seat.id;
+    this.occ[this.occStart(seat.post, member) + seat.day] = seat.id;
   }
 
   release(seat: Seat): void {
     const h = this.holder[seat.id]!;
     if (h < 0) return;
-    const occ = this.occ.get(this.pools[seat.post]!.members[h]!)!;
-    if (occ[seat.day + this.margin] === seat.id) occ[seat.day + this.margin] = -1;
+    const i = this.occStart(seat.post, h) + seat.day;
+    if (this.occ[i] === seat.id) this.occ[i] = -1;
     this.holder[seat.id] = -1;
   }
 
