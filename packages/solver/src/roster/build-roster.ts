@@ -105,7 +105,7 @@ type Tally = ReturnType<RosterState["counts"]>;
 function keyOf(state: RosterState, seat: Seat, m: number, base: MemberBase[], tallies: Tally[], out: Float64Array): void {
   const t = tallies[seat.post]!;
   const b = base[seat.post]!;
-  const pen = state.penalty(state.pools[seat.post]!.members[m]!, seat.day);
+  const pen = state.penalty(seat.post, m, seat.day);
   const heavy = b.heavy[m]! + t.heavy[m]!;
   const total = b.total[m]! + t.total[m]!;
   const pace = (done: number, target: number | undefined) => (target === undefined ? done : target <= 0 ? Infinity : (done + 0.5) / target);

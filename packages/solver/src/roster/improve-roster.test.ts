@@ -54,7 +54,7 @@ describe("honourPreferences", () => {
 });
 
 describe("boundPreferencePenalty", () => {
-  const penaltyOf = (state: RosterState) => state.seats.reduce((t, s) => t + (state.personOf(s) === undefined ? 0 : state.penalty(state.personOf(s)!, s.day)), 0);
+  const penaltyOf = (state: RosterState) => state.seats.reduce((t, s) => t + (state.personOf(s) === undefined ? 0 : state.penalty(s.post, state.holder[s.id]!, s.day)), 0);
 
   it("is met once the avoided date is swapped away, and never above the penalty", () => {
     const state = stateFor([{ person: "a", kind: "avoid", date: "2026-03-09", weight: 2 }]);

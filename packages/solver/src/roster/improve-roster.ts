@@ -51,11 +51,15 @@ export function balanceRoster(state: RosterState, post: number, base: MemberBase
       const measures = [c.festival, c.heavy.map((h, i) => h + base.heavy[i]!), c.total.map((t, i) => t + base.total[i]!)];
       const values = measures[level]!;
       const hi = maxOf(values);
-      const tops = range(n).filter((m) => values[m] === hi);
       // Only a receiver two or more below the top makes a move that lowers the potential.
-      const bottoms = range(n)
-        .filter((m) => values[m]! <= hi - 2)
-        .sort((x, y) => values[x]! - values[y]! || x - y);
+      // One loop, no index list per move: a move on a pool of thousands built two.
+      const tops: number[] = [];
+      const bottoms: number[] = [];
+      for (let m = 0; m < n; m++) {
+        if (values[m] === hi) tops.push(m);
+        else if (values[m]! <= hi - 2) bottoms.push(m);
+      }
+      bottoms.sort((x, y) => values[x]! - values[y]! || x - y);
       const improved = tryMoves(state, post, base, current, tops, bottoms, seatsOf, level, budget);
       if (!improved) break;
       current = improved;
@@ -125,10 +129,6 @@ function clsRank(s: Seat): number {
   return (s.cls === "festival" ? 2 : 0) + (s.heavy ? 1 : 0);
 }
 
-function range(n: number): number[] {
-  return Array.from({ length: n }, (_, i) => i);
-}
-
 /**
  * Secondary objective: swaps of two same-class duties of one post between two
  * people that lower the preference penalty. Every count stays as it was, so
@@ -136,7 +136,7 @@ function range(n: number): number[] {
  */
 export function honourPreferences(state: RosterState): number {
   let swaps = 0;
-  let changed = state.preferringPeople.size > 0;
+  let changed = state.hasPreferences;
   // Each pass pairs every seat with every other: bounded like the exchange moves (seats scanned).
   let left = BALANCE_WORK;
   while (changed && left > 0) {
@@ -147,14 +147,13 @@ export function honourPreferences(state: RosterState): number {
       if (left <= 0) break;
       const a = state.holder[s.id]!;
       if (a < 0) continue;
-      const members = state.pools[s.post]!.members;
-      const aPrefers = state.preferringPeople.has(members[a]!);
+      const aPrefers = state.prefers(s.post, a);
       for (const t of same) {
         if (t.cls !== s.cls || t.heavy !== s.heavy || t.day === s.day) continue;
         const b = state.holder[t.id]!;
-        if (b < 0 || b === a || (!aPrefers && !state.preferringPeople.has(members[b]!))) continue;
-        const before = state.penalty(members[a]!, s.day) + state.penalty(members[b]!, t.day);
-        const after = state.penalty(members[b]!, s.day) + state.penalty(members[a]!, t.day);
+        if (b < 0 || b === a || (!aPrefers && !state.prefers(s.post, b))) continue;
+        const before = state.penalty(s.post, a, s.day) + state.penalty(s.post, b, t.day);
+        const after = state.penalty(s.post, b, s.day) + state.penalty(s.post, a, t.day);
         if (after >= before) continue;
         state.release(s);
         state.release(t);

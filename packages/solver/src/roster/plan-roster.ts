@@ -98,18 +98,28 @@ export function planRoster(input: PlanRosterInput): PlanRosterResult {
     state.allowMeetings = false;
   }
 
+  // maxDutiesWithRest over the days each member may take, counted in place: this runs members × days × 3 times.
+  // Once per availability row and class of days: posts of one shift share their members' rows.
+  const capsIn = (pred: (day: (typeof days)[number]) => boolean) => {
+    const inClass = Uint8Array.from(days, (d) => (pred(d) ? 1 : 0));
+    const counted = new Map<Uint8Array, number>();
+    return (p: number) =>
+      state.avail[p]!.map((row) => {
+        let count = counted.get(row);
+        if (count === undefined) counted.set(row, (count = countDutiesWithRest(row, inClass, restDays)));
+        return count;
+      });
+  };
+  const festivalCaps = capsIn((d) => d.festival);
+  const heavyCaps = capsIn((d) => d.heavy);
+  const totalCaps = capsIn(() => true);
   const bounds = pools.map((pool, p) => {
-    // maxDutiesWithRest over the days each member may take, counted in place: this runs members × days × 3 times.
-    const dayIdx = (pred: (day: (typeof days)[number]) => boolean) => {
-      const inClass = Uint8Array.from(days, (d) => (pred(d) ? 1 : 0));
-      return pool.members.map((_, m) => countDutiesWithRest(state.avail[p]![m]!, inClass, restDays));
-    };
-    const seats = state.seats.filter((s) => s.post === p);
+    const seats = state.postSeats[p]!;
     const zeros = pool.members.map(() => 0);
     return {
-      festival: boundSpread(zeros, dayIdx((d) => d.festival), seats.filter((s) => s.cls === "festival").length).spread,
-      heavy: boundSpread(base[p]!.heavy, dayIdx((d) => d.heavy), seats.filter((s) => s.heavy).length),
-      total: boundSpread(base[p]!.total, dayIdx(() => true), seats.length),
+      festival: boundSpread(zeros, festivalCaps(p), seats.filter((s) => s.cls === "festival").length).spread,
+      heavy: boundSpread(base[p]!.heavy, heavyCaps(p), seats.filter((s) => s.heavy).length),
+      total: boundSpread(base[p]!.total, totalCaps(p), seats.length),
     };
   });
   base.forEach((b, p) => {
@@ -137,7 +147,7 @@ export function planRoster(input: PlanRosterInput): PlanRosterResult {
   for (const seat of state.seats) {
     const person = state.personOf(seat);
     if (person === undefined) continue;
-    preferencePenalty += state.penalty(person, seat.day);
+    preferencePenalty += state.penalty(seat.post, state.holder[seat.id]!, seat.day);
     const duty = { date: days[seat.day]!.date, post: pools[seat.post]!.post.id, person, shift: pools[seat.post]!.post.shift };
     roster.push(duty);
     if (state.avail[seat.post]![state.holder[seat.id]!]![seat.day] === 2) meetingConflicts.push(duty);

@@ -12,8 +12,8 @@ import type { RosterState } from "./roster-state.js";
 export function boundPreferencePenalty(state: RosterState): number {
   let bound = 0;
   state.pools.forEach((pool, p) => {
-    pool.members.forEach((person, m) => {
-      if (!state.preferringPeople.has(person)) return;
+    pool.members.forEach((_, m) => {
+      if (!state.prefers(p, m)) return;
       const held = new Map<string, number>();
       const days = new Map<string, Set<number>>();
       for (const seat of state.seats) {
@@ -27,7 +27,7 @@ export function boundPreferencePenalty(state: RosterState): number {
         }
       }
       for (const [cls, count] of held) {
-        const best = [...days.get(cls)!].map((d) => state.penalty(person, d)).sort((a, b) => a - b);
+        const best = [...days.get(cls)!].map((d) => state.penalty(p, m, d)).sort((a, b) => a - b);
         for (let k = 0; k < count; k++) bound += best[k]!;
       }
     });

@@ -69,8 +69,10 @@ describe("RosterState", () => {
 
   it("sums avoid weights minus prefer weights, only for the person who stated them", () => {
     const state = make();
-    expect([0, 1, 2, 3, 4].map((d) => state.penalty("wang", d))).toEqual([0, 0, 3, 0, -2]);
-    expect(state.penalty("zhou", 2)).toBe(0);
+    const member = (p: string) => state.memberIndex[0]!.get(p)!;
+    expect([0, 1, 2, 3, 4].map((d) => state.penalty(0, member("wang"), d))).toEqual([0, 0, 3, 0, -2]);
+    expect(state.penalty(0, member("zhou"), 2)).toBe(0);
+    expect([state.prefers(0, member("wang")), state.prefers(0, member("zhou"))]).toEqual([true, false]);
   });
 
   it("counts each member's total and heavy duties by hand", () => {

@@ -49,19 +49,21 @@ export class RosterState {
   /** While true, a meeting no longer keeps anyone off duty (the fallback when a day cannot be covered otherwise). */
   allowMeetings = false;
   readonly memberIndex: Map<string, number>[];
-  private readonly prefCache = new Map<string, number>();
-  /** People with at least one preference: only swaps involving them can change the penalty. */
-  readonly preferringPeople: Set<string>;
+  /** Each person's preferences (by personIndex), in spec order; empty for most. */
+  private readonly preferencesOf: DutyPreference[][];
+  /** Penalties worked out so far, by personIndex × days + day. */
+  private readonly prefCache = new Map<number, number>();
+  /** Whether anyone in a pool states a preference: only then can a swap change the penalty. */
+  readonly hasPreferences: boolean;
 
   constructor(
     readonly days: DutyDay[],
     readonly pools: PostPool[],
     readonly restDays: number,
     avail: Uint8Array[][],
-    private readonly preferences: readonly DutyPreference[],
+    preferences: readonly DutyPreference[],
   ) {
     this.margin = restDays + 1;
-    this.preferringPeople = new Set(preferences.map((p) => p.person));
     pools.forEach((pool, p) => {
       days.forEach((day, d) => {
         for (let k = 0; k < seatsOn(pool.post, day); k++) this.seats.push({ id: this.seats.length, day: d, post: p, cls: day.cls, heavy: day.heavy });
@@ -75,6 +77,12 @@ export class RosterState {
     this.memberPerson = pools.map((pool) => Int32Array.from(pool.members, (m) => this.personIndex.get(m)!));
     this.width = days.length + 2 * this.margin;
     this.occ = new Int32Array(this.personIndex.size * this.width).fill(-1);
+    this.preferencesOf = Array.from({ length: this.personIndex.size }, () => []);
+    for (const pref of preferences) {
+      const p = this.personIndex.get(pref.person);
+      if (p !== undefined) this.preferencesOf[p]!.push(pref);
+    }
+    this.hasPreferences = this.preferencesOf.some((list) => list.length > 0);
   }
 
   /** Where the member's days start in `occ`, shifted by the margin: day d is at start + d. */
@@ -148,16 +156,22 @@ export class RosterState {
     this.holder[seat.id] = -1;
   }
 
-  /** Preference penalty of a person on a day: avoid weights minus prefer weights. */
-  penalty(person: string, day: number): number {
-    if (!this.preferringPeople.has(person)) return 0;
-    const date = this.days[day]!.date;
-    const key = `${person}\u0000${date}`;
+  /** Whether the post's member states any preference (only swaps involving one can change the penalty). */
+  prefers(post: number, member: number): boolean {
+    return this.preferencesOf[this.memberPerson[post]![member]!]!.length > 0;
+  }
+
+  /** Preference penalty of a post's member on a day: avoid weights minus prefer weights. Asked for every candidate of every seat, so by index. */
+  penalty(post: number, member: number, day: number): number {
+    const person = this.memberPerson[post]![member]!;
+    const prefs = this.preferencesOf[person]!;
+    if (prefs.length === 0) return 0;
+    const key = person * this.days.length + day;
     let v = this.prefCache.get(key);
     if (v === undefined) {
+      const date = this.days[day]!.date;
       v = 0;
-      for (const pref of this.preferences) {
-        if (pref.person !== person) continue;
+      for (const pref of prefs) {
         if (pref.date === date || (pref.weekday !== undefined && pref.weekday === weekdayOf(date))) v += pref.kind === "avoid" ? pref.weight : -pref.weight;
       }
       this.prefCache.set(key, v);
