@@ -32,6 +32,8 @@ export { checkSwap, applyChanges, combineCheckers, defaultChecker } from "./rost
 export type { DutySwap, SwapVerdict, CheckSwapInput, PlanChecker } from "./roster/check-swap.js";
 export { findReplacement } from "./roster/find-replacement.js";
 export type { FindReplacementInput, Replacement } from "./roster/find-replacement.js";
+export { replaceEmptiedDuties } from "./roster/replace-emptied-duties.js";
+export type { ReplaceEmptiedDutiesInput, ReplaceEmptiedDutiesResult, EmptiedDuty } from "./roster/replace-emptied-duties.js";
 export { validateRoster, restDaysOf } from "./roster/validate-roster.js";
 export type { ValidateRosterInput } from "./roster/validate-roster.js";
 export { describeDutyDays, describeDutyDay, seatsOn } from "./roster/duty-days.js";

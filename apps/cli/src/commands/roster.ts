@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { Option, type Command } from "commander";
-import { formatCitation, loadPlan, PLAN_SCHEMA, type DutyAssignment, type Plan, type RuleProfile, type Spec, type Violation } from "@yishi/domain";
+import { formatCitation, loadPlan, PLAN_SCHEMA, YishiError, type DutyAssignment, type Plan, type RuleProfile, type Spec, type SpecChange, type Violation } from "@yishi/domain";
 import { assertDate, loadSpecCalendar, parsePeriod, WEEKDAY_NAMES, type WorkCalendar } from "@yishi/calendar";
 import { resolveProfile } from "@yishi/rules";
 import { formatCsv } from "@yishi/export";
@@ -12,12 +12,14 @@ import {
   findReplacement,
   planRecurringDuties,
   planRoster,
+  replaceEmptiedDuties,
   resolvePostPools,
   summarizeRoster,
 } from "@yishi/solver";
 import type { CommandContext } from "../context.js";
 import { onlyOnce } from "./only-once.js";
 import { assertPlanOfSpec } from "./assert-plan-of-spec.js";
+import { takeInChange } from "./roster-change.js";
 import { describeNamed, resolveNamedId } from "./resolve-named-ids.js";
 import { EXIT } from "../exit-codes.js";
 import { writeFilesAtomic } from "../io.js";
@@ -31,8 +33,10 @@ const TEXT = {
 } as const;
 
 interface PlanOptions { period: string; out?: string; lang: Lang; format: OutputFormat }
-interface SwapOptions { date: string; post: string; from: string; to: string; withDate?: string; lang: Lang; format: OutputFormat }
-interface ReplaceOptions { date: string; post: string; person: string; lang: Lang; format: OutputFormat }
+interface SwapOptions { date: string; post: string; from: string; to: string; withDate?: string; change?: string; lang: Lang; format: OutputFormat }
+interface ReplaceOptions { date?: string; post?: string; person?: string; change?: string; lang: Lang; format: OutputFormat }
+
+const CHANGE_HELP = "a change file as `yishi replan --change` takes (new absences, blackouts, cancellations): judged with it in";
 
 export function registerRosterCommand(program: Command, ctx: CommandContext): void {
   const roster = program.command("roster").description("duty roster (值班表) and recurring duties: plan, check a swap, find a replacement");
@@ -112,12 +116,15 @@ export function registerRosterCommand(program: Command, ctx: CommandContext): vo
     .requiredOption("--from <person>", "who is on duty now")
     .requiredOption("--to <person>", "who would take it")
     .option("--with-date <date>", "TO's duty that FROM takes in exchange")
+    .option("--change <file>", CHANGE_HELP)
     .addOption(lang())
     .addOption(createFormatOption())
     .action(async (specFile: string, planFile: string, options: SwapOptions) => {
-      const { spec, calendar, profile } = await load(specFile);
-      const plan = loadPlan(planFile);
-      assertPlanOfSpec(specFile, spec, planFile, plan);
+      const loaded = await load(specFile);
+      const published = loadPlan(planFile);
+      assertPlanOfSpec(specFile, loaded.spec, planFile, published);
+      const { spec, plan } = takeInChange(options.change, loaded.spec, published, planFile);
+      const { calendar, profile } = loaded;
       const post = resolveNamedId(spec, "--post", options.post, "post");
       const from = resolveNamedId(spec, "--from", options.from, "person");
       const to = resolveNamedId(spec, "--to", options.to, "person");
@@ -141,21 +148,33 @@ export function registerRosterCommand(program: Command, ctx: CommandContext): vo
 
   roster
     .command("replace")
-    .description("find who should take a duty PERSON cannot serve: the valid swap changing the fewest other duties (房山区 第七十四条)")
-    .argument("<spec>", "the spec file (with the absence that stops PERSON)")
+    .description("find who should take a duty PERSON cannot serve: the valid swap changing the fewest other duties (房山区 第七十四条); with --change alone, every duty the change's absences empty")
+    .argument("<spec>", "the spec file (with the absence that stops PERSON, or without it and --change)")
     .argument("<plan>", "the plan JSON with the published roster")
-    .requiredOption("--date <date>", "the duty's date, YYYY-MM-DD")
-    .requiredOption("--post <post>", "the duty post id")
-    .requiredOption("--person <person>", "who cannot serve")
+    .option("--date <date>", "the duty's date, YYYY-MM-DD")
+    .option("--post <post>", "the duty post id")
+    .option("--person <person>", "who cannot serve")
+    .option("--change <file>", `${CHANGE_HELP}; alone (no --date, --post, --person), every duty of the plan its absences empty is replaced, one after another`)
     .addOption(lang())
     .addOption(createFormatOption())
     .action(async (specFile: string, planFile: string, options: ReplaceOptions) => {
-      const { spec, calendar, profile } = await load(specFile);
-      const plan = loadPlan(planFile);
-      assertPlanOfSpec(specFile, spec, planFile, plan);
-      const post = resolveNamedId(spec, "--post", options.post, "post");
-      const person = resolveNamedId(spec, "--person", options.person, "person");
-      const date = assertDate(options.date, "--date");
+      const loaded = await load(specFile);
+      const published = loadPlan(planFile);
+      assertPlanOfSpec(specFile, loaded.spec, planFile, published);
+      const { spec, plan, change } = takeInChange(options.change, loaded.spec, published, planFile);
+      const { calendar, profile } = loaded;
+      const given = (["date", "post", "person"] as const).filter((k) => options[k] !== undefined);
+      if (given.length === 0 && change !== undefined) {
+        replaceForChange(ctx, { spec, profile, calendar, plan }, change, options);
+        return;
+      }
+      if (given.length < 3) {
+        const missing = (["date", "post", "person"] as const).filter((k) => options[k] === undefined).map((k) => `--${k}`);
+        throw new YishiError("USAGE", `roster replace: ${missing.join(", ")} missing (give --date, --post and --person for one duty, or --change alone for every duty its absences empty)`, { path: [missing[0]!] });
+      }
+      const post = resolveNamedId(spec, "--post", options.post!, "post");
+      const person = resolveNamedId(spec, "--person", options.person!, "person");
+      const date = assertDate(options.date!, "--date");
       const found = findReplacement({ spec, profile, calendar, plan, date, post, person, checker: defaultChecker(spec, profile, calendar) });
       // "None" is an answer, not a failure of the command: said as data, and for a reader on stderr, exit 3.
       const reason = found.length === 0 ? describeNoReplacement(spec, { date, post, person }) : null;
@@ -167,6 +186,49 @@ export function registerRosterCommand(program: Command, ctx: CommandContext): vo
       }
       if (options.format === "text") for (const r of found) ctx.io.out(`${KIND_LABELS[r.kind][options.lang]}: ${describeChanges(spec, r.changes, options.lang)}`);
     });
+}
+
+/**
+ * `roster replace SPEC PLAN --change ill.yaml`: every duty the change's absences
+ * empty, replaced one after another (replaceEmptiedDuties), each with its best
+ * candidate; the turns of recurring duties they empty are named for a re-plan.
+ * Exit 3 when some duty has no replacement that keeps every rule.
+ */
+function replaceForChange(ctx: CommandContext, input: Loaded & { plan: Plan }, change: SpecChange, options: ReplaceOptions): void {
+  const { spec } = input;
+  const result = replaceEmptiedDuties({ ...input, absences: change.absences });
+  const l = options.lang;
+  const person = (id: string) => ({ id, name: spec.people.find((p) => p.id === id)?.name ?? id });
+  const postName = (id: string) => spec.duty.posts.find((p) => p.id === id)?.name ?? id;
+  const dutyName = (id: string) => spec.recurringDuties.find((d) => d.id === id)?.name ?? id;
+  const reasons = new Map(result.duties.filter((d) => d.candidates.length === 0).map((d) => [d, describeNoReplacement(spec, d)] as const));
+  if (options.format === "json") {
+    printJson(ctx.io, {
+      found: reasons.size === 0,
+      duties: result.duties.map((d) => ({
+        date: d.date,
+        post: d.post,
+        person: person(d.person),
+        found: d.candidates.length > 0,
+        replacements: d.candidates.map((r) => ({ kind: r.kind, otherDutiesChanged: r.otherDutiesChanged, changes: describeChangesAsData(spec, r.changes) })),
+        reason: reasons.get(d) ?? null,
+      })),
+      recurring: result.recurring.map((a) => ({ duty: a.duty, date: a.date, person: person(a.person) })),
+    });
+  } else {
+    if (result.duties.length === 0) ctx.io.out(l === "zh" ? "变更中的缺席没有涉及本计划的值班" : "the change's absences empty no duty of the plan");
+    for (const d of result.duties) {
+      const best = d.candidates[0];
+      if (best !== undefined) ctx.io.out(`${d.date} ${postName(d.post)} ${describeNamed(spec, d.person, "person", l)}: ${KIND_LABELS[best.kind][l]}: ${describeChanges(spec, best.changes, l)}`);
+    }
+    for (const a of result.recurring) {
+      ctx.io.out(l === "zh"
+        ? `注意：${a.date} ${dutyName(a.duty)}由${describeNamed(spec, a.person, "person", l)}担任，当天不在；轮值由 yishi replan --change 重新安排`
+        : `note: ${describeNamed(spec, a.person, "person", l)} is away for ${dutyName(a.duty)} on ${a.date}; yishi replan --change reassigns that turn`);
+    }
+  }
+  for (const reason of reasons.values()) ctx.io.err(reason[l]);
+  if (reasons.size > 0) ctx.setExitCode(EXIT.INFEASIBLE);
 }
 
 const KIND_LABELS = {
