@@ -1,11 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { createCalendar, diffDays, parsePeriod } from "@yishi/calendar";
-import { Spec } from "@yishi/domain";
 import { getProfile } from "@yishi/rules";
 import { planMeetings } from "./plan-meetings.js";
 import { analyseSeries } from "./analyse-series.js";
 import { collectFacts } from "./meeting-input.js";
-import { hardViolations, judge } from "./test-helpers.js";
+import { fangshanSpec, hardViolations, judge } from "./test-helpers.js";
 
 /**
  * 房山区 第四十二条: “区长主持召开的区政府专题会议一般每两周一次,必要时随时召开,
@@ -17,15 +16,7 @@ const calendar = createCalendar();
 const q1 = parsePeriod("2026Q1");
 const fangshan = getProfile("房山区");
 
-const spec = Spec.parse({
-  organization: { id: "fs", name: "北京市房山区人民政府", jurisdiction: "房山区" },
-  profile: { base: "房山区" },
-  people: [
-    { id: "zhang", name: "张区长", roles: ["mayor"] },
-    { id: "li", name: "李常务", roles: ["executive-deputy"] },
-    { id: "wang", name: "王副区长", roles: ["deputy"] },
-    { id: "chen", name: "陈副区长", roles: ["deputy"] },
-  ],
+const spec = fangshanSpec({
   rooms: [
     { id: "r1", name: "第一会议室" },
     { id: "r2", name: "第二会议室" },

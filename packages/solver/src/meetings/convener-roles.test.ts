@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { createCalendar, parsePeriod } from "@yishi/calendar";
-import { Spec, type SpecInput } from "@yishi/domain";
+import type { Spec, SpecInput } from "@yishi/domain";
 import { getProfile } from "@yishi/rules";
 import { planMeetings } from "./plan-meetings.js";
 import { analyseSeries } from "./analyse-series.js";
 import { collectFacts } from "./meeting-input.js";
-import { hardViolations, judge } from "./test-helpers.js";
+import { fangshanSpec, hardViolations, judge } from "./test-helpers.js";
 
 /**
  * 房山区 第四十一条: “区政府常务会议由区长、副区长组成,由区长或者委托常务副区长主持。”
@@ -17,16 +17,7 @@ const q1 = parsePeriod("2026Q1");
 const fangshan = getProfile("房山区");
 
 function specWith(absences: SpecInput["absences"]): Spec {
-  return Spec.parse({
-    organization: { id: "fs", name: "北京市房山区人民政府", jurisdiction: "房山区" },
-    profile: { base: "房山区" },
-    people: [
-      { id: "zhang", name: "张区长", roles: ["mayor"] },
-      { id: "li", name: "李常务", roles: ["executive-deputy"] },
-      { id: "wang", name: "王副区长", roles: ["deputy"] },
-      { id: "chen", name: "陈副区长", roles: ["deputy"] },
-      { id: "zhao", name: "赵副区长", roles: ["deputy"] },
-    ],
+  return fangshanSpec({
     rooms: [{ id: "r1", name: "常务会议室" }],
     // wang comes first among the designated: a planner taking the first one present picks a deputy the article does not name.
     bodies: [{ id: "exec", name: "区政府常务会议", type: "executive", members: ["zhang", "li", "wang", "chen", "zhao"], convener: "zhang", designatedConveners: ["wang", "li"] }],

@@ -47,6 +47,22 @@ export function testSpec(overrides: Partial<SpecInput> = {}): Spec {
   });
 }
 
+/** A small 房山区 government under the shipped 房山区 profile: the mayor, the executive deputy and three deputies. */
+export function fangshanSpec(overrides: Partial<SpecInput>): Spec {
+  return Spec.parse({
+    organization: { id: "fs", name: "北京市房山区人民政府", jurisdiction: "房山区" },
+    profile: { base: "房山区" },
+    people: [
+      { id: "zhang", name: "张区长", roles: ["mayor"] },
+      { id: "li", name: "李常务", roles: ["executive-deputy"] },
+      { id: "wang", name: "王副区长", roles: ["deputy"] },
+      { id: "chen", name: "陈副区长", roles: ["deputy"] },
+      { id: "zhao", name: "赵副区长", roles: ["deputy"] },
+    ],
+    ...overrides,
+  });
+}
+
 /** Judges planned meetings with the independent rule checker (not the planner's own bookkeeping). */
 export function judge(spec: Spec, profile: RuleProfile, calendar: WorkCalendar, period: { from: string; to: string; label: string }, meetings: PlannedMeeting[]): Violation[] {
   const plan: Plan = {
