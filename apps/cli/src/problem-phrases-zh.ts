@@ -22,6 +22,7 @@ const THINGS: Record<string, string> = {
   body: "会议机构",
   series: "会议系列",
   meeting: "会议",
+  "recurring duty": "轮值",
 };
 const thing = (en: string) => THINGS[en] ?? en;
 
@@ -84,7 +85,7 @@ const MESSAGES: readonly Phrase[] = [
   [/^date is outside year (\d+)$/, (year) => `日期不在 ${year} 年内`],
   // References (@yishi/domain's check-spec-references).
   [/^duplicate id \(first used at (.+)\)$/, (at) => `id 重复（首次用于 ${at}）`],
-  [/^unknown (person|unit|room|body|series|meeting)$/, (what) => `未知的${thing(what)}`],
+  [/^unknown (person|unit|room|body|series|meeting|recurring duty)$/, (what) => `未知的${thing(what)}`],
   [/^series type differs from its body's type$/, () => "会议系列的类型与其会议机构的类型不同"],
   [/^name the meeting: `meeting`, or `series` and `date`$/, () => "须指明会议：`meeting`，或 `series` 和 `date`"],
   // Text that does not parse.
@@ -138,7 +139,7 @@ const EXPECTED: readonly Phrase[] = [
   [/^(at least|at most|more than|less than) (\d+)(?: (entry|entries|character|characters))?$/, (bound, n, unit) => `${{ "at least": "至少", "at most": "至多", "more than": "多于", "less than": "少于" }[bound]} ${n}${unit === undefined ? "" : unit.startsWith("entr") ? " 项" : " 个字符"}`],
   [/^a multiple of (.+)$/, (n) => `${n} 的倍数`],
   [/^`(\w+)` with `(.+)`$/, (field, values) => `\`${field}\` 为 \`${values}\``],
-  [/^the id of an? (\w+) defined in the spec(?: \((.+)\))?$/, (what, list) => `规格中定义的${thing(what)} id${list === undefined ? "" : `（${translateListTail(list)}）`}`],
+  [/^the id of an? (\w+|recurring duty) defined in the spec(?: \((.+)\))?$/, (what, list) => `规格中定义的${thing(what)} id${list === undefined ? "" : `（${translateListTail(list)}）`}`],
   [/^the id of a meeting in the plan (.+?) \((.+)\)$/, (plan, list) => `计划 ${plan} 中会议的 id（${translateListTail(list)}）`],
   [/^the id of a meeting in the plan \((.+)\)$/, (list) => `计划中会议的 id（${translateListTail(list)}）`],
   [/^a unique id$/, () => "不重复的 id"],
