@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createJsLpSolverBackend } from "./js-lp-solver-backend.js";
-import { toCplexLp } from "./to-cplex-lp.js";
+import { CPLEX_LP_MAX_LINE, toCplexLp } from "./to-cplex-lp.js";
 import type { LpModel } from "./lp-model.js";
 
 // A knapsack small enough to check by hand: best is items b + c (value 9, weight 5).
@@ -43,9 +43,35 @@ describe("javascript-lp-solver back end", () => {
 describe("toCplexLp", () => {
   it("writes every constraint, bound and integer marker", () => {
     const { text } = toCplexLp(knapsack);
-    expect(text).toContain("Maximize\n obj:  5 x0 + 4 x1 + 5 x2");
-    expect(text).toContain("c0:  4 x0 + 2 x1 + 3 x2 <= 5");
+    expect(text).toContain("Maximize\n obj: 5 x0 + 4 x1 + 5 x2");
+    expect(text).toContain("c0: 4 x0 + 2 x1 + 3 x2 <= 5");
     expect(text).toContain("0 <= x2 <= 1");
     expect(text).toContain("General\n x0 x1 x2");
+  });
+
+  it("wraps a 10,000-term row over many short lines, every term kept in order", () => {
+    const n = 10_000;
+    const variables = Array.from({ length: n }, (_, i) => ({ name: `v${i}`, type: "binary" as const }));
+    const row = variables.map((v, i) => ({ variable: v.name, coefficient: i % 3 === 0 ? -((i % 7) + 1) : (i % 7) + 1 }));
+    const { text } = toCplexLp({ sense: "min", objective: row, variables, constraints: [{ name: "long", op: ">=", rhs: -5, terms: row }] });
+    const lines = text.split("\n");
+    expect(lines.reduce((m, l) => Math.max(m, l.length), 0)).toBeLessThanOrEqual(CPLEX_LP_MAX_LINE);
+    // The row runs from " c0:" to the line before "Bounds"; read back, it is the same sum.
+    const start = lines.findIndex((l) => l.startsWith(" c0:"));
+    const end = lines.indexOf("Bounds");
+    expect(end - start).toBeGreaterThan(100);
+    const tokens = lines.slice(start, end).join(" ").replace(" c0:", "").trim().split(/ +/);
+    expect(tokens.slice(-2)).toEqual([">=", "-5"]);
+    const terms = tokens.slice(0, -2);
+    const readBack: { variable: string; coefficient: number }[] = [];
+    for (let k = 0; k < terms.length; ) {
+      const sign = terms[k] === "-" ? -1 : 1;
+      if (terms[k] === "-" || terms[k] === "+") k++;
+      readBack.push({ coefficient: sign * Number(terms[k]), variable: `v${Number(terms[k + 1]!.slice(1))}` });
+      k += 2;
+    }
+    expect(readBack).toEqual(row);
+    // Continuation lines start with a sign or the relation, never a bare number a reader could take for a new row.
+    for (const l of lines.slice(start + 1, end)) expect(l).toMatch(/^ [-+] |^ >= /);
   });
 });
