@@ -51,8 +51,22 @@ async function timeQueue(dir: string): Promise<{ ms: number; heapPeakMb: number 
     const result = await timeBatch(dir, await createQueueRunner({ url }));
     return { ms: result.ms, heapPeakMb: result.heapPeakMb };
   } finally {
-    for (const c of children) c.kill("SIGTERM");
+    // Waited for, so their CPU time is counted in the case's (the bench reads its ended children's).
+    await Promise.all(children.map((c) => stopChild(c)));
   }
+}
+
+/** SIGTERM, then SIGKILL after 10 s; resolves once the process has exited. */
+function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const kill = setTimeout(() => child.kill("SIGKILL"), 10_000);
+    child.once("exit", () => {
+      clearTimeout(kill);
+      resolve();
+    });
+    child.kill("SIGTERM");
+  });
 }
 
 export const cases: BenchCase[] = [
