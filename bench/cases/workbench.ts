@@ -54,9 +54,18 @@ async function timeEdit(s: Session, direction: "ArrowRight" | "ArrowLeft"): Prom
       const verdict = document.getElementById("verdict")!;
       const before = verdict.dataset.generation;
       const chip = document.querySelector<HTMLElement>(`.chip[data-meeting="${CSS.escape(id)}"]`)!;
+      // Told the moment the verdict's element changes (not polled), then the next frame: the verdict painted.
+      const judged = new Promise<void>((resolve) => {
+        const watch = new MutationObserver(() => {
+          if (verdict.dataset.generation === before) return;
+          watch.disconnect();
+          resolve();
+        });
+        watch.observe(verdict, { attributes: true });
+      });
       const t0 = performance.now();
       chip.dispatchEvent(new KeyboardEvent("keydown", { key, altKey: true, bubbles: true, cancelable: true }));
-      while (verdict.dataset.generation === before) await new Promise((r) => setTimeout(r, 0));
+      await judged;
       await new Promise((r) => requestAnimationFrame(() => r(undefined)));
       return { ms: performance.now() - t0, hard: Number(verdict.dataset.hard) };
     },
