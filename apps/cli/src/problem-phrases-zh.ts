@@ -81,6 +81,7 @@ const MESSAGES: readonly Phrase[] = [
   [/^the meeting would run past midnight \((.+) \+ (\d+) minutes\)$/, (start, minutes) => `会议将开到午夜以后（${start} 开始，${minutes} 分钟）`],
   [/^a person needs at least one role$/, () => "每人至少要有一个角色"],
   [/^an extra session needs its reason$/, () => "临时召开的会议须写明理由"],
+  [/^is missing: a countersign needs both `(\w+)` and `(\w+)`$/, (by, on) => `缺失：会签须同时写明 \`${by}\` 和 \`${on}\``],
   [/^turning a rule off needs a `reason`$/, () => "关闭规则须写明 `reason`"],
   [/^date is outside year (\d+)$/, (year) => `日期不在 ${year} 年内`],
   // References (@yishi/domain's check-spec-references).
@@ -142,6 +143,7 @@ const EXPECTED: readonly Phrase[] = [
   [/^the id of an? (\w+|recurring duty) defined in the spec(?: \((.+)\))?$/, (what, list) => `规格中定义的${thing(what)} id${list === undefined ? "" : `（${translateListTail(list)}）`}`],
   [/^the id of a meeting in the plan (.+?) \((.+)\)$/, (plan, list) => `计划 ${plan} 中会议的 id（${translateListTail(list)}）`],
   [/^the id of a meeting in the plan \((.+)\)$/, (list) => `计划中会议的 id（${translateListTail(list)}）`],
+  [/^`(\w+)` beside `(\w+)`$/, (field, other) => `与 \`${other}\` 同时给出的 \`${field}\``],
   [/^a unique id$/, () => "不重复的 id"],
   [/^meeting or series\+date$/, () => "meeting，或 series 和 date"],
   [/^a date as YYYY-MM-DD$/, () => "YYYY-MM-DD 格式的日期"],

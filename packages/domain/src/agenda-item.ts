@@ -61,6 +61,23 @@ export const AgendaItem = z.strictObject({
   procedureComplete: z.boolean().default(true),
   /** A department report (部门汇报), limited to 10 minutes (常州市 四十七). */
   isReport: z.boolean().default(false),
+  /**
+   * When the materials went to the legal office for review (送区法制办审核): 西城区
+   * 附件1 三.1 wants it a week before they go to the office (`materialsOn`).
+   * Absent: no later than the legal review's `doneOn`, which is all that is known.
+   */
+  legalReviewSentOn: IsoDate.optional(),
+  /** Who countersigned the item (会签), a person id: 西城区 附件1 三.1 由区政府办公室主任会签后方可上会. */
+  countersignedBy: Id.optional(),
+  /** When it was countersigned; given with `countersignedBy`. */
+  countersignedOn: IsoDate.optional(),
+}).superRefine((item, ctx) => {
+  // A countersign is a person and a day: one without the other cannot be judged.
+  if ((item.countersignedBy === undefined) !== (item.countersignedOn === undefined)) {
+    const missing = item.countersignedBy === undefined ? "countersignedBy" : "countersignedOn";
+    const given = missing === "countersignedBy" ? "countersignedOn" : "countersignedBy";
+    ctx.addIssue({ code: "custom", path: [missing], message: `is missing: a countersign needs both \`countersignedBy\` and \`countersignedOn\``, params: { expected: `\`${missing}\` beside \`${given}\`` } });
+  }
 });
 export type AgendaItem = z.infer<typeof AgendaItem>;
 

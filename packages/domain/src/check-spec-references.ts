@@ -77,6 +77,7 @@ export function checkSpecReferences(spec: Spec, doc?: ParsedDocument, file?: str
   spec.agendaItems.forEach((item, i) => {
     unit(item.unit, ["agendaItems", i, "unit"]);
     person(item.responsibleLeader, ["agendaItems", i, "responsibleLeader"]);
+    person(item.countersignedBy, ["agendaItems", i, "countersignedBy"]);
   });
   spec.capApprovals.forEach((c, i) => {
     person(c.approvedBy, ["capApprovals", i, "approvedBy"]);

@@ -35,7 +35,7 @@ export function viewSpecReferences(value: unknown): Spec {
       restrictions: list(duty.restrictions).map((h) => ({ person: str(h.person) })),
     },
     recurringDuties: list(root.recurringDuties).map((d) => ({ id: str(d.id), pool: strs(d.pool) })),
-    agendaItems: list(root.agendaItems).map((i) => ({ id: str(i.id), unit: str(i.unit), responsibleLeader: str(i.responsibleLeader) })),
+    agendaItems: list(root.agendaItems).map((i) => ({ id: str(i.id), unit: str(i.unit), responsibleLeader: str(i.responsibleLeader), countersignedBy: str(i.countersignedBy) })),
     capApprovals: list(root.capApprovals).map((c) => ({ approvedBy: str(c.approvedBy), series: str(c.series), meeting: str(c.meeting), date: str(c.date) })),
     events: list(root.events).map((e) => ({ id: str(e.id), leaders: strs(e.leaders) })),
   };

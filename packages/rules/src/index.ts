@@ -1,6 +1,10 @@
 export { RULE_PARAMS, RULE_CHECK_IDS, isRuleCheckId } from "./rule-params.js";
 export type { RuleCheckId, RuleParams, LeadUnit, PlanCheckId } from "./rule-params.js";
 export { latestBefore, latestWithin, formatLead } from "./lead-time.js";
+export { judgeLegalReviewSending } from "./judge-legal-review-sending.js";
+export type { LegalReviewSending } from "./judge-legal-review-sending.js";
+export { judgeCountersign } from "./judge-countersign.js";
+export type { CountersignProblem } from "./judge-countersign.js";
 export type { LeadCalendar } from "./lead-time.js";
 export { minutesBetween } from "./minutes-between.js";
 export { reachesAmountThreshold } from "./checks/agenda-executive-only.js";

@@ -172,9 +172,27 @@ export const RULE_PARAMS = {
     /**
      * What the review comes before: the meeting (`lead` before it), or the item's
      * filing (北京市 二十三 “报送市政府前应当经过…合法性审查”: done on or before `filedOn`;
-     * `lead` is then not read).
+     * `lead` is then not read), or its materials (西城区 附件1 三.1 “上会材料应在送区政府
+     * 办公室文秘科审核前一周送区法制办审核”: the item *went* to legal review `lead`
+     * before its materials went to the office, see judgeLegalReviewSending).
      */
-    before: z.enum(["meeting", "filing"]).default("meeting"),
+    before: z.enum(["meeting", "filing", "materials"]).default("meeting"),
+    /**
+     * With `before: materials`, when materials not yet in (no `materialsOn`) are
+     * due: `lead` before the meeting (西城区 三十三 会前2-3个工作日: 2 working days,
+     * the latest the article allows). Absent: the meeting day.
+     */
+    materialsDue: z.strictObject({ lead: z.number().int().min(0), unit: LeadUnit }).optional(),
+  }),
+  /**
+   * Items of these categories are countersigned (会签) by a person of one of
+   * `roles`, on or before the meeting day (西城区 附件1 三.1 “由区政府办公室主任会签后方可上会”).
+   */
+  "agenda.countersign": z.strictObject({
+    categories: z.array(ItemCategory).min(1),
+    roles: z.array(Role).min(1),
+    /** The article's words for who countersigns (区政府办公室主任), said in messages. */
+    who: z.strictObject({ zh: z.string().min(1), en: z.string().min(1) }),
   }),
   /** The responsible leader and the submitting unit's head attend (房山区 第四十四条(五)(6)). */
   "agenda.sponsor-attends": z.strictObject({ leader: z.boolean().default(true), unitHead: z.boolean().default(true) }),

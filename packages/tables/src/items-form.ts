@@ -64,5 +64,9 @@ export const ITEMS_FORM: Form = {
     { header: "可由谁决定", aliases: ["decidableBy"], kind: { type: "choice", choices: decidableBy }, target: { field: "decidableBy" }, required: false, hint: `选填：可不上会决定的，填 ${decidableBy.map((c) => c.label).join("、")}`, width: 14 },
     { header: "已履行报批程序", aliases: ["procedureComplete"], kind: { type: "boolean" }, target: { field: "procedureComplete" }, required: false, hint: `选填，${yesNo}，默认 是`, width: 10 },
     { header: "部门汇报", aliases: ["isReport"], kind: { type: "boolean" }, target: { field: "isReport" }, required: false, hint: `选填，${yesNo}，默认 否`, width: 8 },
+    // 西城区 附件1 三.1: 送文秘科审核前一周送区法制办审核,并由区政府办公室主任会签后方可上会.
+    { header: "送法制办审核日期", aliases: ["legalReviewSentOn", "送审日期"], kind: { type: "date" }, target: { field: "legalReviewSentOn" }, required: false, hint: "选填：材料送法制办合法性审查的日期", width: 12 },
+    { header: "会签人", aliases: ["countersignedBy"], kind: { type: "text" }, target: { field: "countersignedBy" }, required: false, hint: "选填：会签人的人员编号（如办公室主任），与会签日期同填", width: 10 },
+    { header: "会签日期", aliases: ["countersignedOn"], kind: { type: "date" }, target: { field: "countersignedOn" }, required: false, hint: "选填：会签的日期，与会签人同填", width: 12 },
   ],
 };

@@ -181,5 +181,9 @@ describe("yishi template and a spec's imports", () => {
     expect(String(sheet.getCell("G2").value)).toContain("2026年3月5日");
     expect(sheet.getCell("A1").note).toBeTruthy();
     expect(sheet.getColumn(2).width).toBeGreaterThan(20);
+    // 西城区 附件1 三.1's facts: the day sent to legal review and the countersign (who, when).
+    const headers = (sheet.getRow(1).values as unknown[]).map((v) => String(v ?? ""));
+    expect(headers.slice(-3)).toEqual(["送法制办审核日期", "会签人", "会签日期"]);
+    expect(sheet.getColumn(headers.indexOf("会签日期")).numFmt).toBe("yyyy-mm-dd");
   });
 });

@@ -1,17 +1,22 @@
-import { formatCitation, type LocalizedText, type Rule, type Violation } from "@yishi/domain";
+import { formatCitation, type AgendaItem, type LocalizedText, type Rule, type Violation } from "@yishi/domain";
 import type { CheckContext, RuleCheck } from "./types.js";
 import { makeViolation } from "./make-violation.js";
 import { describeLead, formatLead, latestBefore } from "../lead-time.js";
 import { agendaPlacements } from "./shared.js";
-import { RULE_PARAMS } from "../rule-params.js";
+import { RULE_PARAMS, type RuleParams } from "../rule-params.js";
 import { rankRule } from "./rank-rule.js";
+import { judgeLegalReviewSending } from "../judge-legal-review-sending.js";
+
+type Params = RuleParams<"agenda.legal-review">;
 
 /**
- * 规范性文件…提交会议前须经合法性审查 (房山区 第四十四条(二); 西城区 附件1 三.1 — one
- * week before materials): a `legal` review done at least `lead` before the meeting,
- * or, with `before: filing` (北京市 二十三 报送市政府前), on or before the day the
- * item was filed. An item with no review at all is one finding, reported under the
- * first rule that asks for it (hard before soft, the profile's own before an
+ * 规范性文件…提交会议前须经合法性审查 (房山区 第四十四条(二)): a `legal` review done at
+ * least `lead` before the meeting; with `before: filing` (北京市 二十三 报送市政府前),
+ * on or before the day the item was filed; with `before: materials` (西城区 附件1
+ * 三.1 送文秘科审核前一周送区法制办审核), the item went to review `lead` before its
+ * materials went to the office (judgeLegalReviewSending). An item with no review
+ * at all (nor, for `materials`, a day it was sent) is one finding, reported under
+ * the first rule that asks for it (hard before soft, the profile's own before an
  * inherited one, then profile order) and naming the others' articles.
  */
 export const agendaLegalReview: RuleCheck<"agenda.legal-review"> = {
@@ -22,8 +27,8 @@ export const agendaLegalReview: RuleCheck<"agenda.legal-review"> = {
       if (!params.categories.includes(item.category)) continue;
       const done = item.reviews.filter((r) => r.kind === "legal").map((r) => r.doneOn).sort()[0];
       const subjects = { meetings: [meeting.id], dates: [meeting.date], items: [item.id] };
-      if (done === undefined) {
-        const { owner, also } = missingReviewOwner(ctx, meeting, item.category);
+      if (isMissing(params, item)) {
+        const { owner, also } = missingReviewOwner(ctx, meeting, item);
         if (owner?.id !== rule.id) continue;
         out.push(
           makeViolation(
@@ -34,6 +39,12 @@ export const agendaLegalReview: RuleCheck<"agenda.legal-review"> = {
         );
         continue;
       }
+      if (params.before === "materials") {
+        const v = judgeSending(ctx, params, item, meeting);
+        if (v !== undefined) out.push(makeViolation(rule, v, subjects));
+        continue;
+      }
+      if (done === undefined) continue;
       if (params.before === "filing") {
         if (done <= item.filedOn) continue;
         out.push(
@@ -72,16 +83,42 @@ export const agendaLegalReview: RuleCheck<"agenda.legal-review"> = {
   },
 };
 
-const parsedCategories = new WeakMap<Rule, readonly string[]>();
-const categoriesOf = (rule: Rule): readonly string[] =>
-  parsedCategories.get(rule) ?? parsedCategories.set(rule, RULE_PARAMS["agenda.legal-review"].parse(rule.params).categories).get(rule)!;
+/** Nothing shows the item went to legal review: no review done, nor (where the rule reads it) a day it was sent. */
+function isMissing(params: Pick<Params, "before">, item: AgendaItem): boolean {
+  const done = item.reviews.some((r) => r.kind === "legal");
+  return params.before === "materials" ? !done && item.legalReviewSentOn === undefined : !done;
+}
 
-/** The rule that reports a missing review of an item of this category at this meeting, and the other articles that ask for it. */
-function missingReviewOwner(ctx: CheckContext, meeting: Parameters<CheckContext["coversMeeting"]>[1], category: string): { owner: Rule | undefined; also: LocalizedText } {
+/** 送文秘科审核前一周送区法制办审核: the message when the item went to review too late, or is not known to have gone in time. */
+function judgeSending(ctx: CheckContext, params: Params, item: AgendaItem, meeting: Parameters<CheckContext["coversMeeting"]>[1]): LocalizedText | undefined {
+  const s = judgeLegalReviewSending(ctx.calendar, item, meeting.date, params);
+  if (s.inTime) return undefined;
+  const lead = formatLead(params.lead, params.unit);
+  const name = ctx.itemName(item.id);
+  const materials = s.materialsRecorded
+    ? { zh: `材料于${s.materialsOn}送办公室`, en: `its materials went to the office on ${s.materialsOn}` }
+    : { zh: `材料至迟应于${s.materialsOn}送办公室（${ctx.meetingName(meeting).zh}）`, en: `its materials are due at the office by ${s.materialsOn} (${ctx.meetingName(meeting).en})` };
+  const sent = s.inferred
+    ? { zh: `未记录送法制办审核的日期，审核于${s.sentBy}才完成`, en: `records no day it went to legal review, and the review finished only on ${s.sentBy}` }
+    : { zh: `于${s.sentBy}送法制办审核`, en: `went to legal review on ${s.sentBy}` };
+  return {
+    zh: `${name}${sent.zh}；${materials.zh}，应在此前${lead.zh}（${s.latest}前）送审`,
+    en: `${name} ${sent.en}; ${materials.en}, so it was due at legal review ${lead.en} before, by ${s.latest}`,
+  };
+}
+
+const parsedParams = new WeakMap<Rule, Params>();
+const paramsOf = (rule: Rule): Params => parsedParams.get(rule) ?? parsedParams.set(rule, RULE_PARAMS["agenda.legal-review"].parse(rule.params)).get(rule)!;
+
+/**
+ * The rule that reports a missing review of this item at this meeting, and the other articles that ask for it:
+ * among the rules that cover the meeting and the item's category, those to which the item shows no review.
+ */
+function missingReviewOwner(ctx: CheckContext, meeting: Parameters<CheckContext["coversMeeting"]>[1], item: AgendaItem): { owner: Rule | undefined; also: LocalizedText } {
   const asking = ctx.profile.rules
     .map((rule, index) => ({ rule, index }))
     .filter(({ rule }) => rule.enabled && rule.check === "agenda.legal-review" && ctx.coversMeeting(rule, meeting))
-    .filter(({ rule }) => categoriesOf(rule).includes(category))
+    .filter(({ rule }) => paramsOf(rule).categories.includes(item.category) && isMissing(paramsOf(rule), item))
     .sort((a, b) => rankRule(a.rule) - rankRule(b.rule) || a.index - b.index)
     .map(({ rule }) => rule);
   const others = [...new Set(asking.slice(1).map((r) => formatCitation(r.citation)))].filter((c) => c !== (asking[0] === undefined ? "" : formatCitation(asking[0].citation)));

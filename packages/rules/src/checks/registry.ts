@@ -1,5 +1,6 @@
 import type { PlanCheckId } from "../rule-params.js";
 import type { BuiltinCheck, RuleCheck } from "./types.js";
+import { agendaCountersign } from "./agenda-countersign.js";
 import { agendaExecutiveOnly } from "./agenda-executive-only.js";
 import { agendaLegalReview } from "./agenda-legal-review.js";
 import { agendaMaxItems } from "./agenda-max-items.js";
@@ -49,6 +50,7 @@ import { specSeriesOccurrences } from "./spec-series-occurrences.js";
 
 /** The module of each check id; the mapped type makes a missing module a type error. */
 export const RULE_CHECKS: { readonly [C in PlanCheckId]: RuleCheck<C> } = {
+  "agenda.countersign": agendaCountersign,
   "agenda.executive-only": agendaExecutiveOnly,
   "agenda.legal-review": agendaLegalReview,
   "agenda.max-items": agendaMaxItems,

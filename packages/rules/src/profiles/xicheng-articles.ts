@@ -1,8 +1,9 @@
 import { needsFact, type CheckableArticles } from "./checkable-article.js";
 
-const REVIEW_GAP = needsFact(
-  "材料送法制办审核的日期（须在送文秘科前一周）和区政府办公室主任的会签；现只查审核在材料截止日前完成",
-  "the day materials went to legal review (a week before they go to the office) and the office director's countersign; what is judged is the review done by the day materials are due",
+/** 上会材料应提前送各位区长及有关列席人员 (附件1/附件2 三.1; 三十三 提前送至有关与会人员手中). */
+const TO_ATTENDEES = needsFact(
+  "材料送至各位区长及列席人员的日期（规格只有送办公室的 materialsOn）",
+  "when the materials reached the leaders and attendees (the spec has only materialsOn, when they reached the office)",
 );
 
 /** 004 第二篇 北京市西城区人民政府工作规则 (2005) and its two annexes: every article a plan could break. */
@@ -26,7 +27,14 @@ export const XICHENG_ARTICLES: CheckableArticles = {
       article: "三十二",
       asks: { zh: "全区性会议的主办单位提前报送会议名称、时间、议程等", en: "a district-wide conference's organizer files its name, time and agenda in advance" },
     },
-    { article: "三十三", asks: { zh: "材料会前2-3个工作日上报；行政措施等议题材料上报前一周送法制办审核", en: "materials 2-3 working days before; measures and other such items to legal review a week before" }, gap: REVIEW_GAP },
+    {
+      article: "三十三",
+      asks: { zh: "材料会前2-3个工作日上报；行政措施等议题材料上报前一周送法制办审核", en: "materials 2-3 working days before; measures and other such items to legal review a week before" },
+      gap: {
+        zh: `议题提前告知相关部门未编码（规格不记录告知日期）；${TO_ATTENDEES.zh}；送法制办审核按附件1、附件2 三.1检查常务会议和区长办公会议，按本条检查全体会议`,
+        en: `telling departments of an item in advance is not encoded (the spec records no such day); ${TO_ATTENDEES.en}; legal review is judged by 附件1/附件2 三.1 for the executive and mayor's office meetings, by this article for the plenary`,
+      },
+    },
     {
       article: "三十五",
       asks: { zh: "不能出席须履行请假手续", en: "absentees ask for leave" },
@@ -55,7 +63,11 @@ export const XICHENG_ARTICLES: CheckableArticles = {
       asks: { zh: "应由主管副区长决定或职能部门职权范围内的事情不提请会议讨论", en: "what the responsible deputy or a department may decide is not put to the meeting" },
     },
     { article: "附件1 二.4", asks: { zh: "议题提前一周报办公室备案，未经备案不予上会", en: "items are filed a week ahead; unfiled items are not listed" } },
-    { article: "附件1 三.1", asks: { zh: "材料提前2-3个工作日送审；行政措施等议题材料送审前一周送法制办审核", en: "materials 2-3 working days ahead; measures and other such items to legal review a week before" }, gap: REVIEW_GAP },
+    {
+      article: "附件1 三.1",
+      asks: { zh: "材料提前2-3个工作日送审；行政措施等议题材料送审前一周送法制办审核，经办公室主任会签后方可上会", en: "materials 2-3 working days ahead; measures and other such items to legal review a week before, and on the agenda only once the office director countersigns" },
+      gap: TO_ATTENDEES,
+    },
     { article: "附件1 四.3", asks: { zh: "副区长向区长请假，其他部门领导向办公室主任请假", en: "deputies ask the mayor for leave, department leaders the office director" } },
     { article: "附件2 二.1", asks: { zh: "区长办公会议每两周一次，一般在星期一，地点固定在3315会议室", en: "the mayor's office meeting every two weeks, on Mondays, in room 3315" } },
     {
@@ -69,8 +81,8 @@ export const XICHENG_ARTICLES: CheckableArticles = {
     },
     {
       article: "附件2 三.1",
-      asks: { zh: "议题提前备案；材料提前2-3个工作日送审；行政措施等议题送法制办审核", en: "items filed ahead; materials 2-3 working days ahead; measures and other such items to legal review" },
-      gap: { zh: `议题“提前”备案未编码（条文无天数）；${REVIEW_GAP.zh}`, en: `filing "in advance" is not encoded (no number of days); ${REVIEW_GAP.en}` },
+      asks: { zh: "议题提前备案；材料提前2-3个工作日送审；行政措施等议题送审前一周送法制办审核，经办公室主任会签后方可上会", en: "items filed ahead; materials 2-3 working days ahead; measures and other such items to legal review a week before, and on the agenda only once the office director countersigns" },
+      gap: { zh: `议题“提前”备案未编码（条文无天数）；${TO_ATTENDEES.zh}`, en: `filing "in advance" is not encoded (no number of days); ${TO_ATTENDEES.en}` },
     },
     { article: "附件2 四.1", asks: { zh: "副区长向区长请假，其他部门领导向办公室主任请假", en: "deputies ask the mayor for leave, department leaders the office director" } },
   ],

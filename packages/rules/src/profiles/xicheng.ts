@@ -14,6 +14,10 @@ const DOC: SourceDocument = { jurisdiction: "西城区", source: "004_2447067072
 const TYPES: MeetingType[] = ["plenary", "executive", "mayor-office", "topic", "conference"];
 const LEGAL_REVIEW = ["normative-document", "major-reform", "investment-project", "large-fund"] as const;
 const LEGAL_TEXT = "上会材料应在送区政府办公室文秘科审核前一周送区法制办审核,";
+const COUNTERSIGN_TEXT = "上会材料应在送区政府办公室文秘科审核前一周送区法制办审核,并由区政府办公室主任会签后方可上会,否则原则上不安排上会。";
+/** 一周 before the materials go to 文秘科, whose latest day is 三十三's 会前2个工作日 (2-3, the lower end). */
+const LEGAL_SENDING = { before: "materials", lead: 7, unit: "calendar-days", materialsDue: { lead: 2, unit: "working-days" } } as const;
+const COUNTERSIGN = { categories: [...LEGAL_REVIEW], roles: ["office-director" as const], who: { zh: "区政府办公室主任", en: "the office director (区政府办公室主任)" } };
 const info = { check: "info.not-plan-checkable", severity: "soft" } as const;
 const BY_MAYOR_OR_EXECUTIVE = { zh: "区长或者区长委托的常务副区长", en: "the mayor or the executive deputy the mayor designates" };
 /** 附件1 四.3, 附件2 四.1: whom leave is asked of, by who is asking. */
@@ -31,7 +35,7 @@ export const xichengProfile: RuleProfileInput = {
     "Every two weeks is read as 10 to 18 days apart (toleranceDays 4): the profile's reading, the article gives no number; a spec overrides it.",
     "Executive and mayor's office meetings every two weeks, usually on a Monday; 北京市 三十九 (no Monday) covers city-wide conferences only, so there is no clash.",
     "Materials: 2 working days before the meeting is the hard limit (三十三 says 2-3), 3 is a soft preference (附件 三.1).",
-    "Legal review: materials go to the legal office one week before they go to the office, which is 2-3 working days before the meeting; the checkable part is that the review is done before the materials are due (2 working days before the meeting).",
+    "Legal review: an item goes to the legal office one week (7 days) before its materials go to the office (materialsOn; not yet in: their due day, 2 working days before the meeting), and the office director countersigns it by the meeting day.",
   ],
   rules: defineRules(DOC, [
     { id: "meeting-types", kind: "cadence", ...info, meetingTypes: TYPES, article: "二十六",
@@ -118,15 +122,26 @@ export const xichengProfile: RuleProfileInput = {
       params: { lead: 3, unit: "working-days" },
       text: "由议题汇报单位提前2-3个工作日将材料送至区政府办公室文秘科审核。",
       zh: "区长办公会议材料宜提前3个工作日送审", en: "Mayor's-office materials preferably 3 working days ahead" },
-    // The week is between sending the materials to 法制办 and to 文秘科 (2 working days before the
-    // meeting, 三十三); a spec records when a review was done, not when it was asked for, so what
-    // the plan can check is the review done by the time the materials go to 文秘科.
+    // The week runs from the item going to 法制办 (legalReviewSentOn; else its review's doneOn, by
+    // which it had gone) to its materials going to 文秘科 (materialsOn; not yet in, their due day).
+    // 三十三 says the same of every government meeting; the annexes restate it for the executive and
+    // mayor's office meetings, so 三十三's rule covers the plenary and one late sending is reported once.
+    { id: "plenary.legal-review", kind: "agenda", check: "agenda.legal-review", severity: "hard", meetingTypes: ["plenary"], article: "三十三",
+      params: { categories: [...LEGAL_REVIEW], ...LEGAL_SENDING },
+      text: "属行政措施类、重要体制改革、重大项目建设安排、重要资金使用情况等议题,上会材料应在上报前一周送区法制办审核。",
+      zh: "行政措施、重要改革、重大项目、重要资金议题材料上报前一周送法制办审核", en: "Measures, major reforms, major projects and major funds go to legal review a week before the materials go to the office" },
     { id: "executive.legal-review", kind: "agenda", check: "agenda.legal-review", severity: "hard", meetingTypes: ["executive"], article: "附件1 三.1",
-      params: { categories: [...LEGAL_REVIEW], lead: 2, unit: "working-days" }, text: LEGAL_TEXT,
-      zh: "行政措施、重要改革、重大项目、重要资金议题须经法制办审核", en: "Measures, major reforms, major projects and major funds pass legal review before the materials are due" },
+      params: { categories: [...LEGAL_REVIEW], ...LEGAL_SENDING }, text: LEGAL_TEXT,
+      zh: "行政措施、重要改革、重大项目、重要资金议题材料送文秘科审核前一周送法制办审核", en: "Measures, major reforms, major projects and major funds go to legal review a week before the materials go to the office" },
     { id: "mayor-office.legal-review", kind: "agenda", check: "agenda.legal-review", severity: "hard", meetingTypes: ["mayor-office"], article: "附件2 三.1",
-      params: { categories: [...LEGAL_REVIEW], lead: 2, unit: "working-days" }, text: LEGAL_TEXT,
-      zh: "行政措施、重要改革、重大项目、重要资金议题须经法制办审核", en: "Measures, major reforms, major projects and major funds pass legal review before the materials are due" },
+      params: { categories: [...LEGAL_REVIEW], ...LEGAL_SENDING }, text: LEGAL_TEXT,
+      zh: "行政措施、重要改革、重大项目、重要资金议题材料送文秘科审核前一周送法制办审核", en: "Measures, major reforms, major projects and major funds go to legal review a week before the materials go to the office" },
+    { id: "executive.countersign", kind: "agenda", check: "agenda.countersign", severity: "hard", meetingTypes: ["executive"], article: "附件1 三.1",
+      params: COUNTERSIGN, text: COUNTERSIGN_TEXT,
+      zh: "行政措施等议题由区政府办公室主任会签后方可上会", en: "Measures and other such items go to the executive meeting once the office director has countersigned them" },
+    { id: "mayor-office.countersign", kind: "agenda", check: "agenda.countersign", severity: "hard", meetingTypes: ["mayor-office"], article: "附件2 三.1",
+      params: COUNTERSIGN, text: COUNTERSIGN_TEXT,
+      zh: "行政措施等议题由区政府办公室主任会签后方可上会", en: "Measures and other such items go to the mayor's office meeting once the office director has countersigned them" },
     { id: "executive.report-outline", kind: "agenda", ...info, meetingTypes: ["executive"], article: "附件1 三.4",
       params: { why: "the form of the materials, not the plan" },
       text: "汇报性材料应以提纲为主要形式。内容要主题突出,文字精练,条理清楚,语句通畅,字数以不超过1000字为宜。",

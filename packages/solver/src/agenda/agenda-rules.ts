@@ -16,8 +16,13 @@ export interface AgendaRules {
   reportMinutes?: number;
   filing: (Lead & { rule: Rule })[];
   materials: (Lead & { rule: Rule })[];
-  /** agenda.legal-review: `lead` before the meeting, or with `before: filing` by the day the item was filed (北京市 二十三). */
-  legal: (Lead & { categories: ItemCategory[]; before: "meeting" | "filing"; rule: Rule })[];
+  /**
+   * agenda.legal-review: `lead` before the meeting, or with `before: filing` by the day the item was filed (北京市 二十三),
+   * or with `before: materials` sent `lead` before its materials go to the office (西城区 附件1 三.1).
+   */
+  legal: (RuleParams<"agenda.legal-review"> & { rule: Rule })[];
+  /** agenda.countersign (西城区 附件1 三.1 由区政府办公室主任会签后方可上会). */
+  countersign: (RuleParams<"agenda.countersign"> & { rule: Rule })[];
   topicFirst: { categories: ItemCategory[]; rule: Rule }[];
   notListable: (RuleParams<"agenda.not-listable"> & { rule: Rule })[];
   sponsorAttends?: RuleParams<"agenda.sponsor-attends"> & { rule: Rule };
@@ -42,6 +47,7 @@ export function readAgendaRules(profile: Pick<RuleProfile, "rules">, type: Meeti
     filing: findRules(profile, "deadline.item-filing", scope).map((r) => ({ ...r.params, rule: r.rule })),
     materials: findRules(profile, "deadline.materials", scope).map((r) => ({ ...r.params, rule: r.rule })),
     legal: findRules(profile, "agenda.legal-review", scope).map((r) => ({ ...r.params, rule: r.rule })),
+    countersign: findRules(profile, "agenda.countersign", scope).map((r) => ({ ...r.params, rule: r.rule })),
     topicFirst: findRules(profile, "agenda.topic-meeting-first", scope).map((r) => ({ ...r.params, rule: r.rule })),
     notListable: findRules(profile, "agenda.not-listable", scope).map((r) => ({ ...r.params, rule: r.rule })),
     ...(sponsor.length > 0

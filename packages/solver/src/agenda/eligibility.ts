@@ -2,7 +2,7 @@ import { DECIDABLE_BY_LABELS, MEETING_TYPE_LABELS, formatCitation, type AgendaIt
 import type { WorkCalendar } from "@yishi/calendar";
 import type { AgendaRules } from "./agenda-rules.js";
 import { mustGoToExecutive } from "./agenda-rules.js";
-import { formatLead, latestBefore } from "@yishi/rules";
+import { formatLead, judgeCountersign, judgeLegalReviewSending, latestBefore } from "@yishi/rules";
 import { isAvailable, unitHeadOf } from "./attendance.js";
 import { placementWeight, type FilingOrder } from "./item-weight.js";
 
@@ -92,6 +92,14 @@ function assessOption(input: EligibilityInput, item: AgendaItem, meeting: Planne
   for (const r of rules.legal) {
     if (!r.categories.includes(item.category)) continue;
     const done = item.reviews.filter((v) => v.kind === "legal").map((v) => v.doneOn).sort()[0];
+    if (r.before === "materials") {
+      // 送文秘科审核前一周送区法制办审核 (西城区 附件1 三.1), judged as the checker judges it.
+      const s = judgeLegalReviewSending(calendar, item, meeting.date, r);
+      if (s.inTime) continue;
+      const lead = formatLead(r.lead, r.unit);
+      const when = s.sentBy === undefined ? { zh: "未送法制办审核", en: "not sent to legal review" } : s.inferred ? { zh: `未记录送审日期，审核${s.sentBy}完成`, en: `no sending day recorded, review done ${s.sentBy}` } : { zh: `${s.sentBy}送法制办审核`, en: `sent to legal review ${s.sentBy}` };
+      return fail("review-missing", `${when.zh}，须在材料送办公室（${s.materialsOn}）前${lead.zh}（${s.latest}前）送审（${cite(r.rule)}）`, `${when.en}; it is due at legal review ${lead.en} before its materials go to the office (${s.materialsOn}), by ${s.latest} (${cite(r.rule)})`);
+    }
     if (r.before === "filing") {
       // 报送区政府前应当经过…合法性审查 (北京市 二十三, 房山区 第十六条): by the day the item was filed, whatever the meeting.
       if (done !== undefined && done <= item.filedOn) continue;
@@ -105,6 +113,18 @@ function assessOption(input: EligibilityInput, item: AgendaItem, meeting: Planne
       const when = done === undefined ? { zh: "未经合法性审查", en: "no legal review" } : { zh: `合法性审查${done}完成`, en: `legal review done ${done}` };
       return fail("review-missing", `${when.zh}，须于会前${lead.zh}（${latest}前）完成（${cite(r.rule)}）`, `${when.en}; it is due ${lead.en} before the meeting, by ${latest} (${cite(r.rule)})`);
     }
+  }
+  for (const r of rules.countersign) {
+    if (!r.categories.includes(item.category)) continue;
+    const problem = judgeCountersign(item, meeting.date, r.roles, (p) => spec.people.find((x) => x.id === p)?.roles ?? []);
+    if (problem === undefined) continue;
+    const when =
+      problem.kind === "missing"
+        ? { zh: `未经${r.who.zh}会签`, en: `no countersign by ${r.who.en}` }
+        : problem.kind === "wrong-person"
+          ? { zh: `会签人${problem.by}不是${r.who.zh}`, en: `countersigned by ${problem.by}, not ${r.who.en}` }
+          : { zh: `${problem.on}才会签，晚于${meeting.date}的会议`, en: `countersigned only ${problem.on}, after the meeting on ${meeting.date}` };
+    return fail("review-missing", `${when.zh}，会签后方可上会（${cite(r.rule)}）`, `${when.en}; it goes to a meeting once countersigned (${cite(r.rule)})`);
   }
   for (const r of rules.filing) {
     const latest = latestBefore(calendar, meeting.date, r.lead, r.unit);
