@@ -15,6 +15,9 @@ export const ItemCategory = z.enum([
   "important-matter", // 决定重要事项 (钟山区 第四十二条(五))
   "work-report", // 一般性工作汇报
   "personnel", // 人事
+  "quarterly-work-points", // 下一季度的工作要点 (西城区 五十九(一): at an executive meeting late in the quarter's last month)
+  "mid-year-review", // 年中总结检查 (西城区 五十五)
+  "year-end-review", // 年底总结检查 (西城区 五十五)
   "other",
 ]);
 export type ItemCategory = z.infer<typeof ItemCategory>;

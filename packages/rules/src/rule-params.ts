@@ -34,6 +34,27 @@ const SpanSpacing = {
   maxGapDays: z.number().int().min(1).optional(),
 };
 
+const Words = z.strictObject({ zh: z.string().min(1), en: z.string().min(1) });
+
+/**
+ * When in the year items of some categories are taken up (西城区 五十九(一) 每季度最后一个月的
+ * 20日…提交政府常务会议讨论; 五十五 在年中、年底召开会议): windows that repeat every year,
+ * each from the day after `afterDay` of its first `month` through the end of its
+ * `months`-th month. See item-windows.ts.
+ */
+const ItemWindows = {
+  categories: z.array(ItemCategory).min(1),
+  windows: z
+    .array(z.strictObject({ month: z.number().int().min(1).max(12), months: z.number().int().min(1).max(12).default(1), afterDay: z.number().int().min(0).max(27).default(0) }))
+    .min(1),
+  /** The article's words for the window (季度最后一个月的20日以后, 年中), said in messages. */
+  when: Words,
+  /** What the meeting does with the items then (讨论下季度工作要点), said in messages. */
+  what: Words,
+  /** The months are the profile's reading of `when` (年中: June and July), not numbers the article gives: messages say so. */
+  reading: z.boolean().default(false),
+};
+
 /*
  * `inAdvanceOnly` (item filing, materials, legal review): the article says only
  * 提前 (in advance) and no number of days; `lead` is then the profile's reading,
@@ -194,6 +215,10 @@ export const RULE_PARAMS = {
     /** The article's words for who countersigns (区政府办公室主任), said in messages. */
     who: z.strictObject({ zh: z.string().min(1), en: z.string().min(1) }),
   }),
+  /** An item of these categories goes on a meeting inside the first window that ends on or after the day it was filed. */
+  "agenda.item-window": z.strictObject(ItemWindows),
+  /** Every window the plan covers whole has a meeting of the rule's scope with an item of these categories on it. */
+  "agenda.item-held": z.strictObject(ItemWindows),
   /** The responsible leader and the submitting unit's head attend (房山区 第四十四条(五)(6)). */
   "agenda.sponsor-attends": z.strictObject({ leader: z.boolean().default(true), unitHead: z.boolean().default(true) }),
 

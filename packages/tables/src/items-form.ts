@@ -12,6 +12,9 @@ const CATEGORY_LABELS: Record<ItemCategory, string> = {
   "important-matter": "重要事项",
   "work-report": "一般性工作汇报",
   personnel: "人事",
+  "quarterly-work-points": "下季度工作要点",
+  "mid-year-review": "年中工作检查",
+  "year-end-review": "年终工作总结",
   other: "其他",
 };
 

@@ -175,7 +175,7 @@ describe("yishi template and a spec's imports", () => {
     await workbook.xlsx.readFile(file);
     const sheet = workbook.getWorksheet("议题申报表")!;
     expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 2 });
-    expect(sheet.getCell("E3").dataValidation).toMatchObject({ type: "list", formulae: ['"规范性文件,重大改革,政府投资项目,大额资金,招商引资协议,重要文件,重要活动,重要事项,一般性工作汇报,人事,其他"'] });
+    expect(sheet.getCell("E3").dataValidation).toMatchObject({ type: "list", formulae: ['"规范性文件,重大改革,政府投资项目,大额资金,招商引资协议,重要文件,重要活动,重要事项,一般性工作汇报,人事,下季度工作要点,年中工作检查,年终工作总结,其他"'] });
     expect(sheet.getCell("S3").dataValidation).toMatchObject({ type: "list", formulae: ['"是,否"'] });
     expect(sheet.getColumn(7).numFmt).toBe("yyyy-mm-dd");
     expect(String(sheet.getCell("G2").value)).toContain("2026年3月5日");

@@ -23,6 +23,8 @@ export const FIX_HINTS: { readonly [C in PlanCheckId]: LocalizedText } = {
   "agenda.topic-meeting-first": { zh: "先安排专题会议研究，再提交本次会议。", en: "Have a topic meeting study it first, then list it." },
   "agenda.executive-only": { zh: "把该议题移到常务会议。", en: "Move the item to the executive meeting." },
   "agenda.legal-review": { zh: "待合法性审查完成后再列入议题。", en: "List the item once its legal review is done in time." },
+  "agenda.item-window": { zh: "把该议题移到条文规定期间内的会议。", en: "Move the item to a meeting inside the window the article gives." },
+  "agenda.item-held": { zh: "在 spec 中申报此类议题，并排在规定期间内的会议上。", en: "File an item of this category in the spec and place it on a meeting inside the window." },
   "agenda.countersign": { zh: "经规定人员会签后再列入议题，或在 spec 中记录会签人和会签日期（countersignedBy、countersignedOn）。", en: "List the item once the named person has countersigned it, or record the countersign in the spec (countersignedBy, countersignedOn)." },
   "agenda.sponsor-attends": { zh: "把议题移到分管领导和单位负责人都能出席的会议。", en: "Move the item to a meeting its leader and unit head can attend." },
   "deadline.item-filing": { zh: "把议题移到晚一些的会议。", en: "Move the item to a later meeting." },

@@ -2,6 +2,8 @@ import type { PlanCheckId } from "../rule-params.js";
 import type { BuiltinCheck, RuleCheck } from "./types.js";
 import { agendaCountersign } from "./agenda-countersign.js";
 import { agendaExecutiveOnly } from "./agenda-executive-only.js";
+import { agendaItemHeld } from "./agenda-item-held.js";
+import { agendaItemWindow } from "./agenda-item-window.js";
 import { agendaLegalReview } from "./agenda-legal-review.js";
 import { agendaMaxItems } from "./agenda-max-items.js";
 import { agendaNotListable } from "./agenda-not-listable.js";
@@ -52,6 +54,8 @@ import { specSeriesOccurrences } from "./spec-series-occurrences.js";
 export const RULE_CHECKS: { readonly [C in PlanCheckId]: RuleCheck<C> } = {
   "agenda.countersign": agendaCountersign,
   "agenda.executive-only": agendaExecutiveOnly,
+  "agenda.item-held": agendaItemHeld,
+  "agenda.item-window": agendaItemWindow,
   "agenda.legal-review": agendaLegalReview,
   "agenda.max-items": agendaMaxItems,
   "agenda.not-listable": agendaNotListable,

@@ -41,15 +41,12 @@ export const XICHENG_ARTICLES: CheckableArticles = {
       notEncoded: { zh: "附件1 四.3、附件2 四.1 与继承的北京市 四十一 就各自所列会议作了相同要求，按它们检查", en: "附件1 四.3, 附件2 四.1 and the inherited 北京市 四十一 ask the same of the meetings they name, and judge it" },
     },
     { article: "四十八", asks: { zh: "经批准的重要会议或活动一般安排一至两位区领导出席", en: "an approved event gets one or two district leaders" } },
-    {
-      article: "五十五",
-      asks: { zh: "年中、年底召开会议总结检查任务完成情况", en: "review meetings at mid-year and year-end" },
-      notEncoded: needsFact("哪个会议系列是年中、年底的总结会议（条文未指明会议类型）", "which series holds the mid-year and year-end reviews (the article names no meeting type)"),
-    },
+    // The review is an item (mid-year-review, year-end-review) on whatever meeting holds it: the article names no meeting type.
+    { article: "五十五", asks: { zh: "年中、年底召开会议总结检查任务完成情况", en: "review meetings at mid-year and year-end" } },
+    // The departments' points due by the 20th go to the office, not to a meeting: kept as info (work-points.departments).
     {
       article: "五十九(一)",
       asks: { zh: "季末月20日后的常务会议讨论下季度工作要点", en: "an executive meeting after the 20th of the quarter's last month discusses next quarter's work points" },
-      notEncoded: needsFact("哪个议题是下季度工作要点", "which item is next quarter's work points"),
     },
     { article: "六十", asks: { zh: "区领导每周三上午轮流信访接待", en: "leaders receive petitioners every Wednesday morning in turn" } },
     { article: "附件1 二.1", asks: { zh: "常务会议一般安排在星期一，地点固定在4307会议室", en: "the executive meeting on Mondays, in room 4307" } },

@@ -19,6 +19,17 @@ const COUNTERSIGN_TEXT = "上会材料应在送区政府办公室文秘科审核
 const LEGAL_SENDING = { before: "materials", lead: 7, unit: "calendar-days", materialsDue: { lead: 2, unit: "working-days" } } as const;
 const COUNTERSIGN = { categories: [...LEGAL_REVIEW], roles: ["office-director" as const], who: { zh: "区政府办公室主任", en: "the office director (区政府办公室主任)" } };
 const info = { check: "info.not-plan-checkable", severity: "soft" } as const;
+const WORK_POINTS_TEXT = "每季度最后一个月的20日前,各职能部门、相关单位将下一季度的工作要点送政府办公室汇总后报各位区长审阅,提交政府常务会议讨论。";
+const WORK_POINTS = {
+  categories: ["quarterly-work-points" as const],
+  windows: [3, 6, 9, 12].map((month) => ({ month, afterDay: 20 })),
+  when: { zh: "季度最后一个月的20日以后", en: "after the 20th of the quarter's last month" },
+  what: { zh: "讨论下季度工作要点", en: "discusses next quarter's work points" },
+};
+const REVIEW_TEXT = "区政府年初制定全年重点工作目标、直接为群众拟办实事等主要工作计划,在年中、年底召开会议,总结检查各项任务完成情况,此项工作由政府办公室负责督查。";
+const REVIEWS = { zh: "总结检查各项任务完成情况", en: "reviews how the year's tasks are done" };
+const MID_YEAR = { categories: ["mid-year-review" as const], windows: [{ month: 6, months: 2 }], when: { zh: "年中", en: "at mid-year (年中)" }, what: REVIEWS, reading: true };
+const YEAR_END = { categories: ["year-end-review" as const], windows: [{ month: 12 }], when: { zh: "年底", en: "at year-end (年底)" }, what: REVIEWS, reading: true };
 const BY_MAYOR_OR_EXECUTIVE = { zh: "区长或者区长委托的常务副区长", en: "the mayor or the executive deputy the mayor designates" };
 /** 附件1 四.3, 附件2 四.1: whom leave is asked of, by who is asking. */
 const LEAVE_APPROVER = { zh: "区长（副区长、区长助理）或区政府办公室主任（其他部门领导）", en: "the mayor (for deputy mayors and assistants) or the office director (for other department leaders)" };
@@ -35,6 +46,7 @@ export const xichengProfile: RuleProfileInput = {
     "Every two weeks is read as 10 to 18 days apart (toleranceDays 4): the profile's reading, the article gives no number; a spec overrides it.",
     "Executive and mayor's office meetings every two weeks, usually on a Monday; 北京市 三十九 (no Monday) covers city-wide conferences only, so there is no clash.",
     "Materials: 2 working days before the meeting is the hard limit (三十三 says 2-3), 3 is a soft preference (附件 三.1).",
+    "Next quarter's work points (五十九(一)) are an item of category quarterly-work-points, at an executive meeting from the 21st to the end of the quarter's last month; the mid-year and year-end reviews (五十五) are items of category mid-year-review and year-end-review on any meeting, in June–July and December: the profile's reading of 年中 and 年底, a spec overrides it. That a window the plan covers has such a meeting is soft: the plan can hold it only when the spec files the item.",
     "Legal review: an item goes to the legal office one week (7 days) before its materials go to the office (materialsOn; not yet in: their due day, 2 working days before the meeting), and the office director countersigns it by the meeting day.",
   ],
   rules: defineRules(DOC, [
@@ -167,10 +179,35 @@ export const xichengProfile: RuleProfileInput = {
       params: { within: 7, unit: "calendar-days" },
       text: "专题会会议纪要原则上应于一周内印发。",
       zh: "专题会纪要原则上一周内印发", en: "Topic-meeting minutes are issued within one week" },
-    { id: "work-points.quarterly", kind: "deadline", ...info, article: "五十九(一)",
-      params: { why: "departments' work points, not the plan" },
-      text: "每季度最后一个月的20日前,各职能部门、相关单位将下一季度的工作要点送政府办公室汇总后报各位区长审阅,提交政府常务会议讨论。",
-      zh: "季度工作要点于季末月20日前报送", en: "Next quarter's work points due before the 20th of the quarter's last month" },
+    { id: "work-points.departments", kind: "deadline", ...info, article: "五十九(一)",
+      params: { why: "each department's points to the office; the meeting's item is judged below" },
+      text: WORK_POINTS_TEXT,
+      zh: "各部门于季末月20日前报送下季度工作要点", en: "Departments send next quarter's work points by the 20th of the quarter's last month" },
+    // The departments' points are due by the 20th, summed up, read by the leaders, then discussed: at an
+    // executive meeting after the 20th, and before the quarter they are for begins (the month the article names).
+    { id: "work-points.executive", kind: "agenda", check: "agenda.executive-only", severity: "hard", meetingTypes: ["executive"], article: "五十九(一)",
+      params: { categories: ["quarterly-work-points"] }, text: WORK_POINTS_TEXT,
+      zh: "下季度工作要点提交政府常务会议讨论", en: "Next quarter's work points go to the executive meeting" },
+    { id: "work-points.quarterly", kind: "agenda", check: "agenda.item-window", severity: "hard", meetingTypes: ["executive"], article: "五十九(一)",
+      params: WORK_POINTS, text: WORK_POINTS_TEXT,
+      zh: "下季度工作要点在季度最后一个月20日以后的常务会议上讨论", en: "Next quarter's work points are discussed at an executive meeting after the 20th of the quarter's last month" },
+    // Soft: the plan can hold it only when the spec files the item; the message asks for it.
+    { id: "work-points.quarterly-held", kind: "agenda", check: "agenda.item-held", severity: "soft", meetingTypes: ["executive"], article: "五十九(一)",
+      params: WORK_POINTS, text: WORK_POINTS_TEXT,
+      zh: "每季度末有常务会议讨论下季度工作要点", en: "Each quarter ends with an executive meeting on next quarter's work points" },
+    // 年中、年底: no month given; June–July and December are the profile's reading, and the article names no meeting type.
+    { id: "review.mid-year", kind: "agenda", check: "agenda.item-window", severity: "hard", meetingTypes: TYPES, article: "五十五",
+      params: MID_YEAR, text: REVIEW_TEXT,
+      zh: "年中召开会议总结检查各项任务完成情况", en: "A mid-year meeting reviews the year's tasks" },
+    { id: "review.year-end", kind: "agenda", check: "agenda.item-window", severity: "hard", meetingTypes: TYPES, article: "五十五",
+      params: YEAR_END, text: REVIEW_TEXT,
+      zh: "年底召开会议总结检查各项任务完成情况", en: "A year-end meeting reviews the year's tasks" },
+    { id: "review.mid-year-held", kind: "agenda", check: "agenda.item-held", severity: "soft", meetingTypes: TYPES, article: "五十五",
+      params: MID_YEAR, text: REVIEW_TEXT,
+      zh: "年中有会议总结检查各项任务完成情况", en: "There is a mid-year review meeting" },
+    { id: "review.year-end-held", kind: "agenda", check: "agenda.item-held", severity: "soft", meetingTypes: TYPES, article: "五十五",
+      params: YEAR_END, text: REVIEW_TEXT,
+      zh: "年底有会议总结检查各项任务完成情况", en: "There is a year-end review meeting" },
     { id: "work-points.monthly", kind: "deadline", ...info, article: "五十九(二)",
       params: { why: "departments' submissions, not the plan" },
       text: "每月20日前,各职能部门、相关单位将下月涉及全区范围的会议、活动报政府办公室进行汇总。",

@@ -2,7 +2,7 @@ import { DECIDABLE_BY_LABELS, MEETING_TYPE_LABELS, formatCitation, type AgendaIt
 import type { WorkCalendar } from "@yishi/calendar";
 import type { AgendaRules } from "./agenda-rules.js";
 import { mustGoToExecutive } from "./agenda-rules.js";
-import { formatLead, judgeCountersign, judgeLegalReviewSending, latestBefore } from "@yishi/rules";
+import { describeWindow, formatLead, judgeCountersign, judgeLegalReviewSending, latestBefore, windowForFiling } from "@yishi/rules";
 import { isAvailable, unitHeadOf } from "./attendance.js";
 import { placementWeight, type FilingOrder } from "./item-weight.js";
 
@@ -79,6 +79,14 @@ function assessOption(input: EligibilityInput, item: AgendaItem, meeting: Planne
     }
     if (r.requireProcedure && !item.procedureComplete) return fail("not-listable", `未按报批程序办理（${cite(r.rule)}）`, `the approval procedure was not followed (${cite(r.rule)})`);
     if (r.excludeWorkReports && item.category === "work-report") return fail("not-listable", `一般性工作汇报不列入议题（${cite(r.rule)}）`, `ordinary work reports are not listed (${cite(r.rule)})`);
+  }
+  for (const r of rules.windows) {
+    if (!r.categories.includes(item.category)) continue;
+    // 季度最后一个月的20日以后 (西城区 五十九(一)), 年中/年底 (五十五): the window of the day it was filed, as the checker reads it.
+    const window = windowForFiling(r, item.filedOn);
+    if (meeting.date >= window.from && meeting.date <= window.to) continue;
+    const when = describeWindow(window, r);
+    return fail("wrong-meeting", `不在${when.zh}之内（${cite(r.rule)}）`, `not ${when.en} (${cite(r.rule)})`);
   }
   if (item.filedOn >= meeting.date) return fail("not-ready", `${meeting.date}会议时尚未申报（${item.filedOn}申报）`, `not yet filed by the meeting on ${meeting.date} (filed ${item.filedOn})`);
   for (const r of rules.topicFirst) {
