@@ -22,7 +22,12 @@ export const ItemCategory = z.enum([
 ]);
 export type ItemCategory = z.infer<typeof ItemCategory>;
 
-export const ReviewKind = z.enum(["legal", "topic-meeting", "fairness", "risk", "consultation"]);
+/**
+ * What an item went through before a meeting, each with the day it was done: legal review, a topic
+ * meeting, fair-competition review, risk assessment, consultation of departments; and, for a normative
+ * document (钟山区 第十七条 评估论证、公开征求意见), its assessment and the public's comment.
+ */
+export const ReviewKind = z.enum(["legal", "topic-meeting", "fairness", "risk", "consultation", "assessment", "public-comment"]);
 export type ReviewKind = z.infer<typeof ReviewKind>;
 
 export const Review = z.strictObject({ kind: ReviewKind, doneOn: IsoDate, note: Text.optional() });

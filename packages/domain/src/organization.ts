@@ -63,6 +63,11 @@ export const MeetingSeries = z
     body: Id,
     /** Who holds it (see MeetingOrganizer); absent means the government in its own name. */
     organizer: MeetingOrganizer.optional(),
+    /**
+     * A department's conference that invites the mayor: the day the government approved it
+     * (房山区 第四十八条 应由各部门召开的全区性会议…不得邀请区长出席,确需邀请的须报区政府批准).
+     */
+    mayorInvitationApprovedOn: IsoDate.optional(),
     /** Overrides the profile's cadence for this meeting type. */
     cadence: Cadence.optional(),
     /** Weekdays the series may meet on, in order of preference. */

@@ -4,6 +4,8 @@ export { latestBefore, latestWithin, formatLead } from "./lead-time.js";
 export { judgeLegalReviewSending } from "./judge-legal-review-sending.js";
 export type { LegalReviewSending } from "./judge-legal-review-sending.js";
 export { judgeCountersign } from "./judge-countersign.js";
+export { judgePriorReviews, describePriorReviewGaps, REVIEW_LABELS } from "./judge-prior-reviews.js";
+export type { PriorReviewGap } from "./judge-prior-reviews.js";
 export { windowForFiling, windowsInside, windowsOfYear, describeWindow } from "./item-windows.js";
 export type { DatedWindow } from "./item-windows.js";
 export type { CountersignProblem } from "./judge-countersign.js";

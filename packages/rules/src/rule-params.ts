@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ClockTime, ItemCategory, DecidableBy, Role, Weekday } from "@yishi/domain";
+import { ClockTime, ItemCategory, DecidableBy, ReviewKind, Role, Weekday } from "@yishi/domain";
 
 /**
  * The parameters of every rule check, by check id. This is the contract
@@ -161,6 +161,12 @@ export const RULE_PARAMS = {
      */
     approver: z.strictObject({ zh: z.string().min(1), en: z.string().min(1) }).default({ zh: "会议召集人", en: "the convener" }),
   }),
+  /**
+   * A department's own conference does not invite a person of these roles unless the government
+   * approved it by the meeting day (房山区 第四十八条 不得邀请区长出席,确需邀请的须报区政府批准:
+   * the series' `mayorInvitationApprovedOn`). Invited: expected at the meeting, or its convener.
+   */
+  "attendance.not-invited": z.strictObject({ roles: z.array(Role).min(1), who: Words }),
   /** An approved event gets between min and max district leaders. */
   "attendance.event-leaders": z.strictObject({ min: z.number().int().min(0).default(1), max: z.number().int().min(1) }),
 
@@ -215,6 +221,12 @@ export const RULE_PARAMS = {
     /** The article's words for who countersigns (区政府办公室主任), said in messages. */
     who: z.strictObject({ zh: z.string().min(1), en: z.string().min(1) }),
   }),
+  /**
+   * Items of these categories went through each of these reviews before the meeting day (钟山区
+   * 第十七条 规范性文件,应当经过评估论证、公开征求意见、合法性审查、集体决议决定等程序: the
+   * collective decision last; the article gives no number of days).
+   */
+  "agenda.prior-reviews": z.strictObject({ categories: z.array(ItemCategory).min(1), kinds: z.array(ReviewKind).min(1) }),
   /** An item of these categories goes on a meeting inside the first window that ends on or after the day it was filed. */
   "agenda.item-window": z.strictObject(ItemWindows),
   /** Every window the plan covers whole has a meeting of the rule's scope with an item of these categories on it. */

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ITEMS_FORM } from "./items-form.js";
 import { inspectSpecWithImports, loadSpecWithImports } from "./load-spec-with-imports.js";
+import { columnLetter } from "./read-form.js";
 import { writeFormCsv } from "./write-form.js";
 
 const SPEC = `organization: { id: o, name: 西城区人民政府, jurisdiction: 西城区 }
@@ -42,7 +43,7 @@ describe("议题申报表: the legal-review sending day and the countersign", ()
     writeForm(dir, [{ ...row, 会签人: "director" }]);
     const { error } = await inspectSpecWithImports(join(dir, "spec.yaml"));
     expect(error?.issues.map((i) => `${i.file?.endsWith("items.csv")}:${i.line}: ${i.path.join(".")}: ${i.message}`)).toEqual([
-      "true:2: agendaItems.countersignedOn: row 2, column W (会签日期): is missing: a countersign needs both `countersignedBy` and `countersignedOn`",
+      `true:2: agendaItems.countersignedOn: row 2, column ${columnLetter(ITEMS_FORM.columns.length)} (会签日期): is missing: a countersign needs both \`countersignedBy\` and \`countersignedOn\``,
     ]);
   });
 });

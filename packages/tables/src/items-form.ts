@@ -24,6 +24,8 @@ const REVIEW_HEADERS: Record<ReviewKind, string> = {
   fairness: "公平竞争审查完成日期",
   risk: "风险评估完成日期",
   consultation: "征求意见完成日期",
+  assessment: "评估论证完成日期",
+  "public-comment": "公开征求意见完成日期",
 };
 
 const categories: Choice[] = ItemCategory.options.map((value) => ({ value, label: CATEGORY_LABELS[value] }));

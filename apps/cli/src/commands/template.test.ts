@@ -24,7 +24,7 @@ function writeSpec(dir: string, imports: Record<string, string>, drop: string[])
   return file;
 }
 
-const REVIEW_HEADERS: Record<string, string> = { legal: "合法性审查完成日期", "topic-meeting": "专题会议研究日期" };
+const REVIEW_HEADERS: Record<string, string> = { legal: "合法性审查完成日期", "topic-meeting": "专题会议研究日期", assessment: "评估论证完成日期", "public-comment": "公开征求意见完成日期" };
 const CATEGORY_LABELS: Record<string, string> = { "investment-project": "政府投资项目", "large-fund": "大额资金", "major-reform": "重大改革", "normative-document": "规范性文件", "work-report": "一般性工作汇报", "investment-agreement": "招商引资协议", other: "其他" };
 const MEETING_LABELS: Record<string, string> = { executive: "常务会议", topic: "专题会议" };
 
@@ -176,7 +176,7 @@ describe("yishi template and a spec's imports", () => {
     const sheet = workbook.getWorksheet("议题申报表")!;
     expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 2 });
     expect(sheet.getCell("E3").dataValidation).toMatchObject({ type: "list", formulae: ['"规范性文件,重大改革,政府投资项目,大额资金,招商引资协议,重要文件,重要活动,重要事项,一般性工作汇报,人事,下季度工作要点,年中工作检查,年终工作总结,其他"'] });
-    expect(sheet.getCell("S3").dataValidation).toMatchObject({ type: "list", formulae: ['"是,否"'] });
+    expect(sheet.getCell("U3").dataValidation).toMatchObject({ type: "list", formulae: ['"是,否"'] }); // 已履行报批程序
     expect(sheet.getColumn(7).numFmt).toBe("yyyy-mm-dd");
     expect(String(sheet.getCell("G2").value)).toContain("2026年3月5日");
     expect(sheet.getCell("A1").note).toBeTruthy();

@@ -7,11 +7,13 @@ import { agendaItemWindow } from "./agenda-item-window.js";
 import { agendaLegalReview } from "./agenda-legal-review.js";
 import { agendaMaxItems } from "./agenda-max-items.js";
 import { agendaNotListable } from "./agenda-not-listable.js";
+import { agendaPriorReviews } from "./agenda-prior-reviews.js";
 import { agendaSponsorAttends } from "./agenda-sponsor-attends.js";
 import { agendaTopicMeetingFirst } from "./agenda-topic-meeting-first.js";
 import { attendanceConvener } from "./attendance-convener.js";
 import { attendanceEventLeaders } from "./attendance-event-leaders.js";
 import { attendanceLeaveApproved } from "./attendance-leave-approved.js";
+import { attendanceNotInvited } from "./attendance-not-invited.js";
 import { cadenceAsNeeded } from "./cadence-as-needed.js";
 import { cadenceEveryNWeeks } from "./cadence-every-n-weeks.js";
 import { cadenceMonthPosition } from "./cadence-month-position.js";
@@ -59,11 +61,13 @@ export const RULE_CHECKS: { readonly [C in PlanCheckId]: RuleCheck<C> } = {
   "agenda.legal-review": agendaLegalReview,
   "agenda.max-items": agendaMaxItems,
   "agenda.not-listable": agendaNotListable,
+  "agenda.prior-reviews": agendaPriorReviews,
   "agenda.sponsor-attends": agendaSponsorAttends,
   "agenda.topic-meeting-first": agendaTopicMeetingFirst,
   "attendance.convener": attendanceConvener,
   "attendance.event-leaders": attendanceEventLeaders,
   "attendance.leave-approved": attendanceLeaveApproved,
+  "attendance.not-invited": attendanceNotInvited,
   "cadence.as-needed": cadenceAsNeeded,
   "cadence.every-n-weeks": cadenceEveryNWeeks,
   "cadence.month-position": cadenceMonthPosition,

@@ -1,4 +1,4 @@
-import { needsFact, noCheckYet, type CheckableArticles } from "./checkable-article.js";
+import { needsFact, type CheckableArticles } from "./checkable-article.js";
 
 /** 004 第三篇 北京市房山区人民政府工作规则（修订） (2018): every article a plan could break. */
 export const FANGSHAN_ARTICLES: CheckableArticles = {
@@ -42,7 +42,10 @@ export const FANGSHAN_ARTICLES: CheckableArticles = {
     {
       article: "第四十八条",
       asks: { zh: "部门的全区性会议不得以区政府名义召开，不得邀请区长出席（确需邀请的报区政府批准）", en: "a department's district-wide conference is not held in the government's name and does not invite the mayor unless the government approves" },
-      notEncoded: noCheckYet("系列的 organizer 与应到人员足以判断区长是否受邀，尚未编码；区政府的批准规格无法表述", "a series' organizer and who is expected would tell whether the mayor is invited; not encoded yet, and the government's approval cannot be stated"),
+      gap: needsFact(
+        "哪些会议“应由各部门召开”（规格只记录系列的 organizer），以及以区政府名义召开的会议是否经区长批准",
+        "which conferences should be a department's (the spec records only a series' organizer), and whether the mayor approved a conference held in the government's name",
+      ),
     },
     { article: "第五十九条", asks: { zh: "提请会议研究的请示提前5个工作日报办公室", en: "requests for a meeting reach the office 5 working days ahead" } },
     { article: "第六十一条", asks: { zh: "经批准的重要会议或活动一般只安排1位区领导出席", en: "an approved event gets one district leader" } },

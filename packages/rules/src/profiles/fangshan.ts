@@ -128,6 +128,12 @@ export const fangshanProfile: RuleProfileInput = {
     { id: "duty.available", kind: "duty", check: "duty.available", severity: "hard", duties: ["*"], article: "第七十四条",
       text: "因故不能正常值班的,可与其他区领导调换,并通知区政府办公室。",
       zh: "带班领导保持联系；不能值班的与其他区领导调换", en: "A leader who cannot serve swaps with another leader and tells the office" },
+    // 应由各部门召开: the spec's series says so (organizer: department); whether a conference should have been a
+    // department's, and the mayor's approval of the government's own (以区政府名义召开的会议须经区长批准), it cannot state.
+    { id: "conference.mayor-invitation", kind: "attendance", check: "attendance.not-invited", severity: "hard", meetingTypes: ["conference"], organizers: ["department"], article: "第四十八条",
+      params: { roles: ["mayor"], who: { zh: "区长", en: "the mayor" } },
+      text: "应由各部门召开的全区性会议,不得以区政府或区政府办公室名义召开,不得邀请区长出席,确需邀请的须报区政府批准。",
+      zh: "部门召开的全区性会议不邀请区长出席，确需邀请的报区政府批准", en: "A department's district-wide conference does not invite the mayor unless the government approves" },
     workingDayRule(TYPES),
   ]),
 };

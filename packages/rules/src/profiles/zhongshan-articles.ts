@@ -1,4 +1,4 @@
-import { needsFact, noCheckYet, type CheckableArticles } from "./checkable-article.js";
+import { needsFact, type CheckableArticles } from "./checkable-article.js";
 
 /** 002 六盘水市钟山区人民政府工作规则 (2022): every article a plan could break. */
 export const ZHONGSHAN_ARTICLES: CheckableArticles = {
@@ -7,10 +7,8 @@ export const ZHONGSHAN_ARTICLES: CheckableArticles = {
     {
       article: "第十七条",
       asks: { zh: "规范性文件经评估论证、公开征求意见、合法性审查后集体决议决定", en: "a normative document is assessed, put to public comment and reviewed for legality before the collective decision" },
-      notEncoded: noCheckYet(
-        "议题的 reviews 可记录征求意见（consultation）和风险评估（risk）的完成日期，但没有检查要求它们在会前完成；合法性审查按第十八条检查",
-        "an item's reviews can record public comment (consultation) and assessment (risk), but no check asks for them before the meeting; legal review is judged under 第十八条",
-      ),
+      // Legal review is 第十八条's rule (executive.legal-review-documents); the collective decision is the meeting itself;
+      // publication and filing with the congress's standing committee come after it, outside any plan.
     },
     { article: "第十八条", asks: { zh: "规范性文件草案送常务会议审议前经合法性审查", en: "a normative document's draft passes legal review before the executive meeting" } },
     { article: "第二十条", asks: { zh: "重大决策先经合法性审查再集体讨论决定", en: "a major decision passes legal review before collective discussion" } },

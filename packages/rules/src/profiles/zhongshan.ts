@@ -94,6 +94,12 @@ export const zhongshanProfile: RuleProfileInput = {
     { id: "agenda.materials-ahead", kind: "deadline", check: "deadline.materials", severity: "hard", meetingTypes: ["plenary", "executive", "mayor-office", "topic"], article: "第四十三条",
       params: { lead: 1, unit: "calendar-days", inAdvanceOnly: true }, text: FILING_TEXT,
       zh: "议题附件材料提前报区人民政府办公室", en: "An item's materials reach the office ahead of the meeting" },
+    // The statutory order ends with 集体决议决定, the meeting; legal review is judged under 第十八条. The article
+    // names no meeting type, so every deciding meeting (not a topic meeting, which only studies) is held to it.
+    { id: "documents.procedure", kind: "agenda", check: "agenda.prior-reviews", severity: "hard", meetingTypes: ["plenary", "executive", "mayor-office"], article: "第十七条",
+      params: { categories: ["normative-document"], kinds: ["assessment", "public-comment"] },
+      text: "区人民政府及各部门制定规范性文件,应当经过评估论证、公开征求意见、合法性审查、集体决议决定等程序,",
+      zh: "规范性文件经评估论证、公开征求意见后方可集体决议决定", en: "A normative document is assessed and put to public comment before the collective decision" },
     { id: "executive.legal-review-documents", kind: "agenda", check: "agenda.legal-review", severity: "hard", meetingTypes: ["executive"], article: "第十八条",
       params: { categories: ["normative-document"], lead: 1, unit: "calendar-days", inAdvanceOnly: true },
       text: "以区人民政府或区人民政府办公室名义制定的规范性文件,文件草案应在送区人民政府常务会议审议前先交由区司法局进行合法性审查。",

@@ -23,6 +23,8 @@ export interface AgendaRules {
   legal: (RuleParams<"agenda.legal-review"> & { rule: Rule })[];
   /** agenda.countersign (西城区 附件1 三.1 由区政府办公室主任会签后方可上会). */
   countersign: (RuleParams<"agenda.countersign"> & { rule: Rule })[];
+  /** agenda.prior-reviews (钟山区 第十七条 评估论证、公开征求意见…集体决议决定): each review before the meeting day. */
+  priorReviews: (RuleParams<"agenda.prior-reviews"> & { rule: Rule })[];
   /** agenda.item-window (西城区 五十九(一), 五十五): items of its categories only on a meeting inside their window. */
   windows: (RuleParams<"agenda.item-window"> & { rule: Rule })[];
   topicFirst: { categories: ItemCategory[]; rule: Rule }[];
@@ -50,6 +52,7 @@ export function readAgendaRules(profile: Pick<RuleProfile, "rules">, type: Meeti
     materials: findRules(profile, "deadline.materials", scope).map((r) => ({ ...r.params, rule: r.rule })),
     legal: findRules(profile, "agenda.legal-review", scope).map((r) => ({ ...r.params, rule: r.rule })),
     countersign: findRules(profile, "agenda.countersign", scope).map((r) => ({ ...r.params, rule: r.rule })),
+    priorReviews: findRules(profile, "agenda.prior-reviews", scope).map((r) => ({ ...r.params, rule: r.rule })),
     windows: findRules(profile, "agenda.item-window", scope).map((r) => ({ ...r.params, rule: r.rule })),
     topicFirst: findRules(profile, "agenda.topic-meeting-first", scope).map((r) => ({ ...r.params, rule: r.rule })),
     notListable: findRules(profile, "agenda.not-listable", scope).map((r) => ({ ...r.params, rule: r.rule })),

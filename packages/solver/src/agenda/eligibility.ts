@@ -2,7 +2,7 @@ import { DECIDABLE_BY_LABELS, MEETING_TYPE_LABELS, formatCitation, type AgendaIt
 import type { WorkCalendar } from "@yishi/calendar";
 import type { AgendaRules } from "./agenda-rules.js";
 import { mustGoToExecutive } from "./agenda-rules.js";
-import { describeWindow, formatLead, judgeCountersign, judgeLegalReviewSending, latestBefore, windowForFiling } from "@yishi/rules";
+import { describePriorReviewGaps, describeWindow, formatLead, judgeCountersign, judgeLegalReviewSending, judgePriorReviews, latestBefore, windowForFiling } from "@yishi/rules";
 import { isAvailable, unitHeadOf } from "./attendance.js";
 import { placementWeight, type FilingOrder } from "./item-weight.js";
 
@@ -121,6 +121,13 @@ function assessOption(input: EligibilityInput, item: AgendaItem, meeting: Planne
       const when = done === undefined ? { zh: "未经合法性审查", en: "no legal review" } : { zh: `合法性审查${done}完成`, en: `legal review done ${done}` };
       return fail("review-missing", `${when.zh}，须于会前${lead.zh}（${latest}前）完成（${cite(r.rule)}）`, `${when.en}; it is due ${lead.en} before the meeting, by ${latest} (${cite(r.rule)})`);
     }
+  }
+  for (const r of rules.priorReviews) {
+    if (!r.categories.includes(item.category)) continue;
+    const gaps = judgePriorReviews(item, meeting.date, r.kinds);
+    if (gaps.length === 0) continue;
+    const what = describePriorReviewGaps(gaps);
+    return fail("review-missing", `${what.zh}，须在会议当天之前完成（${cite(r.rule)}）`, `${what.en}; each is due before the meeting day (${cite(r.rule)})`);
   }
   for (const r of rules.countersign) {
     if (!r.categories.includes(item.category)) continue;
