@@ -7,6 +7,7 @@ import { assessItem, type EligibilityInput } from "./eligibility.js";
 import { addClockMinutes } from "./lead-time.js";
 import { isAwayOn, unitHeadOf } from "./attendance.js";
 import { compareItemPriority } from "./item-weight.js";
+import { chooseTopicConvener } from "./topic-convener.js";
 
 const TOPIC_START = "09:00";
 const MIN_TOPIC_MINUTES = 60;
@@ -22,10 +23,11 @@ export interface TopicScheduling {
 /**
  * Topic-meeting requests (钟山区 第四十二条: studied within N working days of
  * receipt): each goes to a standing topic meeting in its window when one fits,
- * else to a topic meeting created for it, convened by its responsible leader
- * on the first allowed working day in the window (not a make-up weekend
- * day) when leader and unit head are free and a room is free; requests of
- * one leader share a created meeting when their windows allow.
+ * else to a topic meeting created for it on the first allowed working day in
+ * the window (not a make-up weekend day) when leader and unit head are free and
+ * a room is free, convened by its responsible leader where the convener rules
+ * allow, else by one they do (chooseTopicConvener); requests of one leader
+ * share a created meeting when their windows allow.
  */
 export function scheduleTopicRequests(
   input: EligibilityInput,
@@ -39,6 +41,8 @@ export function scheduleTopicRequests(
   const { spec, calendar, period } = input;
   const created: PlannedMeeting[] = [];
   const placement = new Map<string, string>();
+  /** Created meeting id → the responsible leader it was made for (its convener may be another). */
+  const leaderOf = new Map<string, string>();
   const used = new Map<string, number>(); // meeting id → minutes used
   const unplaced: UnplacedItem[] = [];
   let next = 1 + maxOf(input.meetings.map((m) => /^topic#(\d+)$/.exec(m.id)).map((x) => (x ? Number(x[1]) : 0)), 0);
@@ -58,7 +62,7 @@ export function scheduleTopicRequests(
       return e !== undefined && e.failure === undefined && (used.get(m.id) ?? 0) + e.minutes <= budget(m) ? e : undefined;
     };
     // 1. A standing topic meeting, or one created already for the same leader.
-    const existing = [...input.meetings.filter((m) => m.type === "topic" && m.status !== "cancelled"), ...created.filter((m) => m.convener === item.responsibleLeader)]
+    const existing = [...input.meetings.filter((m) => m.type === "topic" && m.status !== "cancelled"), ...created.filter((m) => leaderOf.get(m.id) === item.responsibleLeader)]
       .filter(inWindow)
       .sort((a, b) => Number(b.id === keep?.get(item.id)) - Number(a.id === keep?.get(item.id)) || compareText(a.date, b.date) || compareText(a.id, b.id));
     const host = existing.find((m) => fits(m) !== undefined);
@@ -78,6 +82,12 @@ export function scheduleTopicRequests(
         tried.push(`${day} ${why}`);
         continue;
       }
+      const busy = (p: string) => [...others, ...created].some((m) => holdsDay(m, day) && m.status !== "cancelled" && (m.convener === p || m.expected.includes(p)));
+      const chosen = chooseTopicConvener(spec, input.profile, day, item.responsibleLeader, (p) => p === item.responsibleLeader || !busy(p));
+      if ("problem" in chosen) {
+        tried.push(`${day} ${chosen.problem}`);
+        continue;
+      }
       const room = freeRoom(spec, [...others, ...created], day);
       const minutes = Math.max(MIN_TOPIC_MINUTES, Math.ceil(item.estimatedMinutes / 30) * 30);
       const candidate: PlannedMeeting = {
@@ -88,8 +98,8 @@ export function scheduleTopicRequests(
         start: TOPIC_START,
         end: addClockMinutes(TOPIC_START, Math.min(minutes, rules.maxMinutes ?? minutes)),
         ...(room !== undefined ? { room } : {}),
-        convener: item.responsibleLeader,
-        expected: [item.responsibleLeader, ...(head !== undefined && head !== item.responsibleLeader ? [head] : [])],
+        convener: chosen.convener,
+        expected: [...new Set([chosen.convener, item.responsibleLeader, ...(head !== undefined ? [head] : [])])],
         absent: [],
         pinned: false,
         status: "scheduled",
@@ -104,6 +114,7 @@ export function scheduleTopicRequests(
         continue;
       }
       made = candidate;
+      leaderOf.set(candidate.id, item.responsibleLeader);
       next++;
       created.push(candidate);
       used.set(candidate.id, option.minutes);
