@@ -108,7 +108,7 @@ const zh = {
   error: "错误",
   shortcuts: "选中会议后：Alt+←/→ 前后移一天，Alt+↑/↓ 前后移一周",
   absenceKinds: { leave: "请假", travel: "出差", session: "参加上级会议", training: "学习培训", sick: "病假", other: "其他" } as Record<string, string>,
-  reviewKinds: { legal: "合法性审查", "topic-meeting": "专题会议研究", fairness: "公平竞争审查", risk: "风险评估", consultation: "征求意见" } as Record<string, string>,
+  reviewKinds: { legal: "合法性审查", "topic-meeting": "专题会议研究", fairness: "公平竞争审查", risk: "风险评估", consultation: "征求意见", assessment: "评估论证", "public-comment": "公开征求意见" } as Record<string, string>,
   providedNoSpec: "未提供规格文件（--spec），无法检查和编辑。",
 };
 
@@ -220,7 +220,7 @@ const en: Texts = {
   error: "Error",
   shortcuts: "With a meeting selected: Alt+←/→ moves it a day, Alt+↑/↓ a week",
   absenceKinds: { leave: "leave", travel: "travel", session: "higher-level session", training: "training", sick: "sick leave", other: "other" },
-  reviewKinds: { legal: "legal review", "topic-meeting": "topic meeting", fairness: "fair-competition review", risk: "risk assessment", consultation: "consultation" },
+  reviewKinds: { legal: "legal review", "topic-meeting": "topic meeting", fairness: "fair-competition review", risk: "risk assessment", consultation: "consultation", assessment: "assessment", "public-comment": "public comment" },
   providedNoSpec: "No spec was given (--spec): the plan cannot be checked or edited.",
 };
 
