@@ -6,7 +6,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net";
 import { createCalendar, type WorkCalendar } from "@yishi/calendar";
 import { YishiError, type Plan, type PlanVerdict, type RuleProfile, type Spec } from "@yishi/domain";
-import { resolveProfile } from "@yishi/rules";
+import { judgePlan, resolveProfile } from "@yishi/rules";
 import { buildViewPayload } from "./view-payload.js";
 import { buildWorkbenchSession } from "./workbench-session.js";
 import { exportFromPage, replanFromPage, savePlanFromPage, type WorkbenchState } from "./workbench-api.js";
@@ -125,7 +125,9 @@ export async function startViewServer(options: ViewServerOptions): Promise<ViewS
     planFile: options.planFile,
     version: options.planFile === undefined ? undefined : versionOfFile(options.planFile),
   };
-  const payload = buildViewPayload(options.plan, options.spec, { calendar, ...(profile ? { profile } : {}), ...(options.verdict ? { verdict: options.verdict } : {}) });
+  // Judged once at start: /view.json, /plan.json and the session all show this verdict of the loaded plan.
+  const verdict = options.verdict ?? judgePlan({ plan: options.plan, spec: options.spec, ...(profile ? { profile } : {}), calendar });
+  const payload = buildViewPayload(options.plan, options.spec, { calendar, ...(profile ? { profile } : {}), verdict });
   const served: Plan = { ...options.plan, violations: payload.verdict.checked ? payload.verdict.violations : [] };
   const scripts = new Map([
     ["/plan.json", Buffer.from(JSON.stringify(served))],
@@ -137,7 +139,7 @@ export async function startViewServer(options: ViewServerOptions): Promise<ViewS
     if (sessionFor?.plan !== state.plan) {
       const built = buildWorkbenchSession({
         plan: state.plan, spec: state.spec, profile: state.profile, calendar,
-        ...(options.verdict && state.plan === options.plan ? { verdict: options.verdict } : {}),
+        ...(state.plan === options.plan ? { verdict } : {}),
         ...(state.planFile !== undefined ? { planFile: basename(state.planFile), version: state.version! } : {}),
       });
       sessionFor = { plan: state.plan, body: Buffer.from(JSON.stringify(built)) };

@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { WorkCalendar } from "@yishi/calendar";
 import { Id, IsoDate, Plan, YishiError, formatPath, type RuleProfile, type Spec } from "@yishi/domain";
 import { judgePlan } from "@yishi/rules";
-import { createPlan } from "@yishi/solver";
+import { createPlan, pinMeetings } from "@yishi/solver";
 import { exportPlan } from "@yishi/export";
 import { ApiError } from "./read-json-body.js";
 import { savePlanFile } from "./plan-file.js";
@@ -81,22 +81,9 @@ export async function replanFromPage(state: WorkbenchState, body: unknown): Prom
   }
 }
 
-/**
- * The spec with every meeting the page pinned, from `from` on, as a pin of
- * its series where it is now: a re-plan then keeps it there. A series' own
- * pins are the spec's; a page pin on a day the spec already pins adds nothing.
- */
+/** The spec with every meeting the page pinned, from `from` on, pinned where it is now: a re-plan then keeps it there. */
 export function pinPageMeetings(spec: Spec, plan: Plan, from: string): Spec {
-  const pinned = plan.meetings.filter((m) => m.pinned && m.status === "scheduled" && m.series !== undefined && m.date >= from);
-  return {
-    ...spec,
-    series: spec.series.map((s) => {
-      const mine = pinned.filter((m) => m.series === s.id && !s.pinned.some((p) => p.date === m.date));
-      if (mine.length === 0) return s;
-      const pins = mine.map((m) => ({ date: m.date, start: m.start, ...(m.room !== undefined ? { room: m.room } : {}), ...(m.extra !== undefined ? { extra: m.extra } : {}) }));
-      return { ...s, pinned: [...s.pinned, ...pins] };
-    }),
-  };
+  return pinMeetings(spec, plan.meetings.filter((m) => m.pinned && m.status === "scheduled" && m.date >= from));
 }
 
 /**

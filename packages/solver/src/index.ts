@@ -56,5 +56,6 @@ export { buildMeetingsReferenceModel } from "./meetings/reference-model.js";
 // --- plan (orchestrator) ---
 export { createPlan, applySpecChange, isInfeasiblePlan } from "./plan/create-plan.js";
 export type { CreatePlanInput, PlanProgress } from "./plan/create-plan.js";
+export { pinMeetings } from "./plan/replan-scope.js";
 export { diffPlans, findUnlistedDifferences, pairHolders } from "./plan/diff-plans.js";
 export type { PlanDifference, MeetingFacts } from "./plan/diff-plans.js";

@@ -28,12 +28,22 @@ export function freezeSeries(spec: Spec, previous: Plan, period: PlanningPeriod,
  */
 export function pinExtraSessions(spec: Spec, previous: Plan, change: SpecChange | undefined, from: string): Spec {
   const cancelled = new Set(change?.cancel ?? []);
-  const extras = previous.meetings.filter((m) => m.extra !== undefined && m.series !== undefined && m.status === "scheduled" && m.date >= from && !cancelled.has(m.id));
-  if (extras.length === 0) return spec;
+  return pinMeetings(spec, previous.meetings.filter((m) => m.extra !== undefined && m.status === "scheduled" && m.date >= from && !cancelled.has(m.id)));
+}
+
+/**
+ * The spec with each of `meetings` (of a series) pinned where it is: day,
+ * time, room, extra mark and days held. A day its series pins already keeps
+ * the spec's own pin. Used for extra sessions and for the meetings a
+ * planner pinned (the workbench).
+ */
+export function pinMeetings(spec: Spec, meetings: readonly PlannedMeeting[]): Spec {
+  const kept = meetings.filter((m) => m.series !== undefined);
+  if (kept.length === 0) return spec;
   return {
     ...spec,
     series: spec.series.map((s) => {
-      const mine = extras.filter((m) => m.series === s.id && !s.pinned.some((p) => p.date === m.date));
+      const mine = kept.filter((m) => m.series === s.id && !s.pinned.some((p) => p.date === m.date));
       if (mine.length === 0) return s;
       return { ...s, pinned: [...s.pinned, ...mine.map(pinOf)] };
     }),
