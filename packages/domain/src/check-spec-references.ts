@@ -56,6 +56,7 @@ export function checkSpecReferences(spec: Spec, doc?: ParsedDocument, file?: str
   spec.series.forEach((s, i) => {
     body(s.body, ["series", i, "body"]);
     room(s.room, ["series", i, "room"]);
+    s.rooms?.forEach((r, j) => room(r, ["series", i, "rooms", j]));
     s.pinned.forEach((p, j) => room(p.room, ["series", i, "pinned", j, "room"]));
     const b = spec.bodies.find((x) => x.id === s.body);
     if (b && b.type !== undefined && s.type !== undefined && b.type !== s.type) add(["series", i, "type"], `series type differs from its body's type`, JSON.stringify(b.type), JSON.stringify(s.type));

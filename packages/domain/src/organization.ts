@@ -80,7 +80,14 @@ export const MeetingSeries = z
      * day: planned as one meeting with an `endDate`. Default one day.
      */
     days: boundedInt(1, LIMITS.maxMeetingDays).default(1),
+    /** The one room every occurrence is held in. A series gives this or `rooms`, not both. */
     room: Id.optional(),
+    /**
+     * A pool of rooms, in order of preference: the planner holds each
+     * occurrence in one that is free and seats everyone expected (the body's
+     * members and attendees, by each room's `capacity`).
+     */
+    rooms: z.array(Id).min(1).max(LIMITS.maxRooms).optional(),
     pinned: z.array(PinnedOccurrence).max(LIMITS.maxPerSeries).default([]),
     /** Dates this series must not use, beyond holidays and blackouts. */
     avoid: z.array(DateRange).max(LIMITS.maxPerSeries).default([]),
@@ -101,6 +108,18 @@ export const MeetingSeries = z
     if (series.adjustedWorkdaysAnyWeekday && !series.allowAdjustedWorkdays) {
       ctx.addIssue({ code: "custom", path: ["adjustedWorkdaysAnyWeekday"], message: "adjustedWorkdaysAnyWeekday needs allowAdjustedWorkdays, which is false" });
     }
+    if (series.room !== undefined && series.rooms !== undefined) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["rooms"],
+        message: "a series gives `room` (one fixed room) or `rooms` (a pool to choose from), not both",
+        params: { expected: `\`room: ${series.room}\` alone, or \`rooms: [${series.room}, …]\` alone` },
+      });
+    }
+    series.rooms?.forEach((room, i) => {
+      const first = series.rooms!.indexOf(room);
+      if (first < i) ctx.addIssue({ code: "custom", path: ["rooms", i], message: `room listed twice (first at rooms[${first}])`, params: { expected: "each room once" } });
+    });
     // Past midnight the planner would clip the meeting to 23:59 (a 23:59 start gave a zero-length one).
     const endsPastMidnight = (start: string) => Number.isInteger(series.durationMinutes) && minutesOf(start) + series.durationMinutes > LIMITS.maxMinutes;
     const latest = (duration: number) => clockOf(LIMITS.maxMinutes - duration);

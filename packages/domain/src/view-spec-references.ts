@@ -25,7 +25,7 @@ export function viewSpecReferences(value: unknown): Spec {
       designatedConveners: strs(b.designatedConveners),
       attendees: strs(b.attendees),
     })),
-    series: list(root.series).map((s) => ({ id: str(s.id), type: meetingType(s.type), body: str(s.body), room: str(s.room), pinned: list(s.pinned).map((p) => ({ room: str(p.room) })) })),
+    series: list(root.series).map((s) => ({ id: str(s.id), type: meetingType(s.type), body: str(s.body), room: str(s.room), rooms: Array.isArray(s.rooms) ? strs(s.rooms) : undefined, pinned: list(s.pinned).map((p) => ({ room: str(p.room) })) })),
     absences: list(root.absences).map((a) => ({ person: str(a.person), substitute: str(a.substitute) })),
     blackouts: list(root.blackouts).map((b) => ({ series: strs(b.series), recurringDuties: Array.isArray(b.recurringDuties) ? strs(b.recurringDuties) : undefined })),
     duty: {
