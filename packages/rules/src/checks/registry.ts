@@ -45,7 +45,9 @@ import { quorumMajority } from "./quorum-majority.js";
 import { recurringPerQuarter } from "./recurring-per-quarter.js";
 import { recurringWeeklyRota } from "./recurring-weekly-rota.js";
 import { specBlackout } from "./spec-blackout.js";
+import { specRoomCapacity } from "./spec-room-capacity.js";
 import { specRoomConflict } from "./spec-room-conflict.js";
+import { specSeriesRoom } from "./spec-series-room.js";
 import { specPersonConflict } from "./spec-person-conflict.js";
 import { specDutyRestriction } from "./spec-duty-restriction.js";
 import { specDutyStaffing } from "./spec-duty-staffing.js";
@@ -109,6 +111,8 @@ export const RULE_CHECKS: { readonly [C in PlanCheckId]: RuleCheck<C> } = {
 export const BUILTIN_CHECKS: readonly BuiltinCheck[] = [
   specBlackout,
   specRoomConflict,
+  specRoomCapacity,
+  specSeriesRoom,
   specPersonConflict,
   specDutyRestriction,
   specDutyStaffing,
