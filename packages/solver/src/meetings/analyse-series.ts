@@ -5,7 +5,7 @@ import { extraSessionsAllowed, findRules, recurringDutyDates, resolveSeriesCaden
 import type { Facts, PlanningPeriod } from "./meeting-input.js";
 import { addMinutes } from "./clock.js";
 
-export type DayBlockCode = "day-off" | "weekday" | "no-weekday" | "adjusted-workday" | "blackout" | "avoid" | "convener-absent" | "quorum" | "recurring-duty";
+export type DayBlockCode = "day-off" | "weekday" | "no-weekday" | "adjusted-workday" | "blackout" | "avoid" | "convener-absent" | "quorum" | "recurring-duty" | "room-capacity";
 
 /** Why a series cannot meet on a day: one hard rule and the fact behind it. */
 export interface DayBlock {
@@ -34,7 +34,18 @@ export interface SeriesContext {
   series: MeetingSeries;
   body: Body;
   cadence: SeriesCadence;
+  /** The one room every occurrence is held in (the series' `room`, the profile's fixed room, or the only usable one of its pool). */
   room?: string;
+  /**
+   * A pool with more than one usable room (those seating everyone expected),
+   * in the pool's order of preference: the planner chooses one per occurrence
+   * (one DP node per day and room). Absent when `room` is the only choice.
+   */
+  rooms?: string[];
+  /** Rooms chosen for the pool's pinned occurrences that name none, by date (see choosePinRooms). */
+  pinRooms?: Map<string, string>;
+  /** Room names by id, for the planner-facing reasons. */
+  roomNames?: ReadonlyMap<string, string>;
   start: string;
   end: string;
   durationMinutes: number;
@@ -81,7 +92,7 @@ export function analyseSeries(
   if (durationMinutes < series.durationMinutes) notes.push(`${series.id}: duration cut from ${series.durationMinutes} to ${durationMinutes} minutes by the profile's limit`);
 
   const fixedRoom = findRules(profile, "calendar.fixed-room", scope)[0];
-  const room = series.room ?? (fixedRoom ? spec.rooms.find((r) => r.id === fixedRoom.params.room || r.name === fixedRoom.params.room)?.id : undefined);
+  const profileRoom = fixedRoom ? spec.rooms.find((r) => r.id === fixedRoom.params.room || r.name === fixedRoom.params.room)?.id : undefined;
 
   const workingDay = findRules(profile, "calendar.working-day", scope)[0];
   const allowAdjusted = series.allowAdjustedWorkdays && (workingDay?.params.allowAdjustedWorkdays ?? true);
@@ -102,6 +113,7 @@ export function analyseSeries(
   const required = strict ? Math.floor(fraction * members.length) + 1 : Math.ceil(fraction * members.length);
   const expected = [...new Set([...members, ...body.attendees])];
   const name = (id: string) => spec.people.find((p) => p.id === id)?.name ?? id;
+  const { room, rooms, tooSmall } = chooseRooms(spec, series.rooms ?? (series.room ?? profileRoom ? [(series.room ?? profileRoom)!] : []), expected.length);
 
   // Each date once (calendar, blackouts, avoid, who is away), then each day as the start of an occurrence of `runDays`.
   const end = addMinutes(series.start, durationMinutes);
@@ -192,6 +204,7 @@ export function analyseSeries(
     const endDate = addDays(date, length - 1);
     // 北京市 三十九 除连续召开的会议外: a no-meeting weekday does not bind a meeting held over consecutive days.
     const blocks: DayBlock[] = [...first.anyDay, ...first.firstDay.filter((b) => length === 1 || b.code !== "no-weekday" || !excepting.has(b.rule!)), ...dutyBlocks(date, length > 1, dayName)];
+    if (tooSmall) blocks.push({ code: "room-capacity", message: { zh: `${dayName.zh}：${tooSmall.zh}`, en: `${dayName.en}: ${tooSmall.en}` } });
     const absent = [...first.absent];
     for (let k = 1; k < length; k++) {
       const later = dated.get(addDays(date, k))!;
@@ -253,6 +266,8 @@ export function analyseSeries(
     body,
     cadence: resolveSeriesCadence(series, profile, spec),
     ...(room !== undefined ? { room } : {}),
+    ...(rooms !== undefined ? { rooms, pinRooms: new Map<string, string>() } : {}),
+    roomNames: new Map(spec.rooms.map((r) => [r.id, r.name] as const)),
     start: series.start,
     end,
     durationMinutes,
@@ -263,6 +278,29 @@ export function analyseSeries(
     notes,
     extraPins: series.pinned.some((p) => p.extra !== undefined) && extraSessionsAllowed(series, profile, spec) !== undefined ? "apart" : "in-chain",
   };
+}
+
+/**
+ * The rooms a series may use: those of its pool (or its one room) that seat
+ * everyone expected, by `capacity` (spec.room-capacity), in the pool's order.
+ * When none does, the largest (the first of equals), with why it breaks the
+ * rule on every day: no plan keeps it, and the planner says so.
+ */
+function chooseRooms(spec: Spec, pool: string[], seats: number): { room?: string; rooms?: string[]; tooSmall?: LocalizedText } {
+  const capacity = (id: string) => spec.rooms.find((r) => r.id === id)?.capacity ?? Infinity;
+  const usable = pool.filter((id) => capacity(id) >= seats);
+  if (usable.length > 1) return { rooms: usable };
+  if (usable.length === 1) return { room: usable[0]! };
+  if (pool.length === 0) return {};
+  const largest = pool.reduce((a, b) => (capacity(b) > capacity(a) ? b : a));
+  const index = spec.rooms.findIndex((r) => r.id === largest);
+  const name = spec.rooms[index]!.name;
+  const cap = capacity(largest);
+  const tooSmall =
+    pool.length > 1
+      ? { zh: `本系列的会议室都容纳不下应到的${seats}人，最大的${name}只能容纳${cap}人（rooms[${index}]）`, en: `none of the series' rooms seats the ${seats} people expected; the largest, ${name}, seats ${cap} (rooms[${index}])` }
+      : { zh: `${name}只能容纳${cap}人，应到${seats}人（rooms[${index}]）`, en: `${name} seats ${cap}; ${seats} people are expected (rooms[${index}])` };
+  return { room: largest, tooSmall };
 }
 
 /** “X may not stand in”: the article's words for who convenes, and its citation. */

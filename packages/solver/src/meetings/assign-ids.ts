@@ -45,7 +45,10 @@ export function assignIds(
       matched.add(prev.id);
       const m = buildMeeting(problem, n, prev.id, ordinal(prev.id), period);
       const reassigned = prev.convener !== m.convener;
-      meetings.push({ ...m, title: prev.title, sequence: prev.sequence + (reassigned ? 1 : 0) });
+      // Same day, another room (a pool's room taken now, or the spec's room changed): a move in place.
+      const rehoused = prev.room !== m.room;
+      meetings.push({ ...m, title: prev.title, sequence: prev.sequence + (reassigned || rehoused ? 1 : 0) });
+      if (rehoused) changes.push(roomChange(problem, prev, m));
       if (reassigned) changes.push(convenerChange(prev, m, nameOf));
     } else fresh.push(n);
   }
@@ -89,6 +92,22 @@ function convenerChange(prev: PlannedMeeting, m: PlannedMeeting, nameOf: (person
     reason: {
       zh: `召集人由${prev.convener ? nameOf(prev.convener) : "（无）"}改为${m.convener ? nameOf(m.convener) : "（无）"}`,
       en: `convener changes from ${prev.convener ? nameOf(prev.convener) : "(none)"} to ${m.convener ? nameOf(m.convener) : "(none)"}`,
+    },
+  };
+}
+
+/** The occurrence keeps its day and time but not its room. */
+function roomChange(problem: SeriesProblem, prev: PlannedMeeting, m: PlannedMeeting): MeetingChange {
+  const name = (room: string | undefined) => (room === undefined ? undefined : (problem.context.roomNames?.get(room) ?? room));
+  const [was, now] = [name(prev.room), name(m.room)];
+  return {
+    meeting: prev.id,
+    kind: "moved",
+    from: { date: prev.date, start: prev.start },
+    to: { date: m.date, start: m.start },
+    reason: {
+      zh: `会议室由${was ?? "（无）"}改为${now ?? "（无）"}`,
+      en: `room changes from ${was ?? "(none)"} to ${now ?? "(none)"}`,
     },
   };
 }

@@ -10,6 +10,14 @@ import type { SequenceNode, SequenceProblem, SequenceSpan } from "./sequence-dp.
 export const BREAK_COST = 100_000_000;
 /** Weight of one occurrence moved, added or dropped in a re-plan: more than any spacing cost. */
 export const MOVE_COST = 100_000;
+/**
+ * A re-plan holding an occurrence on its day but in another room of its pool:
+ * half a move (a move is MOVE_COST for the new day and MOVE_COST for leaving
+ * the old one), so a room changes before a day does, and only when it must.
+ */
+export const ROOM_MOVE_COST = MOVE_COST;
+/** Each place down a pool's list of rooms (its order of preference): below a weekday's step (2), so rooms rarely move a day. */
+export const ROOM_RANK_COST = 1;
 const GAP_WEIGHT = 10;
 
 /** A node with what the planner needs to turn it back into an occurrence. */
@@ -18,6 +26,8 @@ export interface SeriesNode extends SequenceNode {
   /** Hard rules broken by meeting this day (only in relaxed mode, or on a pinned day). */
   blocks: DayBlock[];
   pinned?: PinnedOccurrence;
+  /** The room of a series with a pool (one node per usable room on a day); absent: the series' one room. */
+  room?: string;
 }
 
 export interface SeriesProblem extends SequenceProblem {
@@ -34,6 +44,8 @@ export interface SequenceOptions {
   previousDates: Set<string>;
   /** Dates cancelled by the change: never reused. */
   cancelledDates: Set<string>;
+  /** The room each previous date was held in (a pool's room change is a change too). */
+  previousRooms?: Map<string, string>;
 }
 
 /** Turns a series' cadence, days and pins into the DP's problem. */
@@ -154,7 +166,9 @@ export function buildSequence(ctx: SeriesContext, calendar: WorkCalendar, period
     const pinned = pins.get(d.date);
     const span = spans.length > 0 ? spanOf(day) : -1;
     if (pinned) {
-      nodes.push({ day, date: d.date, cost: 0, forced: true, span, blocks: (ctx.pinRuns.get(d.date) ?? d).blocks, pinned });
+      // A pin is one forced node: its own room, else the one chosen for it (choosePinRooms), never a choice of the search.
+      const room = ctx.rooms === undefined ? undefined : (pinned.room ?? ctx.pinRooms?.get(d.date) ?? ctx.rooms[0]!);
+      nodes.push({ day, date: d.date, cost: 0, forced: true, span, blocks: (ctx.pinRuns.get(d.date) ?? d).blocks, pinned, ...(room !== undefined ? { room } : {}) });
       return;
     }
     if (cadence.kind === "as-needed") return;
@@ -163,7 +177,16 @@ export function buildSequence(ctx: SeriesContext, calendar: WorkCalendar, period
     if (d.blocks.length > 0 && !options.relaxed) return;
     let cost = d.preference + BREAK_COST * d.blocks.length;
     if (options.previousDates.size > 0) cost += options.previousDates.has(d.date) ? -MOVE_COST : MOVE_COST;
-    nodes.push({ day, date: d.date, cost, forced: false, span, blocks: d.blocks });
+    if (ctx.rooms === undefined) {
+      nodes.push({ day, date: d.date, cost, forced: false, span, blocks: d.blocks });
+      return;
+    }
+    // A pool: one node per usable room, in its order (the DP takes at most one a day: their gap, 0, is below minGap).
+    const before = options.previousRooms?.get(d.date);
+    ctx.rooms.forEach((room, rank) => {
+      const moved = before !== undefined && before !== room ? ROOM_MOVE_COST : 0;
+      nodes.push({ day, date: d.date, cost: cost + ROOM_RANK_COST * rank + moved, forced: false, span, blocks: d.blocks, room });
+    });
   });
   return { ...problem, nodes, spans, spanDays: spanDays.map(({ from, to, label }) => ({ from, to, label })) };
 }

@@ -257,8 +257,8 @@ function shortfalls(p: SeriesProblem, path: number[]): { zh: string[]; en: strin
 
 /** The same dates as node indices of the strict problem (undefined when one is not a strict node). */
 function toStrictPath(relaxed: SeriesProblem, strict: SeriesProblem, path: number[]): number[] | undefined {
-  const byDate = new Map(strict.nodes.map((n, i) => [n.date, i] as const));
-  const out = path.map((n) => byDate.get(relaxed.nodes[n]!.date));
+  const byDate = new Map(strict.nodes.map((n, i) => [`${n.date} ${n.room}`, i] as const));
+  const out = path.map((n) => byDate.get(`${relaxed.nodes[n]!.date} ${relaxed.nodes[n]!.room}`));
   return out.every((x) => x !== undefined) ? (out as number[]) : undefined;
 }
 
@@ -308,7 +308,7 @@ export function findComponents(problems: SeriesProblem[]): number[][] {
   const shapes = problems.map((p) => {
     const seen = new Map<string, { start: string; end: string; room?: string }>();
     const add = (o: { start: string; end: string; room?: string }) => seen.set(`${o.start}|${o.end}|${o.room ?? ""}`, o);
-    add({ start: p.context.start, end: p.context.end, ...(p.context.room !== undefined ? { room: p.context.room } : {}) });
+    for (const room of [p.context.room, ...(p.context.rooms ?? [])]) add({ start: p.context.start, end: p.context.end, ...(room !== undefined ? { room } : {}) });
     p.nodes.forEach((node, n) => {
       if (node.pinned) add(occurrenceAt(p, n));
     });

@@ -2,21 +2,23 @@ import type { SeriesProblem } from "./build-sequence.js";
 import type { SequenceSolution } from "./sequence-dp.js";
 import type { ClashingNodes } from "./clash-heuristics.js";
 import { timesOverlap } from "./clock.js";
+import { shareRoom } from "./room-pool.js";
 import { isWorkSpent } from "./work-meter.js";
 
 /** Solves a few series exactly together (the component search on a sub-problem). */
 export type SolveGroup = (problems: SeriesProblem[]) => { solutions: SequenceSolution[] } | undefined;
 
 /**
- * Series that can clash with `s` at all: they share a person or its room and
- * their usual times overlap (pinned occurrences aside: a heuristic's choice).
+ * Series that can clash with `s` at all: they share a person or a room (their
+ * pools overlap) and their usual times overlap (pinned occurrences aside: a
+ * heuristic's choice).
  */
 export function clashNeighbours(problems: SeriesProblem[]): number[][] {
   return problems.map((a, s) =>
     problems.flatMap((b, t) => {
       if (s === t || !timesOverlap(a.context.start, a.context.end, b.context.start, b.context.end)) return [];
       const people = new Set(a.context.expected);
-      const share = b.context.expected.some((p) => people.has(p)) || (a.context.room !== undefined && a.context.room === b.context.room);
+      const share = b.context.expected.some((p) => people.has(p)) || shareRoom(a.context, b.context);
       return share ? [t] : [];
     }),
   );

@@ -60,7 +60,7 @@ const LARGE = 12;
 export function resolveClashes(problems: SeriesProblem[], options: ResolveOptions): ComponentResult | undefined {
   const { nodeLimit } = options;
   const k = problems.length;
-  const { clash, adjacent, neighbours, vertices } = buildClashGraph(problems);
+  const { excludes, adjacent, neighbours, vertices } = buildClashGraph(problems);
   const forced = (s: number, n: number) => problems[s]!.nodes[n]!.forced;
   const solveOne = (i: number, forbidden: Set<number>, extra?: ((n: number) => number) | Float64Array) => solveSequence(problems[i]!, forbidden.size === 0 ? undefined : (n) => forbidden.has(n), extra);
   const sum = (sols: SequenceSolution[]) => sols.reduce((t, s) => t + s.cost, 0);
@@ -248,7 +248,7 @@ export function resolveClashes(problems: SeriesProblem[], options: ResolveOption
   }
   /** The maximal cliques of the clash graph (pinned-with-pinned is no clash). */
   function clashCliques(): ClashClique[] {
-    const cliques = findClashCliques(vertices, (a, b) => a.s !== b.s && !(forced(a.s, a.n) && forced(b.s, b.n)) && clash(a.s, a.n, b.s, b.n));
+    const cliques = findClashCliques(vertices, excludes);
     if (vertices.length === problems.reduce((t, p) => t + p.nodes.length, 0)) return cliques;
     // Two occurrences sharing two days make the same clique twice: keep one.
     const seen = new Set<string>();

@@ -1,3 +1,4 @@
+import type { PinnedOccurrence } from "@yishi/domain";
 import { addDays, eachDay } from "@yishi/calendar";
 import { addMinutes, timesOverlap } from "./clock.js";
 import type { SeriesProblem } from "./build-sequence.js";
@@ -14,16 +15,24 @@ export interface Occurrence {
 
 export function occurrenceAt(problem: SeriesProblem, nodeIndex: number): Occurrence {
   const node = problem.nodes[nodeIndex]!;
-  const ctx = problem.context;
-  const start = node.pinned?.start ?? ctx.start;
-  const room = node.pinned?.room ?? ctx.room;
-  const days = node.pinned?.days ?? ctx.runDays;
+  return occurrenceOn(problem.context, node.date, node.pinned, node.room);
+}
+
+/**
+ * An occurrence of the series starting on `date`: a pin's own start, days and
+ * room where it gives them; else `room` (the one a pool's node holds), else
+ * the series' one room.
+ */
+export function occurrenceOn(ctx: SeriesProblem["context"], date: string, pinned?: PinnedOccurrence, room?: string): Occurrence {
+  const start = pinned?.start ?? ctx.start;
+  const where = pinned?.room ?? room ?? ctx.room;
+  const days = pinned?.days ?? ctx.runDays;
   return {
-    date: node.date,
-    ...(days > 1 ? { endDate: addDays(node.date, days - 1) } : {}),
+    date,
+    ...(days > 1 ? { endDate: addDays(date, days - 1) } : {}),
     start,
-    end: node.pinned?.start ? addMinutes(start, ctx.durationMinutes) : ctx.end,
-    ...(room !== undefined ? { room } : {}),
+    end: pinned?.start ? addMinutes(start, ctx.durationMinutes) : ctx.end,
+    ...(where !== undefined ? { room: where } : {}),
   };
 }
 
@@ -33,7 +42,7 @@ export function occurrenceDates(o: Occurrence): string[] {
 }
 
 /** Whether two occurrences share a day (ISO dates compare as strings). */
-function shareDay(x: Occurrence, y: Occurrence): boolean {
+export function shareDay(x: Occurrence, y: Occurrence): boolean {
   return x.date <= (y.endDate ?? y.date) && y.date <= (x.endDate ?? x.date);
 }
 
@@ -105,5 +114,18 @@ export function buildClashGraph(problems: SeriesProblem[]) {
   }
   // One clique vertex per day an occurrence holds: an occurrence over several days joins the cliques of each.
   const vertices: CliqueVertex[] = nodesOn.flatMap((byDate, s) => [...byDate].flatMap(([date, list]) => list.map((n) => ({ s, n, date }))));
-  return { nodesOn, clash, adjacent, neighbours, vertices };
+  /**
+   * Two occurrences of which at most one is held, as the clash cliques read
+   * them: two series' clashing occurrences, or one series' two nodes of one
+   * day (the rooms of a pool: the DP takes at most one a day). Without the
+   * second, k series sharing a person on a day with a pool of r rooms each
+   * would make r^k maximal cliques (one per choice of rooms) instead of one,
+   * each weaker. Two pinned occurrences never: both are held.
+   */
+  const excludes = (a: CliqueVertex, b: CliqueVertex) => {
+    if (problems[a.s]!.nodes[a.n]!.forced && problems[b.s]!.nodes[b.n]!.forced) return false;
+    if (a.s === b.s) return a.n !== b.n && problems[a.s]!.nodes[a.n]!.day === problems[a.s]!.nodes[b.n]!.day;
+    return clash(a.s, a.n, b.s, b.n);
+  };
+  return { nodesOn, clash, excludes, adjacent, neighbours, vertices };
 }
