@@ -63,10 +63,12 @@ export async function planMeetings(input: PlanMeetingsInput): Promise<MeetingsPl
     input.onProgress?.({ component: index, components: components.length, spent: 0 });
     const problems = component.map((i) => strict[i]!);
     const size = problems.reduce((t, p) => t + p.nodes.length, 0);
-    // Up to three times its size's share of what is left: most components need far less than their share and a
-    // hard one far more; the total stays within the limit (later ones get what is left).
-    const share = sizeLeft > 0 ? Math.min(workLeft, (3 * workLeft * size) / sizeLeft) : workLeft;
-    sizeLeft -= size;
+    // Up to three times its size's share of what is left (most components need far less than their share and a
+    // hard one far more), but never so much that the components after it keep under half their own share:
+    // a first component that spent everything left the next with no plan at all (80 series, two halves).
+    const rest = sizeLeft - size;
+    const share = sizeLeft > 0 ? Math.min((3 * workLeft * size) / sizeLeft, workLeft - (0.5 * workLeft * rest) / sizeLeft) : workLeft;
+    sizeLeft = rest;
     const meters: WorkMeter[] = [];
     // The first phase gets the component's share, a later one what is left of it but at least a sixth:
     // a relaxed re-run after a strict search that spent it all still has work to do.

@@ -109,6 +109,11 @@ export interface Tables {
   exit: Float64Array;
   /** skippedSpansCost(a, b) at (a + 1) * (S + 1) + b. */
   skip: Float64Array;
+  /** Each node's own cost, whether it is forced, and the first and last forced node (n and −1 when none). */
+  cost: Float64Array;
+  forced: Uint8Array;
+  firstForced: number;
+  lastForced: number;
 }
 
 const tablesOf = new WeakMap<SequenceProblem, Tables>();
@@ -145,7 +150,18 @@ export function prepare(p: SequenceProblem): Tables {
   for (let x = 0; x < S; x++) for (let k = 0; k <= maxK; k++) exit[x * (maxK + 1) + k] = spanExitCost(p, x, k);
   const skip = new Float64Array((S + 1) * (S + 1));
   for (let a = -1; a < S; a++) for (let b = 0; b <= S; b++) skip[(a + 1) * (S + 1) + b] = skippedSpansCost(p, a, b);
-  const tables: Tables = { nodes: p.nodes, maxK, day, span, start, skipStart, end, position, gap, exit, skip };
+  const cost = new Float64Array(n);
+  const forced = new Uint8Array(n);
+  let firstForced = n;
+  let lastForced = -1;
+  for (let j = 0; j < n; j++) {
+    cost[j] = p.nodes[j]!.cost;
+    if (!p.nodes[j]!.forced) continue;
+    forced[j] = 1;
+    if (firstForced === n) firstForced = j;
+    lastForced = j;
+  }
+  const tables: Tables = { nodes: p.nodes, maxK, day, span, start, skipStart, end, position, gap, exit, skip, cost, forced, firstForced, lastForced };
   tablesOf.set(p, tables);
   return tables;
 }
@@ -162,22 +178,41 @@ export interface NodeFacts {
 
 /** Exclusions and prices read once per call: the DPs' inner loops run O(nodes × window) times. */
 export function readNodes(p: SequenceProblem, excluded: ((i: number) => boolean) | Uint8Array, extra?: ((i: number) => number) | Float64Array): NodeFacts {
+  const T = prepare(p);
   const n = p.nodes.length;
   const out = new Uint8Array(n);
-  const forcedAt = new Uint8Array(n);
   const nodeCost = new Float64Array(n);
-  let firstForced = n;
-  let lastForced = -1;
-  for (let i = 0; i < n; i++) {
-    forcedAt[i] = p.nodes[i]!.forced ? 1 : 0;
-    out[i] = !forcedAt[i] && (typeof excluded === "function" ? excluded(i) : excluded[i] === 1) ? 1 : 0;
-    nodeCost[i] = p.nodes[i]!.cost + (extra === undefined ? 0 : typeof extra === "function" ? extra(i) : extra[i]!);
-    if (forcedAt[i]) {
-      if (firstForced === n) firstForced = i;
-      lastForced = i;
-    }
+  fillNodes(T, n, excluded, extra, out, nodeCost);
+  return { out, forcedAt: T.forced, nodeCost, firstForced: T.firstForced, lastForced: T.lastForced };
+}
+
+/** Writes the call's exclusions (never a forced node) and priced costs into `out` and `nodeCost`. */
+function fillNodes(T: Tables, n: number, excluded: ((i: number) => boolean) | Uint8Array, extra: ((i: number) => number) | Float64Array | undefined, out: Uint8Array, nodeCost: Float64Array): void {
+  const forced = T.forced;
+  if (typeof excluded === "function") for (let i = 0; i < n; i++) out[i] = !forced[i] && excluded(i) ? 1 : 0;
+  else for (let i = 0; i < n; i++) out[i] = !forced[i] && excluded[i] === 1 ? 1 : 0;
+  if (extra === undefined) nodeCost.set(T.cost.subarray(0, n));
+  else if (typeof extra === "function") for (let i = 0; i < n; i++) nodeCost[i] = T.cost[i]! + extra(i);
+  else for (let i = 0; i < n; i++) nodeCost[i] = T.cost[i]! + extra[i]!;
+}
+
+/**
+ * Scratch arrays reused across calls (the DP runs tens of thousands of times
+ * per plan; fresh arrays were a tenth of its time in allocation and
+ * collection). Safe: the DP is synchronous and never re-entered.
+ */
+const scratch = { best: new Float64Array(0), prev: new Int32Array(0), out: new Uint8Array(0), cost: new Float64Array(0) };
+
+function scratchFor(states: number, n: number): typeof scratch {
+  if (scratch.best.length < states) {
+    scratch.best = new Float64Array(states * 2);
+    scratch.prev = new Int32Array(states * 2);
   }
-  return { out, forcedAt, nodeCost, firstForced, lastForced };
+  if (scratch.out.length < n) {
+    scratch.out = new Uint8Array(n * 2);
+    scratch.cost = new Float64Array(n * 2);
+  }
+  return scratch;
 }
 
 /**
@@ -192,12 +227,18 @@ export function solveSequence(p: SequenceProblem, excluded: ((i: number) => bool
   const maxK = T.maxK;
   const K1 = maxK + 1;
   const S1 = p.spans.length + 1;
-  const best = new Float64Array(n * K1).fill(Infinity);
-  const prev = new Int32Array(n * K1).fill(-1);
+  const buffers = scratchFor(n * K1, n);
+  const best = buffers.best;
+  const prev = buffers.prev;
+  best.fill(Infinity, 0, n * K1);
+  prev.fill(-1, 0, n * K1);
   const lastSpan = p.spans.length;
   const strictSpans = !Number.isFinite(p.shortfallCost);
   const finiteLong = Number.isFinite(p.longGapCost);
-  const { out, forcedAt, nodeCost, firstForced, lastForced } = readNodes(p, excluded, extra);
+  const out = buffers.out;
+  const nodeCost = buffers.cost;
+  fillNodes(T, n, excluded, extra, out, nodeCost);
+  const { forced: forcedAt, firstForced, lastForced } = T;
   const { day, span, position, gap: gapTable, exit, skip } = T;
   const minGap = p.minGap;
   const longest = finiteLong ? 4 * p.maxGap : p.maxGap;

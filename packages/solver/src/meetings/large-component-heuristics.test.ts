@@ -1,0 +1,102 @@
+import { describe, expect, it } from "vitest";
+import type { SeriesNode, SeriesProblem } from "./build-sequence.js";
+import { greedy, squeakyWheel, type ClashingNodes, type SolveOne } from "./clash-heuristics.js";
+import { resolveClashes } from "./resolve-clashes.js";
+import { solveSequence, type SequenceSolution } from "./sequence-dp.js";
+import { gapSeriesProblem } from "./test-sequence-problems.js";
+import { freezeOutside, improveByWindows } from "./window-neighbourhood.js";
+
+/**
+ * Series in one room at one time over four weeks from Monday 2 March 2026:
+ * each meets weekly (gaps of 5–9 days, 2 per day off 7) on the weekdays it
+ * lists (1 Tue, 2 Wed, 3 Thu), at the cost given per weekday. Two series
+ * clash when they take the same day. Plans are judged here from the dates
+ * themselves, not from the heuristics' bookkeeping.
+ */
+const date = (day: number) => `2026-03-${String(day + 2).padStart(2, "0")}`;
+
+function weekly(id: string, weekdays: [number, number][], weeks = 4): SeriesProblem {
+  const nodes: SeriesNode[] = [];
+  for (let week = 0; week < weeks; week++) for (const [offset, cost] of weekdays) nodes.push({ day: week * 7 + offset, date: date(week * 7 + offset), cost, forced: false, span: -1, blocks: [] });
+  nodes.sort((a, b) => a.day - b.day);
+  return gapSeriesProblem(id, nodes, { people: [], room: "r1", start: "09:00", end: "10:30", horizon: weeks * 7 });
+}
+
+function tools(problems: SeriesProblem[]): { solveOne: SolveOne; clashingNodes: ClashingNodes } {
+  const solveOne: SolveOne = (i, forbidden, extra) => solveSequence(problems[i]!, (n) => forbidden.has(n), extra);
+  // One room: a node clashes with every other series' path on its day.
+  const clashingNodes: ClashingNodes = (s, sols) => {
+    const out = new Map<number, number>();
+    problems[s]!.nodes.forEach((node, n) => {
+      const count = sols.filter((sol, t) => t !== s && sol?.path.some((m) => problems[t]!.nodes[m]!.day === node.day)).length;
+      if (count > 0) out.set(n, count);
+    });
+    return out;
+  };
+  return { solveOne, clashingNodes };
+}
+
+/** Days held by more than one series. */
+function doubleBooked(problems: SeriesProblem[], plan: SequenceSolution[]): number[] {
+  const days = plan.flatMap((sol, s) => sol.path.map((n) => problems[s]!.nodes[n]!.day));
+  return days.filter((d, i) => days.indexOf(d) !== i);
+}
+
+/** Weekly cost written out: node costs, and 2 per day each gap is off 7 (all gaps must lie in 5–9). */
+function weeklyCost(p: SeriesProblem, path: number[]): number {
+  const days = path.map((n) => p.nodes[n]!.day);
+  let cost = path.reduce((t, n) => t + p.nodes[n]!.cost, 0);
+  for (let i = 1; i < days.length; i++) {
+    const g = days[i]! - days[i - 1]!;
+    if (g < 5 || g > 9) return Infinity;
+    cost += 2 * Math.abs(g - 7);
+  }
+  return cost;
+}
+
+describe("squeakyWheel", () => {
+  // A and B both prefer Wednesday; C can meet only on Wednesday. Placed A, B, C, C finds every Wednesday taken.
+  const problems = [weekly("A", [[1, 3], [2, 0]]), weekly("B", [[2, 0], [3, 5]]), weekly("C", [[2, 0]])];
+
+  it("finds a clash-free plan where greedy in the same order finds none", () => {
+    const { solveOne, clashingNodes } = tools(problems);
+    expect(greedy(3, solveOne, clashingNodes, [0, 1, 2])).toBeUndefined();
+    const plan = squeakyWheel(3, solveOne, clashingNodes, [0, 1, 2])!;
+    expect(plan).toBeDefined();
+    expect(doubleBooked(problems, plan)).toEqual([]);
+    // C on every Wednesday, A on Tuesdays, B on Thursdays: the only clash-free plan.
+    const weekdays = plan.map((sol, s) => [...new Set(sol.path.map((n) => problems[s]!.nodes[n]!.day % 7))]);
+    expect(weekdays).toEqual([[1], [3], [2]]);
+    plan.forEach((sol, s) => expect(sol.cost).toBe(weeklyCost(problems[s]!, sol.path)));
+  });
+
+  it("says none when no clash-free plan exists", () => {
+    const crowded = [weekly("A", [[2, 0]]), weekly("B", [[2, 0]])];
+    const { solveOne, clashingNodes } = tools(crowded);
+    expect(squeakyWheel(2, solveOne, clashingNodes, [0, 1], 30)).toBeUndefined();
+  });
+});
+
+describe("improveByWindows", () => {
+  it("keeps a window's outside days: path days forced, other days dropped", () => {
+    const p = weekly("A", [[1, 3], [2, 0], [3, 1]]);
+    const { problem, index } = freezeOutside(p, [1, 4, 7, 10], 7, 13);
+    const days = problem.nodes.map((n) => [n.day, n.forced] as const);
+    expect(days).toEqual([[2, true], [8, false], [9, false], [10, false], [16, true], [23, true]]);
+    expect(index.map((n) => p.nodes[n]!.day)).toEqual([2, 8, 9, 10, 16, 23]);
+  });
+
+  it("turns a poor clash-free plan into a cheaper one, still clash-free", () => {
+    // Both prefer Wednesday; the start gives A Thursdays and B Tuesdays (cost 4 + 2 a week): one can have Wednesday.
+    const problems = [weekly("A", [[1, 2], [2, 0], [3, 4]], 8), weekly("B", [[1, 2], [2, 0], [3, 4]], 8)];
+    const on = (p: SeriesProblem, weekday: number) => p.nodes.flatMap((n, i) => (n.day % 7 === weekday ? [i] : []));
+    const start = [on(problems[0]!, 3), on(problems[1]!, 1)].map((path, s) => ({ path, cost: weeklyCost(problems[s]!, path) }));
+    const solveGroup = (subs: SeriesProblem[]) => resolveClashes(subs, { nodeLimit: 100, inner: true });
+    const plan = improveByWindows(problems, start, solveGroup, { width: 14, step: 7 });
+    expect(doubleBooked(problems, plan)).toEqual([]);
+    plan.forEach((sol, s) => expect(sol.cost).toBe(weeklyCost(problems[s]!, sol.path)));
+    const before = start.reduce((t, x) => t + x.cost, 0);
+    const after = plan.reduce((t, x) => t + weeklyCost(problems[plan.indexOf(x)]!, x.path), 0);
+    expect(after).toBeLessThan(before);
+  });
+});
