@@ -61,3 +61,4 @@ export type { EncodingListener } from "./decode-input-text.js";
 export { readInputFile, parseSpec, inspectSpec, loadSpec, resolveSpecPath, parsePlan, loadPlan, loadSpecChange } from "./load-spec.js";
 export type { LoadedSpec, SpecInspection } from "./load-spec.js";
 export { maxOf, minOf } from "./max-of.js";
+export { mayStandIn, softClashWeight, type SeriesWithBody } from "./soft-clash.js";

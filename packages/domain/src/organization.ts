@@ -89,6 +89,13 @@ export const MeetingSeries = z
      */
     rooms: z.array(Id).min(1).max(LIMITS.maxRooms).optional(),
     pinned: z.array(PinnedOccurrence).max(LIMITS.maxPerSeries).default([]),
+    /**
+     * Members other than the convener may send a stand-in (委托他人代为出席)
+     * when another meeting holds them at the same time: such a clash is soft,
+     * costing `weight` in the plan per person and occurrence (see softClashWeight).
+     * Absent: every member is expected in person, and a clash is hard.
+     */
+    standIn: z.strictObject({ weight: boundedInt(1, LIMITS.maxWeight) }).optional(),
     /** Dates this series must not use, beyond holidays and blackouts. */
     avoid: z.array(DateRange).max(LIMITS.maxPerSeries).default([]),
     /**

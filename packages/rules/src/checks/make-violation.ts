@@ -20,8 +20,9 @@ export function makeSpecViolation(
   message: LocalizedText,
   subjects: Subjects,
   explanation?: LocalizedText,
+  severity: Severity = "hard",
 ): Violation {
-  return buildViolation(id, id, "hard", citation, message, subjects, explanation);
+  return buildViolation(id, id, severity, citation, message, subjects, explanation);
 }
 
 function buildViolation(

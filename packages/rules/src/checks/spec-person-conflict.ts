@@ -1,4 +1,4 @@
-import { ABSENCE_KIND_LABELS, type PlannedMeeting, type Violation } from "@yishi/domain";
+import { ABSENCE_KIND_LABELS, mayStandIn, type PlannedMeeting, type Violation } from "@yishi/domain";
 import { findRules } from "../find-rules.js";
 import type { BuiltinCheck } from "./types.js";
 import { makeSpecViolation } from "./make-violation.js";
@@ -18,23 +18,39 @@ export const specPersonConflict: BuiltinCheck = {
     const peopleIndex = new Map(ctx.spec.people.map((p, i) => [p.id, i] as const));
     const personIndex = (id: string) => peopleIndex.get(id) ?? -1;
     const present = (m: PlannedMeeting) => [...new Set(ctx.expectedAt(m))].filter((p) => ctx.isPresent(m, p));
+    const seriesById = new Map(ctx.spec.series.map((s) => [s.id, s] as const));
+    const bodies = new Map(ctx.spec.bodies.map((b) => [b.id, b] as const));
+    // Whether the person may send a stand-in to the meeting (its series' standIn, and not its convener).
+    const mayDelegate = (m: PlannedMeeting, person: string) => {
+      const series = m.series === undefined ? undefined : seriesById.get(m.series);
+      const body = series === undefined ? undefined : bodies.get(series.body);
+      return series !== undefined && body !== undefined && mayStandIn({ series, body }, person);
+    };
     for (const { key: person, date, meetings } of overlappingGroups(ctx, present)) {
       const [a, b] = meetings as [PlannedMeeting, PlannedMeeting];
+      // Soft when the person can attend one and send stand-ins to all the others (the planner's softClashWeight, pair by pair).
+      const soft = meetings.filter((m) => !mayDelegate(m, person)).length <= 1;
+      const softNote = soft
+        ? { zh: `；其中可委托他人代为出席的会议：${listMeetings(ctx, meetings.filter((m) => mayDelegate(m, person)), false).zh}（spec 的 standIn）`, en: `; a stand-in may attend in their place at ${listMeetings(ctx, meetings.filter((m) => mayDelegate(m, person)), false).en} (the spec's standIn)` }
+        : { zh: "", en: "" };
       out.push(
         makeSpecViolation(
           "spec.person-conflict",
           { jurisdiction: org, article: `people[${personIndex(person)}]`, text: `${ctx.personName(person)}同一时间只能出席一个会议` },
           meetings.length === 2
             ? {
-                zh: `${ctx.personName(person)}在${date}同时被安排出席${ctx.meetingName(a).zh}和${ctx.meetingName(b).zh}`,
-                en: `${ctx.personName(person)} is expected at both ${ctx.meetingName(a).en} and ${ctx.meetingName(b).en} at the same time on ${date}`,
+                zh: `${ctx.personName(person)}在${date}同时被安排出席${ctx.meetingName(a).zh}和${ctx.meetingName(b).zh}${softNote.zh}`,
+                en: `${ctx.personName(person)} is expected at both ${ctx.meetingName(a).en} and ${ctx.meetingName(b).en} at the same time on ${date}${softNote.en}`,
               }
             : {
-                zh: `${ctx.personName(person)}在${date}被安排出席${meetings.length}个时间交叠的会议：${listMeetings(ctx, meetings, false).zh}`,
-                en: `${ctx.personName(person)} is expected at ${meetings.length} meetings at overlapping times on ${date}: ${listMeetings(ctx, meetings, false).en}`,
+                zh: `${ctx.personName(person)}在${date}被安排出席${meetings.length}个时间交叠的会议：${listMeetings(ctx, meetings, false).zh}${softNote.zh}`,
+                en: `${ctx.personName(person)} is expected at ${meetings.length} meetings at overlapping times on ${date}: ${listMeetings(ctx, meetings, false).en}${softNote.en}`,
               },
           { meetings: meetings.map((m) => m.id), dates: [date], people: [person] },
-          { zh: "一人同一时间只能出席一个会议。错开两个会议的时间。", en: "A person attends one meeting at a time. Move one of the meetings." },
+          soft
+            ? { zh: "一人同一时间只能出席一个会议；本次可委托他人代为出席，但最好错开会议时间。", en: "A person attends one meeting at a time; here a stand-in may go, but moving a meeting is better." }
+            : { zh: "一人同一时间只能出席一个会议。错开两个会议的时间。", en: "A person attends one meeting at a time. Move one of the meetings." },
+          soft ? "soft" : "hard",
         ),
       );
     }
