@@ -4,6 +4,12 @@ import { isWorkSpent } from "./work-meter.js";
 /** Occurrences of which at most one may be held: one room or one person, one day, one moment. */
 export interface ClashClique {
   members: { s: number; n: number }[];
+  /**
+   * A soft clash (a stand-in may go): both may be held at this cost. Its row
+   * x_a + x_b − y ≤ 1, y paying `cap`, relaxes with a multiplier of at most
+   * `cap` (beyond it y would be taken for free), so the bound stays valid.
+   */
+  cap?: number;
 }
 
 export interface DualBound {
@@ -72,6 +78,7 @@ export function improveDual(options: DualOptions): DualBound {
     return extra;
   };
   const used = nodeCounts.map((c) => new Uint8Array(c));
+  const cap = Float64Array.from(pairs, (p) => p.cap ?? Infinity);
   const g = new Float64Array(pairs.length);
   let best: DualBound = { extra: priced(), constant: 0, bound: -Infinity };
   let theta = options.theta ?? 2;
@@ -112,7 +119,7 @@ export function improveDual(options: DualOptions): DualBound {
       let count = 0;
       for (let j = from[i]!; j < from[i + 1]!; j++) count += used[memberS[j]!]![memberN[j]!]!;
       g[i] = count - 1;
-      if (count > 1) clashFree = false;
+      if (count > 1 && cap[i] === Infinity) clashFree = false;
     }
     if (clashFree) {
       options.onFeasible(sols.map((sol, s) => ({ path: sol.path, cost: sol.cost - sol.path.reduce((t, n) => t + extra[s]![n]!, 0) })));
@@ -131,7 +138,7 @@ export function improveDual(options: DualOptions): DualBound {
     if (norm === 0) break;
     const target = Number.isFinite(upper) ? upper : value + Math.max(1, 0.05 * Math.abs(value));
     const step = (theta * Math.max(target - value, 1)) / norm;
-    for (let i = 0; i < direction.length; i++) lambda[i] = Math.max(0, lambda[i]! + step * direction[i]!);
+    for (let i = 0; i < direction.length; i++) lambda[i] = Math.min(cap[i]!, Math.max(0, lambda[i]! + step * direction[i]!));
   }
   return { ...best, bound: Math.ceil(best.bound - 1e-6), usage };
 }

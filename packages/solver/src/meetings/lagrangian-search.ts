@@ -38,6 +38,8 @@ export interface LagrangianSearchInput {
   /** Subgradient iterations at the root (re-run with fixing) and at every other node. */
   rootIterations: number;
   nodeIterations: number;
+  /** What a plan's soft clashes cost: a node closed with a plan that pays some stays open at its bound. */
+  penalty?(solutions: SequenceSolution[]): number;
 }
 
 export interface LagrangianSearchResult {
@@ -74,6 +76,8 @@ export function searchWithLagrangian(input: LagrangianSearchInput): LagrangianSe
   }
   const paired = new Set<number>();
   for (const c of cliques) {
+    // A soft clash excludes nothing: requiring one side leaves the other free.
+    if (c.cap !== undefined) continue;
     for (const a of c.members) {
       for (const b of c.members) {
         const key = (offset[a.s]! + a.n) * vertices + offset[b.s]! + b.n;
@@ -137,6 +141,7 @@ export function searchWithLagrangian(input: LagrangianSearchInput): LagrangianSe
       pick = firstClash(own);
       if (!pick) {
         input.offer(own);
+        if (input.penalty && input.penalty(own) > 0) leftOpen = Math.min(leftOpen, Math.max(node.lb, dual.bound));
         continue;
       }
     }
@@ -200,6 +205,7 @@ export function searchWithLagrangian(input: LagrangianSearchInput): LagrangianSe
       const used = problems.map((p) => new Uint8Array(p.nodes.length));
       sols.forEach((sol, s) => sol.path.forEach((n) => (used[s]![n] = 1)));
       for (const c of cliques) {
+        if (c.cap !== undefined) continue;
         const on = c.members.filter((m) => used[m.s]![m.n]);
         if (on.length < 2) continue;
         const free = on.find((m) => !input.forced(m.s, m.n) && !required[m.s]!.has(m.n));

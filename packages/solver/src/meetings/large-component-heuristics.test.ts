@@ -92,7 +92,7 @@ describe("improveByWindows", () => {
     const on = (p: SeriesProblem, weekday: number) => p.nodes.flatMap((n, i) => (n.day % 7 === weekday ? [i] : []));
     const start = [on(problems[0]!, 3), on(problems[1]!, 1)].map((path, s) => ({ path, cost: weeklyCost(problems[s]!, path) }));
     const solveGroup = (subs: SeriesProblem[]) => resolveClashes(subs, { nodeLimit: 100, inner: true });
-    const plan = improveByWindows(problems, start, solveGroup, { width: 14, step: 7 });
+    const plan = improveByWindows(problems, start, solveGroup, undefined, { width: 14, step: 7 });
     expect(doubleBooked(problems, plan)).toEqual([]);
     plan.forEach((sol, s) => expect(sol.cost).toBe(weeklyCost(problems[s]!, sol.path)));
     const before = start.reduce((t, x) => t + x.cost, 0);

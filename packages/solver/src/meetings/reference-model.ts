@@ -3,7 +3,7 @@ import type { LpModel, LpTerm, LpConstraint, LpVariable } from "../backend/lp-mo
 import { buildSeriesProblems } from "./build-problems.js";
 import type { SeriesProblem } from "./build-sequence.js";
 import type { PlanMeetingsInput } from "./meeting-input.js";
-import { occurrenceAt, occurrenceDates, sharePeople, type Occurrence } from "./series-clash.js";
+import { occurrenceAt, occurrenceDates, peopleClashWeight, shareDay, type Occurrence } from "./series-clash.js";
 import { timesOverlap } from "./clock.js";
 
 /**
@@ -68,11 +68,38 @@ export function buildComponentModel(problems: SeriesProblem[]): { model: LpModel
     constraints.push({ name, op: "<=", rhs: 1, terms: members.flatMap((m) => usage[m.s]![m.n]!) });
   };
   addPairClashes(problems, occ, atMostOne, unique);
+  // A soft clash (a stand-in may go): both may be held, paying its weight through y ≥ x_a + x_b − 1.
+  addSoftClashes(problems, occ, (name, a, b, weight) => {
+    const y = `${name}_y`;
+    variables.push({ name: y, type: "continuous", lower: 0, upper: 1 });
+    objective.push({ variable: y, coefficient: weight });
+    constraints.push({ name, op: "<=", rhs: 1, terms: [...usage[a.s]![a.n]!, ...usage[b.s]![b.n]!, { variable: y, coefficient: -1 }] });
+  });
   addRoomCliques(problems, occ, atMostOne);
   return { model: { sense: "min", objective, variables, constraints }, arcNode };
 }
 
 type AtMostOne = (name: string, members: { s: number; n: number }[]) => void;
+
+/**
+ * Soft clashes, pair by pair of occurrences: two series whose shared people
+ * may all send stand-ins (peopleClashWeight finite), one day, overlapping
+ * times, not one room (a room clash is hard and addPairClashes' row).
+ */
+function addSoftClashes(problems: SeriesProblem[], occ: Occurrence[][], add: (name: string, a: { s: number; n: number }, b: { s: number; n: number }, weight: number) => void): void {
+  for (let a = 0; a < problems.length; a++) {
+    for (let b = a + 1; b < problems.length; b++) {
+      const weight = peopleClashWeight(problems[a]!, problems[b]!);
+      if (weight === undefined || weight === Infinity) continue;
+      occ[a]!.forEach((x, i) =>
+        occ[b]!.forEach((y, j) => {
+          if (!shareDay(x, y) || !timesOverlap(x.start, x.end, y.start, y.end) || (x.room !== undefined && x.room === y.room)) return;
+          add(`soft_${a}_${b}_n${i}_${j}`, { s: a, n: i }, { s: b, n: j }, weight);
+        }),
+      );
+    }
+  }
+}
 
 /** A one-day occurrence of a pool's node: its room's cliques (addRoomCliques) hold its room clashes. */
 const inRoomCliques = (p: SeriesProblem, n: number, o: Occurrence) => p.nodes[n]!.room !== undefined && o.endDate === undefined;
@@ -90,7 +117,8 @@ function addPairClashes(problems: SeriesProblem[], occ: Occurrence[][], atMostOn
     for (let b = a + 1; b < problems.length; b++) {
       const pa = problems[a]!;
       const pb = problems[b]!;
-      const people = sharePeople(pa, pb);
+      // Soft people clashes are addSoftClashes' rows.
+      const people = peopleClashWeight(pa, pb) === Infinity;
       const clashes = (i: number, j: number) => {
         const x = occ[a]![i]!;
         const y = occ[b]![j]!;

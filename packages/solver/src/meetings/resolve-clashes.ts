@@ -61,7 +61,38 @@ const LARGE = 12;
 export function resolveClashes(problems: SeriesProblem[], options: ResolveOptions): ComponentResult | undefined {
   const { nodeLimit } = options;
   const k = problems.length;
-  const { excludes, adjacent, neighbours, vertices } = buildClashGraph(problems);
+  const { excludes, adjacent, neighbours, vertices, soft } = buildClashGraph(problems);
+  const softOn = soft.weight.length > 0;
+  /** What the plan's soft clashes cost (stand-ins: series' standIn); 0 without any. */
+  const softPenalty = (sols: SequenceSolution[]) => {
+    let total = 0;
+    soft.weight.forEach(({ s, t, weight }, i) => {
+      const on = new Set(sols[s]!.path);
+      const { start, nodes } = soft.rows[i]!;
+      for (const m of sols[t]!.path) for (let j = start[m]!; j < start[m + 1]!; j++) if (on.has(nodes[j]!)) total += weight;
+    });
+    return total;
+  };
+  /** Per node of series i, what its soft clashes with the other series' paths would cost. */
+  const softPrices = (i: number, sols: SequenceSolution[]) => {
+    const price = new Float64Array(problems[i]!.nodes.length);
+    soft.weight.forEach(({ s, t, weight }, x) => {
+      if (s !== i && t !== i) return;
+      const { start, nodes } = soft.rows[x]!;
+      if (s === i) {
+        for (const m of sols[t]!.path) for (let j = start[m]!; j < start[m + 1]!; j++) price[nodes[j]!] = price[nodes[j]!]! + weight;
+      } else {
+        const on = new Set(sols[s]!.path);
+        for (let m = 0; m < price.length; m++) for (let j = start[m]!; j < start[m + 1]!; j++) if (on.has(nodes[j]!)) price[m] = price[m]! + weight;
+      }
+    });
+    return price;
+  };
+  const priceOf = (price: Float64Array, path: number[]) => path.reduce((t, n) => t + price[n]!, 0);
+  /** A plan's cost: its series' own costs and its soft clashes. */
+  const total = (sols: SequenceSolution[]) => sum(sols) + (softOn ? softPenalty(sols) : 0);
+  // Subtrees closed with a plan that pays for soft clashes: a better plan may lie below, so their bound stays open.
+  let softOpen = Infinity;
   const forced = (s: number, n: number) => problems[s]!.nodes[n]!.forced;
   const solveOne = (i: number, forbidden: Set<number>, extra?: ((n: number) => number) | Float64Array) => solveSequence(problems[i]!, forbidden.size === 0 ? undefined : (n) => forbidden.has(n), extra);
   const sum = (sols: SequenceSolution[]) => sols.reduce((t, s) => t + s.cost, 0);
@@ -129,19 +160,21 @@ export function resolveClashes(problems: SeriesProblem[], options: ResolveOption
     // Polish: re-solve each series given the others, while that helps (stays clash-free);
     // only for candidates near the best, as each pass costs one DP per series.
     const sols = found.slice();
-    const near = sum(found) <= incumbentCost + Math.abs(incumbentCost) * 0.05 || !Number.isFinite(incumbentCost);
+    const near = total(found) <= incumbentCost + Math.abs(incumbentCost) * 0.05 || !Number.isFinite(incumbentCost);
     for (let pass = 0; pass < (near ? 4 : 0); pass++) {
       let better = false;
       for (let i = 0; i < k; i++) {
-        const sol = solveOne(i, new Set(clashingNodes(i, sols).keys()));
-        if (sol && sol.cost < sols[i]!.cost) {
-          sols[i] = sol;
+        // With soft clashes, each series answers the others' paths with their stand-ins priced in.
+        const price = softOn ? softPrices(i, sols) : undefined;
+        const sol = solveOne(i, new Set(clashingNodes(i, sols).keys()), price);
+        if (sol && sol.cost < sols[i]!.cost + (price ? priceOf(price, sols[i]!.path) : 0) - 1e-9) {
+          sols[i] = price ? { path: sol.path, cost: Math.round(sol.cost - priceOf(price, sol.path)) } : sol;
           better = true;
         }
       }
       if (!better) break;
     }
-    const cost = sum(sols);
+    const cost = total(sols);
     if (cost < incumbentCost) {
       incumbent = sols;
       incumbentCost = cost;
@@ -152,7 +185,7 @@ export function resolveClashes(problems: SeriesProblem[], options: ResolveOption
   const solveGroup = (subs: SeriesProblem[]) => resolveClashes(subs, { nodeLimit: 100, dualIterations: 50, inner: true });
   let cliques: ClashClique[] = [];
   let dual: DualBound = { extra: problems.map((p) => new Float64Array(p.nodes.length)), constant: 0, bound: -Infinity };
-  if (findClash(rootSolutions)) {
+  if (findClash(rootSolutions) || (softOn && softPenalty(rootSolutions) > 0)) {
     // Most constrained first: the series with the fewest days to choose from.
     const tight = Array.from({ length: k }, (_, i) => i).sort((a, b) => problems[a]!.nodes.length - problems[b]!.nodes.length || a - b);
     if (options.seed) {
@@ -170,7 +203,7 @@ export function resolveClashes(problems: SeriesProblem[], options: ResolveOption
     const none = new Set<number>();
     dual = improveDual({
       nodeCounts: problems.map((p) => p.nodes.length),
-      cliques: (cliques = clashCliques()),
+      cliques: (cliques = [...clashCliques(), ...softCliques()]),
       solve: (i, extra) => solveOne(i, none, extra),
       onFeasible: (sols) => offer(sols),
       upper: () => incumbentCost,
@@ -217,16 +250,17 @@ export function resolveClashes(problems: SeriesProblem[], options: ResolveOption
       nodeLimit: Math.max(1, Math.round(budget)),
       rootIterations: 50,
       nodeIterations: 30,
+      ...(softOn ? { penalty: softPenalty } : {}),
     });
   // Large components go to it straight away: the clash search below rarely moves their bound.
   if (!options.inner && k > LARGE && incumbent && dual.lambda && dual.bound < incumbentCost) {
     // The first plan of a large component is often far from the best (squeaky wheel: 5–15 % above): windows of
     // days re-solved whole first, so the search prunes against a better plan (40-series seeds 42 and 44: −1.5 %, −2.3 %).
-    offer(improveByWindows(problems, incumbent, solveGroup));
+    offer(improveByWindows(problems, incumbent, solveGroup, total));
     // Each node costs a few dozen DP rounds and a strong-branching pass: a fifth of the clash search's node budget.
     const search = searchDeeper(nodeLimit / 5);
     if (Math.max(search.bound, dual.bound) < incumbentCost) offer(improveByNeighbourhood(problems, incumbent, clashingNodes, solveGroup, 1));
-    if (Math.max(search.bound, dual.bound) < incumbentCost) offer(improveByWindows(problems, incumbent, solveGroup));
+    if (Math.max(search.bound, dual.bound) < incumbentCost) offer(improveByWindows(problems, incumbent, solveGroup, total));
     const bound = Math.min(Math.max(search.bound, dual.bound), incumbentCost);
     return { solutions: incumbent, objective: incumbentCost, bound, optimal: bound >= incumbentCost, nodesExplored: search.nodesExplored, unavoidable: countUnavoidable(incumbent) };
   }
@@ -250,6 +284,15 @@ export function resolveClashes(problems: SeriesProblem[], options: ResolveOption
       }
     }
     return count;
+  }
+  /** Each soft clash as a pair whose multiplier is capped at its weight. */
+  function softCliques(): ClashClique[] {
+    return soft.weight.flatMap(({ s, t, weight }, i) => {
+      const { start, nodes } = soft.rows[i]!;
+      const out: ClashClique[] = [];
+      for (let m = 0; m < problems[t]!.nodes.length; m++) for (let j = start[m]!; j < start[m + 1]!; j++) out.push({ members: [{ s, n: nodes[j]! }, { s: t, n: m }], cap: weight });
+      return out;
+    });
   }
   /** The maximal cliques of the clash graph (pinned-with-pinned is no clash). */
   function clashCliques(): ClashClique[] {
@@ -280,8 +323,9 @@ export function resolveClashes(problems: SeriesProblem[], options: ResolveOption
     explored++;
     const own = findClash(node.solutions);
     if (!own) {
-      // Each series at its own optimum without a clash: nothing below can do better.
+      // Each series at its own optimum without a clash: nothing below can do better (but soft clashes it pays for).
       offer(node.solutions);
+      if (softOn && softPenalty(node.solutions) > 0) softOpen = Math.min(softOpen, node.lb);
       continue;
     }
     // Branch where the bound comes from: a clash of the priced optima when the Lagrangian part is the larger.
@@ -307,7 +351,7 @@ export function resolveClashes(problems: SeriesProblem[], options: ResolveOption
     }
   }
   if (!incumbent) return undefined;
-  const openBound = heap.length > 0 ? heap[0]!.lb : incumbentCost;
+  const openBound = Math.min(heap.length > 0 ? heap[0]!.lb : incumbentCost, softOpen);
   let bound = Math.min(openBound, incumbentCost);
   // A gap the clash search left: the deeper search may close it (both bounds hold; the better is kept).
   if (bound < incumbentCost && !options.inner && dual.lambda) {

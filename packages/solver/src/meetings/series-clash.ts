@@ -1,4 +1,4 @@
-import type { PinnedOccurrence } from "@yishi/domain";
+import { softClashWeight, type PinnedOccurrence } from "@yishi/domain";
 import { addDays, eachDay } from "@yishi/calendar";
 import { addMinutes, timesOverlap } from "./clock.js";
 import type { SeriesProblem } from "./build-sequence.js";
@@ -52,10 +52,32 @@ export interface ClashRows {
   nodes: Int32Array;
 }
 
+/**
+ * Pairs of series whose people clashes are soft: weight[i] names the pair
+ * (s < t) and its weight per clash; rows[i] lists, for each node m of t, the
+ * nodes of s it soft-clashes with (as ClashRows).
+ */
+export interface SoftClashes {
+  weight: { s: number; t: number; weight: number }[];
+  rows: ClashRows[];
+}
+
 /** True when the two series share a person or (at a given occurrence) a room. */
 export function sharePeople(a: SeriesProblem, b: SeriesProblem): boolean {
   const set = new Set(a.context.expected);
   return b.context.expected.some((p) => set.has(p));
+}
+
+/**
+ * What a clash through people costs between two series: undefined when they
+ * share no one; Infinity when it is hard; else the weight of the stand-ins it
+ * needs (softClashWeight of the domain: the series' standIn, never the convener).
+ */
+export function peopleClashWeight(a: SeriesProblem, b: SeriesProblem): number | undefined {
+  const set = new Set(a.context.expected);
+  const shared = b.context.expected.filter((p) => set.has(p));
+  if (shared.length === 0) return undefined;
+  return softClashWeight(a.context, b.context, shared) ?? Infinity;
 }
 
 /**
@@ -68,7 +90,9 @@ export function sharePeople(a: SeriesProblem, b: SeriesProblem): boolean {
  */
 export function buildClashGraph(problems: SeriesProblem[]) {
   const k = problems.length;
-  const people = problems.map((a) => problems.map((b) => a !== b && sharePeople(a, b)));
+  // People clashes: hard (Infinity), soft (a weight: a stand-in may go) or none (undefined).
+  const weights = problems.map((a) => problems.map((b) => (a === b ? undefined : peopleClashWeight(a, b))));
+  const people = weights.map((row) => row.map((w) => w === Infinity));
   const occ = problems.map((p) => p.nodes.map((_, n) => occurrenceAt(p, n)));
   const nodesOn = occ.map((list) => {
     const byDate = new Map<string, number[]>();
@@ -112,6 +136,32 @@ export function buildClashGraph(problems: SeriesProblem[]) {
       }
     }
   }
+  // Soft clashes: same day, overlapping times, shared people who may send stand-ins, and no hard clash (a shared room).
+  const soft: SoftClashes = { weight: [], rows: [] };
+  for (let s = 0; s < k; s++) {
+    for (let t = s + 1; t < k; t++) {
+      const w = weights[s]![t];
+      if (w === undefined || w === Infinity) continue;
+      const start = new Int32Array(problems[t]!.nodes.length + 1);
+      const found: number[] = [];
+      occ[t]!.forEach((y, m) => {
+        start[m] = found.length;
+        const days = occurrenceDates(y);
+        for (const d of days) {
+          for (const n of nodesOn[s]!.get(d) ?? []) {
+            if (days.length > 1 && found.lastIndexOf(n) >= start[m]!) continue;
+            const x = occ[s]![n]!;
+            if (shareDay(x, y) && timesOverlap(x.start, x.end, y.start, y.end) && !clash(s, n, t, m)) found.push(n);
+          }
+        }
+      });
+      start[problems[t]!.nodes.length] = found.length;
+      if (found.length > 0) {
+        soft.weight.push({ s, t, weight: w });
+        soft.rows.push({ start, nodes: Int32Array.from(found) });
+      }
+    }
+  }
   // One clique vertex per day an occurrence holds: an occurrence over several days joins the cliques of each.
   const vertices: CliqueVertex[] = nodesOn.flatMap((byDate, s) => [...byDate].flatMap(([date, list]) => list.map((n) => ({ s, n, date }))));
   /**
@@ -127,5 +177,5 @@ export function buildClashGraph(problems: SeriesProblem[]) {
     if (a.s === b.s) return a.n !== b.n && problems[a.s]!.nodes[a.n]!.day === problems[a.s]!.nodes[b.n]!.day;
     return clash(a.s, a.n, b.s, b.n);
   };
-  return { nodesOn, clash, excludes, adjacent, neighbours, vertices };
+  return { nodesOn, clash, excludes, adjacent, neighbours, vertices, soft };
 }

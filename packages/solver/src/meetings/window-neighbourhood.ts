@@ -42,7 +42,13 @@ export interface WindowOptions {
  * plan is taken; the plan stays clash-free. Deterministic: windows in day
  * order, a fixed number of passes.
  */
-export function improveByWindows(problems: SeriesProblem[], start: SequenceSolution[], solveGroup: SolveGroup, options: WindowOptions = {}): SequenceSolution[] {
+export function improveByWindows(
+  problems: SeriesProblem[],
+  start: SequenceSolution[],
+  solveGroup: SolveGroup,
+  objective: (sols: SequenceSolution[]) => number = (sols) => sols.reduce((t, x) => t + x.cost, 0),
+  options: WindowOptions = {},
+): SequenceSolution[] {
   const width = options.width ?? 35;
   const step = options.step ?? 21;
   let last = 0;
@@ -55,10 +61,10 @@ export function improveByWindows(problems: SeriesProblem[], start: SequenceSolut
       const subs = problems.map((p, s) => freezeOutside(p, sols[s]!.path, from, to));
       const result = solveGroup(subs.map((x) => x.problem));
       if (!result) continue;
-      const before = sols.reduce((t, x) => t + x.cost, 0);
-      const after = result.solutions.reduce((t, x) => t + x.cost, 0);
-      if (after >= before) continue;
-      result.solutions.forEach((sol, s) => (sols[s] = { path: sol.path.map((n) => subs[s]!.index[n]!), cost: sol.cost }));
+      // Compared whole (soft clashes included, through `objective`): the window's plan is the full plan with its days changed.
+      const next = result.solutions.map((sol, s) => ({ path: sol.path.map((n) => subs[s]!.index[n]!), cost: sol.cost }));
+      if (objective(next) >= objective(sols)) continue;
+      next.forEach((x, s) => (sols[s] = x));
       better = true;
     }
     if (!better) break;

@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { createCalendar, parsePeriod } from "@yishi/calendar";
+import type { SpecInput } from "@yishi/domain";
+import { createJsLpSolverBackend } from "../backend/js-lp-solver-backend.js";
+import { planMeetings } from "./plan-meetings.js";
+import { buildMeetingsReferenceModel } from "./reference-model.js";
+import { hardViolations, judge, testProfile, testSpec } from "./test-helpers.js";
+
+/**
+ * Two weekly series at 09:00 in two rooms, Thursday preferred over
+ * Wednesday, sharing one member (王, who convenes neither). Without stand-ins
+ * they cannot both have Thursday; when one series lets 王 send a stand-in,
+ * both may, paying its weight per week. Six weeks of January–February 2026.
+ */
+const period = parsePeriod("2026-01-05..2026-02-13");
+const calendar = createCalendar();
+const profile = testProfile();
+type SeriesInput = NonNullable<SpecInput["series"]>[number];
+const bodies = [
+  { id: "ba", name: "甲会议", type: "topic" as const, members: ["zhang", "li", "wang"], convener: "zhang" },
+  { id: "bb", name: "乙会议", type: "topic" as const, members: ["liu", "chen", "wang"], convener: "liu" },
+];
+const weekly = (id: string, body: string, room: string, standIn?: number): SeriesInput => ({
+  id,
+  name: `${id}会议`,
+  type: "topic",
+  body,
+  room,
+  weekdays: [4, 3],
+  start: "09:00",
+  durationMinutes: 90,
+  cadence: { kind: "every-n-weeks", weeks: 1 },
+  ...(standIn !== undefined ? { standIn: { weight: standIn } } : {}),
+});
+const specOf = (standIn?: number) => testSpec({ bodies, series: [weekly("a", "ba", "r1"), weekly("b", "bb", "r2", standIn)] });
+const plan = (spec: ReturnType<typeof specOf>) => planMeetings({ spec, profile, calendar, period });
+const thursdays = (meetings: { series?: string | undefined; date: string }[], series: string) => meetings.filter((m) => m.series === series && new Date(`${m.date}T00:00:00Z`).getUTCDay() === 4).length;
+
+describe("soft clashes (a series' standIn)", () => {
+  it("holds both on Thursday when the stand-in costs less than a Wednesday, and the checker calls the clashes soft", async () => {
+    const hard = await plan(specOf());
+    const spec = specOf(1);
+    const soft = await plan(spec);
+    expect(thursdays(hard.meetings, "a") + thursdays(hard.meetings, "b")).toBeLessThan(12);
+    expect(thursdays(soft.meetings, "a") + thursdays(soft.meetings, "b")).toBe(12);
+    const violations = judge(spec, profile, calendar, period, soft.meetings);
+    expect(hardViolations(violations)).toEqual([]);
+    const clashes = violations.filter((v) => v.rule === "spec.person-conflict");
+    expect(clashes.map((v) => [v.severity, v.subjects.people])).toEqual(Array.from({ length: 6 }, () => ["soft", ["wang"]]));
+    // Six stand-ins at 1 each, and the series' own costs as if alone.
+    expect(soft.solve[0]!.objective).toBeLessThan(hard.solve[0]!.objective);
+    // Proved: the capped multipliers of the soft rows lift the bound to the plan.
+    expect(soft.solve[0]!.optimal).toBe(true);
+  });
+
+  it("pays a stand-in only where it is cheaper than moving: a heavy weight plans as if the clash were hard", async () => {
+    const heavy = await plan(specOf(1000));
+    const hard = await plan(specOf());
+    expect(heavy.solve[0]!.objective).toBe(hard.solve[0]!.objective);
+    expect(judge(specOf(1000), profile, calendar, period, heavy.meetings).filter((v) => v.rule === "spec.person-conflict")).toEqual([]);
+  });
+
+  it("agrees with the whole 0/1 program, whose soft rows pay the weight", async () => {
+    for (const weight of [1, 12, 1000]) {
+      const spec = specOf(weight);
+      const planned = await plan(spec);
+      const lp = await createJsLpSolverBackend().solve(buildMeetingsReferenceModel({ spec, profile, calendar, period }));
+      expect(lp.status).toBe("optimal");
+      expect(lp.objective).toBe(planned.solve[0]!.objective);
+    }
+  });
+});
