@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { SeriesNode, SeriesProblem } from "./build-sequence.js";
-import { greedy, squeakyWheel, type ClashingNodes, type SolveOne } from "./clash-heuristics.js";
+import { evictionSearch, greedy, squeakyWheel, type ClashOwners, type ClashingNodes, type SolveOne } from "./clash-heuristics.js";
 import { resolveClashes } from "./resolve-clashes.js";
 import { solveSequence, type SequenceSolution } from "./sequence-dp.js";
 import { gapSeriesProblem } from "./test-sequence-problems.js";
@@ -74,6 +74,31 @@ describe("squeakyWheel", () => {
     const crowded = [weekly("A", [[2, 0]]), weekly("B", [[2, 0]])];
     const { solveOne, clashingNodes } = tools(crowded);
     expect(squeakyWheel(2, solveOne, clashingNodes, [0, 1], 30)).toBeUndefined();
+  });
+});
+
+describe("evictionSearch", () => {
+  const problems = [weekly("A", [[1, 3], [2, 0]]), weekly("B", [[2, 0], [3, 5]]), weekly("C", [[2, 0]])];
+  const owners = (list: SeriesProblem[]): ClashOwners => (s, sols) => {
+    const out = new Map<number, number[]>();
+    list[s]!.nodes.forEach((node, n) => {
+      const by = sols.flatMap((sol, t) => (t !== s && sol?.path.some((m) => list[t]!.nodes[m]!.day === node.day) ? [t] : []));
+      if (by.length > 0) out.set(n, by);
+    });
+    return out;
+  };
+
+  it("evicts the series in C's way and places them again: the one clash-free plan", () => {
+    const { solveOne } = tools(problems);
+    const plan = evictionSearch(3, solveOne, owners(problems), [0, 1, 2])!;
+    expect(doubleBooked(problems, plan)).toEqual([]);
+    expect(plan.map((sol, s) => [...new Set(sol.path.map((n) => problems[s]!.nodes[n]!.day % 7))])).toEqual([[1], [3], [2]]);
+    plan.forEach((sol, s) => expect(sol.cost).toBe(weeklyCost(problems[s]!, sol.path)));
+  });
+
+  it("says none when no clash-free plan exists", () => {
+    const crowded = [weekly("A", [[2, 0]]), weekly("B", [[2, 0]])];
+    expect(evictionSearch(2, tools(crowded).solveOne, owners(crowded), [0, 1], 50)).toBeUndefined();
   });
 });
 

@@ -1,7 +1,7 @@
 import type { SeriesProblem } from "./build-sequence.js";
 import { solveSequence, type SequenceSolution } from "./sequence-dp.js";
 import { improveDual, type ClashClique, type DualBound } from "./lagrangian-bound.js";
-import { greedy, repair, settle, solveCost, squeakyWheel } from "./clash-heuristics.js";
+import { evictionSearch, greedy, repair, settle, solveCost, squeakyWheel } from "./clash-heuristics.js";
 import { improveByNeighbourhood, repairByNeighbourhood } from "./repair-neighbourhood.js";
 import { pop, push } from "./best-first-heap.js";
 import { findClashCliques } from "./clash-cliques.js";
@@ -112,6 +112,25 @@ export function resolveClashes(problems: SeriesProblem[], options: ResolveOption
     }
     return out;
   };
+  /** The same nodes, each with the series whose paths it clashes with. */
+  const clashOwners = (s: number, sols: (SequenceSolution | undefined)[]) => {
+    const out = new Map<number, number[]>();
+    for (const t of neighbours[s]!) {
+      const sol = sols[t];
+      if (!sol) continue;
+      const { start, nodes } = adjacent[s]![t]!;
+      for (const m of sol.path) {
+        for (let j = start[m]!; j < start[m + 1]!; j++) {
+          const n = nodes[j]!;
+          if (forced(s, n) && forced(t, m)) continue;
+          const list = out.get(n);
+          if (list === undefined) out.set(n, [t]);
+          else if (!list.includes(t)) list.push(t);
+        }
+      }
+    }
+    return out;
+  };
   const stamp = problems.map((p) => new Int32Array(p.nodes.length));
   let stampNow = 0;
 
@@ -197,7 +216,7 @@ export function resolveClashes(problems: SeriesProblem[], options: ResolveOption
       else offer(repair(k, seeded.map((x, i) => x ?? rootSolutions[i]!), solveOne, clashingNodes));
     }
     // Negotiated repair of the whole component pays off only while it is small; large ones are repaired group by group below.
-    if (!incumbent) offer(greedy(k, solveOne, clashingNodes, tight) ?? greedy(k, solveOne, clashingNodes) ?? (k <= LARGE ? repair(k, rootSolutions, solveOne, clashingNodes) : undefined) ?? squeakyWheel(k, solveOne, clashingNodes, tight));
+    if (!incumbent) offer(greedy(k, solveOne, clashingNodes, tight) ?? greedy(k, solveOne, clashingNodes) ?? (k <= LARGE ? repair(k, rootSolutions, solveOne, clashingNodes) : undefined) ?? squeakyWheel(k, solveOne, clashingNodes, tight) ?? evictionSearch(k, solveOne, clashOwners, tight));
     let round = 0;
     let repairs = 6;
     const none = new Set<number>();
