@@ -57,7 +57,7 @@ describe("buildAvailabilityGrid", () => {
     meeting("d", "2026-03-07", ["wang"], { status: "cancelled" }),
   ];
 
-  it("marks absences 0, meetings 2 (an absence first), restrictions 0, by the post's shift", () => {
+  it("marks absences and restrictions 0, then meetings 2, by the post's shift", () => {
     expect(grid({ people, absences, duty }, meetings, "2026-03-02", "2026-03-08")).toEqual([
       [
         [0, 0, 2, 1, 1, 1, 1], // li
@@ -66,7 +66,7 @@ describe("buildAvailabilityGrid", () => {
       ],
       [
         [1, 1, 1, 2, 2, 0, 0], // zhou, night
-        [0, 0, 2, 0, 0, 0, 0], // li, night: refused, except where leave and a meeting come first
+        [0, 0, 0, 0, 0, 0, 0], // li, night: refused every night, Wednesday's meeting included (a restriction before a meeting)
       ],
     ]);
   });

@@ -14,7 +14,7 @@ const AT_MEETING = 2;
 /**
  * avail[post][member][day] for every pool member and day of the period, the
  * answer createDutyAvailability's `why` gives for that person, day and post
- * (absent → 0, else at a meeting → 2, else restricted → 0, else 1), built
+ * (absent or restricted → 0, else at a meeting → 2, else 1), built
  * from ranges and lists by person and day index instead of asking it person-day
  * by person-day: on 10,000 people a year those 3.6 million string-keyed
  * questions were a third of the planner's time. Pool members are resolved
@@ -77,8 +77,8 @@ export function buildAvailabilityGrid(
       const mask = weekdayMask[i]!;
       for (let d = 0; d < n; d++) {
         const mark = marks[i * n + d]!;
-        // The order of `why`: an absence first, then a meeting, then the person's restrictions.
-        row[d] = mark & ABSENT ? UNAVAILABLE : mark & AT_MEETING ? ONLY_DESPITE_MEETING : shiftRefused || (mask >> weekdays[d]!) & 1 ? UNAVAILABLE : AVAILABLE;
+        // The order of `why`: the hard bars first (an absence, the person's restrictions), then a meeting (the fallback may pass it).
+        row[d] = mark & ABSENT || shiftRefused || (mask >> weekdays[d]!) & 1 ? UNAVAILABLE : mark & AT_MEETING ? ONLY_DESPITE_MEETING : AVAILABLE;
       }
       rows.set(key, row);
       return row;

@@ -93,3 +93,15 @@ describe("createDutyAvailability", () => {
     expect(availability.isAvailable("chen", "2026-03-12", leader)).toBe(true);
   });
 });
+
+describe("a restriction and a meeting on one day", () => {
+  // 周 refuses weekends and is expected at a meeting on Saturday 7 March 2026.
+  const weekend = createDutyAvailability({ people, absences: [], duty }, [meeting("sat#1", "2026-03-07", ["zhou"])]);
+
+  it("answers the restriction, a hard bar, not the meeting a last-resort fallback may pass", () => {
+    expect(weekend.why("zhou", "2026-03-07", staff)).toEqual({ kind: "no-weekday", weekday: 6, reason: "家庭原因" });
+    // A weekday meeting alone is still the meeting.
+    const weekday = createDutyAvailability({ people, absences: [], duty }, [meeting("fri#1", "2026-03-06", ["zhou"])]);
+    expect(weekday.why("zhou", "2026-03-06", staff)).toMatchObject({ kind: "meeting" });
+  });
+});

@@ -86,14 +86,14 @@ export function createDutyAvailability(
     if (post.leadersOnly && !isLeader(p)) return { kind: "not-leader" };
     const absence = absenceOn(person, date);
     if (absence) return { kind: "absent", absence };
-    const b = busyOn(person, date);
-    if (b) return b;
+    // A restriction is a hard bar and a meeting only gives way in the last resort: the restriction is the answer when both hold,
+    // or a fallback that lets meetings give way would seat a restricted person.
     for (const r of restrictions.get(person) ?? []) {
       const wd = weekdayOf(date);
       if (r.noWeekdays.includes(wd)) return r.reason === undefined ? { kind: "no-weekday", weekday: wd } : { kind: "no-weekday", weekday: wd, reason: r.reason };
       if (r.noShift.includes(post.shift)) return r.reason === undefined ? { kind: "no-shift", shift: post.shift } : { kind: "no-shift", shift: post.shift, reason: r.reason };
     }
-    return undefined;
+    return busyOn(person, date);
   }
   return { why, isAvailable: (person, date, post) => why(person, date, post) === undefined };
 }
