@@ -1,4 +1,4 @@
-import { compareText } from "@yishi/domain";
+import { compareText, minOf } from "@yishi/domain";
 import type { AgendaEntry, AgendaItem, Person, Role } from "@yishi/domain";
 import { addClockMinutes } from "./lead-time.js";
 import { compareItemPriority } from "./item-weight.js";
@@ -15,7 +15,7 @@ const RANK: Partial<Record<Role, number>> = {
 
 export function leaderRank(person: Pick<Person, "roles"> | undefined): number {
   if (person === undefined) return 99;
-  return Math.min(99, ...person.roles.map((r) => RANK[r] ?? 50));
+  return minOf(person.roles.map((r) => RANK[r] ?? 50), 99);
 }
 
 /**

@@ -209,7 +209,7 @@ export function analyseSeries(
     for (let k = 1; k < length; k++) {
       const later = dated.get(addDays(date, k))!;
       const tag = (b: DayBlock): DayBlock => ({ ...b, message: { zh: `连续召开第${k + 1}天：${b.message.zh}`, en: `day ${k + 1} of the meeting: ${b.message.en}` } });
-      blocks.push(...later.anyDay.map(tag), ...dutyBlocks(later.date, true, later.dayName).map(tag));
+      for (const b of [...later.anyDay, ...dutyBlocks(later.date, true, later.dayName)]) blocks.push(tag(b)); // not push(...list): a long list overflows the stack
       for (const a of later.absent) if (!absent.some((x) => x.person === a.person)) absent.push(a);
     }
     const away = new Set(absent.map((a) => a.person));

@@ -107,7 +107,7 @@ export async function planMeetings(input: PlanMeetingsInput): Promise<MeetingsPl
       const before = conflicts.length;
       used.forEach((p, k) => {
         const path = result!.solutions[k]!.path;
-        if (!alone[k]) conflicts.push(...explainBreaks(p, path, period));
+        if (!alone[k]) for (const c of explainBreaks(p, path, period)) conflicts.push(c); // not push(...list): a long list overflows the stack
         else if (p.relaxed && hasBreaks(p, path)) conflicts.push(clashConflict(p, path, used));
       });
       if (!proven) {

@@ -66,7 +66,7 @@ export function summarizeRoster(input: {
       row.cumulativeHeavy = row.heavy + (hist.get(person)?.heavy ?? 0);
       return row;
     });
-    people.push(...rows);
+    for (const row of rows) people.push(row); // not push(...rows): a long list overflows the stack
     pools.push({
       post: pool.post.id,
       name: pool.post.name,

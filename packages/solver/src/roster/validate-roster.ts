@@ -1,4 +1,4 @@
-import { compareText, type DutyAssignment, type PlannedMeeting, type RuleProfile, type Spec, type Violation } from "@yishi/domain";
+import { compareText, maxOf, type DutyAssignment, type PlannedMeeting, type RuleProfile, type Spec, type Violation } from "@yishi/domain";
 import { diffDays, WEEKDAY_NAMES, type WorkCalendar } from "@yishi/calendar";
 import { findRules } from "@yishi/rules";
 import { createDutyAvailability, type Unavailability } from "./duty-availability.js";
@@ -16,7 +16,7 @@ export interface ValidateRosterInput {
 
 /** The rest the roster must keep: the larger of spec.duty.restDays and the profile's `duty.rest`. */
 export function restDaysOf(spec: Pick<Spec, "duty">, profile: Pick<RuleProfile, "rules">): number {
-  return Math.max(spec.duty.restDays, ...findRules(profile, "duty.rest").map((r) => r.params.restDays));
+  return maxOf(findRules(profile, "duty.rest").map((r) => r.params.restDays), spec.duty.restDays);
 }
 
 /**
