@@ -26,6 +26,10 @@ export interface GovernmentShape {
   slots: string[];
   membersPerBody: [number, number];
   tripsPerLeader: number;
+  /** Seats of each room, by index (absent: the room has no capacity). */
+  capacities?: number[];
+  /** Every series may take any room (a pool): its own first (series index mod rooms), then the others in turn. */
+  pool?: boolean;
 }
 
 /** One government: leaders, bodies, series and a year of absences, all from `seed`. */
@@ -34,7 +38,7 @@ export function generateGovernment(seed: number, shape: GovernmentShape, year = 
   const int = (lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));
   const pick = <T>(list: readonly T[]) => list[int(0, list.length - 1)]!;
   const people = Array.from({ length: shape.leaders }, (_, i) => ({ id: `p${i}`, name: `领导${i}`, roles: [i === 0 ? "mayor" : "deputy"] as ("mayor" | "deputy")[] }));
-  const rooms = Array.from({ length: shape.rooms }, (_, i) => ({ id: `room${i}`, name: `${i + 1}号会议室` }));
+  const rooms = Array.from({ length: shape.rooms }, (_, i) => ({ id: `room${i}`, name: `${i + 1}号会议室`, ...(shape.capacities?.[i] !== undefined ? { capacity: shape.capacities[i] } : {}) }));
   const bodies = [];
   const series: SeriesInput[] = [];
   // Offices give each series two or three of Tuesday–Friday, and a room and start time of its own where they can.
@@ -62,7 +66,7 @@ export function generateGovernment(seed: number, shape: GovernmentShape, year = 
       start: shape.slots[Math.floor(s / shape.rooms) % shape.slots.length]!,
       // Most meetings take 90 minutes; a longer one overlaps the next slot in its room.
       durationMinutes: rand() < 0.25 ? 120 : 90,
-      room: `room${s % shape.rooms}`,
+      ...(shape.pool ? { rooms: Array.from({ length: shape.rooms }, (_, k) => `room${(s + k) % shape.rooms}`) } : { room: `room${s % shape.rooms}` }),
       // These instances were generated when a make-up working weekend (调休上班日) was open to every
       // series; they keep that reading so the figures stay comparable across sessions.
       adjustedWorkdaysAnyWeekday: true,
@@ -149,6 +153,12 @@ export function crowdExample(count: number): Spec {
 
 const small: GovernmentShape = { leaders: 9, series: 5, rooms: 2, slots: ["09:00", "14:30", "09:00", "16:00", "10:30"], membersPerBody: [4, 8], tripsPerLeader: 6 };
 export const shared: GovernmentShape = { leaders: 40, series: 40, rooms: 10, slots: ["08:30", "10:00", "14:30", "16:00"], membersPerBody: [3, 5], tripsPerLeader: 6 };
+/**
+ * `shared` with 7 rooms every series may take, as offices with several rooms
+ * book them: 14 series start in each morning slot, so the rooms are scarce;
+ * the two smallest seat fewer than the biggest bodies (5 people).
+ */
+export const pooled: GovernmentShape = { ...shared, rooms: 7, capacities: [20, 12, 8, 6, 5, 4, 3], pool: true };
 
 export const cases: BenchCase[] = [
   {
@@ -164,6 +174,14 @@ export const cases: BenchCase[] = [
     problem: "meetings",
     targetMs: 5_000,
     setup: (): MeetingsBenchInput => ({ governments: [inputFor(generateGovernment(40, shared), "2026")] }),
+    run: (input) => runGovernments(input as MeetingsBenchInput),
+    referenceModel: (input) => buildMeetingsReferenceModel((input as MeetingsBenchInput).governments[0]!),
+  },
+  {
+    name: "meetings: 40 series sharing a pool of 7 rooms, one year",
+    problem: "meetings",
+    targetMs: 5_000,
+    setup: (): MeetingsBenchInput => ({ governments: [inputFor(generateGovernment(40, pooled), "2026")] }),
     run: (input) => runGovernments(input as MeetingsBenchInput),
     referenceModel: (input) => buildMeetingsReferenceModel((input as MeetingsBenchInput).governments[0]!),
   },
