@@ -84,31 +84,23 @@ export function assignIds(
 
 /** The occurrence is convened by someone else now (the convener is away that day). */
 function convenerChange(prev: PlannedMeeting, m: PlannedMeeting, nameOf: (person: string | undefined) => string): MeetingChange {
-  return {
-    meeting: prev.id,
-    kind: "reassigned",
-    from: { date: prev.date, start: prev.start },
-    to: { date: m.date, start: m.start },
-    reason: {
-      zh: `召集人由${prev.convener ? nameOf(prev.convener) : "（无）"}改为${m.convener ? nameOf(m.convener) : "（无）"}`,
-      en: `convener changes from ${prev.convener ? nameOf(prev.convener) : "(none)"} to ${m.convener ? nameOf(m.convener) : "(none)"}`,
-    },
-  };
+  return changeOf("reassigned", prev, m, { zh: "召集人", en: "convener" }, prev.convener && nameOf(prev.convener), m.convener && nameOf(m.convener));
 }
 
 /** The occurrence keeps its day and time but not its room. */
 function roomChange(problem: SeriesProblem, prev: PlannedMeeting, m: PlannedMeeting): MeetingChange {
-  const name = (room: string | undefined) => (room === undefined ? undefined : (problem.context.roomNames?.get(room) ?? room));
-  const [was, now] = [name(prev.room), name(m.room)];
+  const name = (room: string | undefined) => room && (problem.context.roomNames?.get(room) ?? room);
+  return changeOf("moved", prev, m, { zh: "会议室", en: "room" }, name(prev.room), name(m.room));
+}
+
+/** One fact of an occurrence changing from `was` to `now` (“召集人由张伟改为李娜”). */
+function changeOf(kind: MeetingChange["kind"], prev: PlannedMeeting, m: PlannedMeeting, what: { zh: string; en: string }, was: string | undefined, now: string | undefined): MeetingChange {
   return {
     meeting: prev.id,
-    kind: "moved",
+    kind,
     from: { date: prev.date, start: prev.start },
     to: { date: m.date, start: m.start },
-    reason: {
-      zh: `会议室由${was ?? "（无）"}改为${now ?? "（无）"}`,
-      en: `room changes from ${was ?? "(none)"} to ${now ?? "(none)"}`,
-    },
+    reason: { zh: `${what.zh}由${was || "（无）"}改为${now || "（无）"}`, en: `${what.en} changes from ${was || "(none)"} to ${now || "(none)"}` },
   };
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createCalendar, parsePeriod } from "@yishi/calendar";
-import { PLAN_SCHEMA, type Plan, type PlannedMeeting, type SpecInput } from "@yishi/domain";
+import type { PlannedMeeting, SpecInput } from "@yishi/domain";
 import { createJsLpSolverBackend } from "../backend/js-lp-solver-backend.js";
 import { buildSeriesProblems } from "./build-problems.js";
 import { ROOM_RANK_COST } from "./build-sequence.js";
@@ -8,7 +8,7 @@ import { planMeetings, findComponents } from "./plan-meetings.js";
 import { buildMeetingsReferenceModel } from "./reference-model.js";
 import { clashNeighbours } from "./repair-neighbourhood.js";
 import { findUnlistedDifferences } from "../plan/diff-plans.js";
-import { hardViolations, judge, testProfile, testSpec } from "./test-helpers.js";
+import { hardViolations, judge, meetingsPlan, testProfile, testSpec } from "./test-helpers.js";
 
 /**
  * Series with a pool of rooms: the planner picks a day and a room per
@@ -43,20 +43,7 @@ const weekly = (id: string, body: string, where: Partial<SeriesInput>): SeriesIn
 });
 const specOf = (series: SeriesInput[], extra: Partial<SpecInput> = {}) => testSpec({ rooms, bodies, series, ...extra });
 const plan = (spec: ReturnType<typeof specOf>) => planMeetings({ spec, profile, calendar, period });
-const planOf = (spec: ReturnType<typeof specOf>, meetings: PlannedMeeting[]): Plan => ({
-  schema: PLAN_SCHEMA,
-  organization: spec.organization.id,
-  profile: profile.id,
-  period,
-  meetings,
-  roster: [],
-  recurringDuties: [],
-  unplacedItems: [],
-  notices: [],
-  changes: [],
-  violations: [],
-  solve: [],
-});
+const planOf = (spec: ReturnType<typeof specOf>, meetings: PlannedMeeting[]) => meetingsPlan(spec, profile, period, meetings);
 /** The whole 0/1 program, solved by the default LP back end, proves the planner's objective optimal. */
 async function expectReferenceOptimum(spec: ReturnType<typeof specOf>, objective: number): Promise<void> {
   const lp = await createJsLpSolverBackend().solve(buildMeetingsReferenceModel({ spec, profile, calendar, period }));

@@ -65,7 +65,12 @@ export function fangshanSpec(overrides: Partial<SpecInput>): Spec {
 
 /** Judges planned meetings with the independent rule checker (not the planner's own bookkeeping). */
 export function judge(spec: Spec, profile: RuleProfile, calendar: WorkCalendar, period: { from: string; to: string; label: string }, meetings: PlannedMeeting[]): Violation[] {
-  const plan: Plan = {
+  return check(spec, meetingsPlan(spec, profile, period, meetings), profile, { calendar });
+}
+
+/** A plan holding only these meetings (what the meetings planner gives, as a plan to judge or re-plan from). */
+export function meetingsPlan(spec: Spec, profile: Pick<RuleProfile, "id">, period: { from: string; to: string; label: string }, meetings: PlannedMeeting[]): Plan {
+  return {
     schema: PLAN_SCHEMA,
     organization: spec.organization.id,
     profile: profile.id,
@@ -79,7 +84,6 @@ export function judge(spec: Spec, profile: RuleProfile, calendar: WorkCalendar, 
     violations: [],
     solve: [],
   };
-  return check(spec, plan, profile, { calendar });
 }
 
 export function hardViolations(violations: Violation[]): string[] {
