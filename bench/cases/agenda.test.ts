@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { solveAssignment, type AssignmentProblem } from "@yishi/solver";
-import { AGENDA_SIZES, countAssignmentViolations, generateAgendaInstance } from "./agenda.js";
+import { AGENDA_SIZES, countAssignmentViolations, gapPercent, generateAgendaInstance, generateBimodalAgendaInstance, worstSolve, type AgendaSolve } from "./agenda.js";
 
 /** The plan's value summed here from the pairs, not taken from the solver. */
 function sumPlacedWeights(problem: AssignmentProblem, meetingOf: readonly number[]): number {
@@ -17,6 +17,37 @@ describe("agenda benchmark instances", () => {
     expect(sumPlacedWeights(problem, result.meetingOf)).toBe(result.objective);
     expect(result.optimal).toBe(true);
     expect(Math.floor(result.bound + 1e-6)).toBe(result.objective);
+  });
+});
+
+describe("generateBimodalAgendaInstance", () => {
+  const problem = generateBimodalAgendaInstance(1000, 52, 1);
+  const windows = problem.items.map((_, i) => problem.pairs.filter((p) => p.item === i).map((p) => p.meeting));
+
+  it("is the same instance on every run (seeded)", () => {
+    expect(generateBimodalAgendaInstance(1000, 52, 1)).toEqual(problem);
+    expect(generateBimodalAgendaInstance(1000, 52, 2)).not.toEqual(problem);
+  });
+
+  it("has bimodal lengths, meetings of 120–180 minutes and 12 items, and narrow and wide windows of consecutive meetings", () => {
+    const lengths = new Set(problem.items.map((it) => it.minutes));
+    expect([...lengths].sort((a, b) => a - b)).toEqual([5, 10, 30, 35, 40, 45]);
+    const short = problem.items.filter((it) => it.minutes <= 10).length;
+    expect(short / problem.items.length).toBeGreaterThan(0.8);
+    expect(new Set(problem.meetings.map((mt) => `${mt.maxItems}/${mt.maxMinutes}`))).toEqual(new Set(["12/120", "12/150", "12/180"]));
+    for (const w of windows) expect(w).toEqual(Array.from({ length: w.length }, (_, k) => w[0]! + k));
+    expect(windows.filter((w) => w.length <= 3).length).toBeGreaterThan(200);
+    expect(windows.filter((w) => w.length >= 8).length).toBeGreaterThan(200);
+    expect(problem.pairs.every((p) => Number.isInteger(p.weight) && p.weight > 0)).toBe(true);
+  });
+});
+
+describe("worstSolve", () => {
+  const solve = (seed: number, objective: number, bound: number, cpuMs: number): AgendaSolve => ({ seed, objective, bound, proved: objective === bound, boundKind: "lp-dual", hardViolations: 0, cpuMs });
+  it("picks the largest gap, then the most CPU", () => {
+    expect(worstSolve([solve(1, 100, 100, 900), solve(2, 99, 100, 10), solve(3, 199, 200, 50)]).seed).toBe(2);
+    expect(worstSolve([solve(1, 100, 100, 900), solve(2, 100, 100, 950)]).seed).toBe(2);
+    expect(gapPercent(solve(2, 99, 100, 10))).toBeCloseTo(1, 9);
   });
 });
 

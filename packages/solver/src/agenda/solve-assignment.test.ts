@@ -6,7 +6,7 @@ import type { AssignmentProblem } from "./assignment-problem.js";
 import { toAssignmentLpModel } from "./assignment-lp-model.js";
 import { solveWithJsLpSolver } from "../backend/js-lp-solver-backend.js";
 import { assertFeasible, windowProblemArb } from "./test-window-problems.js";
-import { indexPairs } from "./assignment-problem.js";
+import { evaluateAssignment, indexPairs } from "./assignment-problem.js";
 import { lpDualBound } from "./assignment-bound.js";
 
 /** Exhaustive optimum of a tiny assignment: every item to one of its meetings or none. */
@@ -140,6 +140,23 @@ describe("solveAssignment", () => {
       }),
       { numRuns: 60, seed: 3 },
     );
+  });
+
+  it("solves 20,000 items (210,000 pairs) through every step without overflowing the stack (it once threw RangeError from a spread)", () => {
+    const T = 20_000;
+    const M = 100;
+    // The benchmark's shape, built without a random generator: windows of 8–13 meetings, 5–20 minutes, weights 40·priority − 3·lateness.
+    const problem: AssignmentProblem = { items: [], meetings: Array.from({ length: M }, () => ({ maxItems: 15, maxMinutes: 120 })), pairs: [] };
+    for (let i = 0; i < T; i++) {
+      problem.items.push({ minutes: 5 + ((i * 7) % 16) });
+      const first = (i * 13) % M;
+      for (let k = 0; k < 8 + (i % 6) && first + k < M; k++) problem.pairs.push({ item: i, meeting: first + k, weight: 40 * (1 + (i % 3)) - 3 * k });
+    }
+    // Few iterations keep it fast; every step still runs, the rounded-weight steps included (nothing closes this early).
+    const result = solveAssignment(problem, { lpIterations: 40, knapsackIterations: 1, maxSweeps: 2 });
+    expect(evaluateAssignment(problem, indexPairs(problem), result.meetingOf)).toBe(result.objective);
+    expect(result.objective).toBeGreaterThan(0);
+    expect(result.bound).toBeGreaterThanOrEqual(result.objective);
   });
 
   it("rejects fractional weights", () => {
