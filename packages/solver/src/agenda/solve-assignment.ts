@@ -40,7 +40,8 @@ export type SolveAssignmentOptions = Omit<BoundOptions, "target"> & { maxSweeps?
  * prices seed further starts: time-ordered knapsack rolls from the LP prices,
  * the best by far, and the knapsacks' own choices), a start on the rounded
  * problem's slack-free pairs (rounded-start.ts), then exact two-meeting
- * exchanges and ejection chains; the answer is `optimal` only when the bound
+ * exchanges and ejection chains, then starts built with lateness flattened
+ * (flattened-start.ts); the answer is `optimal` only when the bound
  * proves it, else the report carries the gap. Weights must be whole numbers.
  * Deterministic: fixed iteration counts, no clock, ties by index.
  */
