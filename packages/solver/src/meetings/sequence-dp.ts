@@ -114,12 +114,29 @@ export interface Tables {
   forced: Uint8Array;
   firstForced: number;
   lastForced: number;
+  /**
+   * Nodes grouped by day (a pool's rooms make several nodes a day): each
+   * node's group, and each group's first and last node. Undefined when every
+   * day has one node, as without pools.
+   */
+  groups?: { of: Int32Array; first: Int32Array; last: Int32Array; pin: Int32Array };
 }
 
 const tablesOf = new WeakMap<SequenceProblem, Tables>();
 
+/** Tests only: while set, tables leave days ungrouped, so the node-by-node loop runs (the day-grouped one is checked against it). */
+let groupDays = true;
+export function withoutDayGroups<T>(run: () => T): T {
+  groupDays = false;
+  try {
+    return run();
+  } finally {
+    groupDays = true;
+  }
+}
+
 export function prepare(p: SequenceProblem): Tables {
-  const cached = tablesOf.get(p);
+  const cached = groupDays ? tablesOf.get(p) : undefined;
   if (cached && cached.nodes === p.nodes) return cached;
   const n = p.nodes.length;
   const usesSpans = p.spans.length > 0;
@@ -161,8 +178,28 @@ export function prepare(p: SequenceProblem): Tables {
     if (firstForced === n) firstForced = j;
     lastForced = j;
   }
-  const tables: Tables = { nodes: p.nodes, maxK, day, span, start, skipStart, end, position, gap, exit, skip, cost, forced, firstForced, lastForced };
-  tablesOf.set(p, tables);
+  let groupCount = 0;
+  const of = new Int32Array(n);
+  for (let j = 0; j < n; j++) {
+    if (j > 0 && day[j] !== day[j - 1]) groupCount++;
+    of[j] = groupCount;
+  }
+  if (n > 0) groupCount++;
+  let groups: Tables["groups"];
+  if (groupCount < n && groupDays) {
+    const first = new Int32Array(groupCount).fill(-1);
+    const last = new Int32Array(groupCount);
+    // The day's last forced node (−1: none): a node the search requires on a pool's day, its rooms around it.
+    const pin = new Int32Array(groupCount).fill(-1);
+    for (let j = 0; j < n; j++) {
+      if (first[of[j]!] === -1) first[of[j]!] = j;
+      last[of[j]!] = j;
+      if (forced[j]) pin[of[j]!] = j;
+    }
+    groups = { of, first, last, pin };
+  }
+  const tables: Tables = { nodes: p.nodes, maxK, day, span, start, skipStart, end, position, gap, exit, skip, cost, forced, firstForced, lastForced, ...(groups ? { groups } : {}) };
+  if (groupDays) tablesOf.set(p, tables);
   return tables;
 }
 
@@ -201,12 +238,14 @@ function fillNodes(T: Tables, n: number, excluded: ((i: number) => boolean) | Ui
  * per plan; fresh arrays were a tenth of its time in allocation and
  * collection). Safe: the DP is synchronous and never re-entered.
  */
-const scratch = { best: new Float64Array(0), prev: new Int32Array(0), out: new Uint8Array(0), cost: new Float64Array(0) };
+const scratch = { best: new Float64Array(0), prev: new Int32Array(0), out: new Uint8Array(0), cost: new Float64Array(0), dayBest: new Float64Array(0), dayArg: new Int32Array(0) };
 
 function scratchFor(states: number, n: number): typeof scratch {
   if (scratch.best.length < states) {
     scratch.best = new Float64Array(states * 2);
     scratch.prev = new Int32Array(states * 2);
+    scratch.dayBest = new Float64Array(states * 2);
+    scratch.dayArg = new Int32Array(states * 2);
   }
   if (scratch.out.length < n) {
     scratch.out = new Uint8Array(n * 2);
@@ -245,7 +284,28 @@ export function solveSequence(p: SequenceProblem, excluded: ((i: number) => bool
   const pinBreak = p.pinBreakCost ?? Infinity;
   const pinArcs = Number.isFinite(pinBreak);
   let steps = n;
+  const groups = T.groups;
+  // Per day group and count: the best state of the day's nodes and which node holds it (lowest index on a tie).
+  const dayBest = buffers.dayBest;
+  const dayArg = buffers.dayArg;
   for (let j = 0; j < n; j++) {
+    if (groups && j > 0 && groups.of[j] !== groups.of[j - 1]) {
+      // The day before j's is complete: its nodes' states summed up once, read by every later node.
+      const g = groups.of[j - 1]!;
+      for (let k = 1; k <= maxK; k++) {
+        let b = Infinity;
+        let arg = -1;
+        // From the day's forced node on: the node-by-node loop stops at it, never reaching the rooms listed before it.
+        for (let i = groups.pin[g]! >= 0 ? groups.pin[g]! : groups.first[g]!; i <= groups.last[g]!; i++) {
+          if (best[i * K1 + k]! < b) {
+            b = best[i * K1 + k]!;
+            arg = i;
+          }
+        }
+        dayBest[g * K1 + k] = b;
+        dayArg[g * K1 + k] = arg;
+      }
+    }
     if (out[j]) continue;
     const costJ = nodeCost[j]!;
     // Relaxed: a pinned node is always reachable from the pin before it, whatever the limits.
@@ -264,6 +324,10 @@ export function solveSequence(p: SequenceProblem, excluded: ((i: number) => bool
     // Strict mode never skips a span that needs a meeting: nodes before the span ahead of j's cannot precede j.
     const firstSpan = usesSpans && strictSpans && spanJ > 0 && p.spans[spanJ - 1]!.min > 0 ? spanJ - 1 : -1;
     const spanMax = usesSpans && spanJ >= 0 ? p.spans[spanJ]!.max : 0;
+    if (groups) {
+      steps += extendByDays(j, costJ, pinJ, spanJ, dayJ, firstSpan, spanMax);
+      continue;
+    }
     for (let i = j - 1; i >= 0; i--) {
       const spanI = span[i]!;
       if (spanI < firstSpan) break;
@@ -302,6 +366,66 @@ export function solveSequence(p: SequenceProblem, excluded: ((i: number) => bool
       }
       if (forcedAt[i]) break;
     }
+  }
+
+  /**
+   * The arcs into j from whole earlier days at once (several nodes a day:
+   * a day's nodes share day, span and gap costs, so its best state per count
+   * stands for all of them): the same states and tie-breaking as the
+   * node-by-node loop, and the same step count, in O(days) instead of
+   * O(nodes). A pinned day has one node, so pin arcs and the stop at a pin
+   * are as before. Returns the steps counted.
+   */
+  function extendByDays(j: number, costJ: number, pinJ: boolean, spanJ: number, dayJ: number, firstSpan: number, spanMax: number): number {
+    const { of, first, last, pin } = groups!;
+    // The nodes of j's own day before it: gap 0, no arc, counted as the loop counts them; a forced one stops it there.
+    let counted = 0;
+    for (let i = j - 1; i >= first[of[j]!]!; i--) {
+      counted += maxK;
+      if (forcedAt[i]) return counted;
+    }
+    for (let g = of[j]! - 1; g >= 0; g--) {
+      const i0 = last[g]!;
+      const spanI = span[i0]!;
+      if (spanI < firstSpan) break;
+      const gap = dayJ - day[i0]!;
+      if (gap > longest && !pinJ) {
+        counted += maxK;
+        break;
+      }
+      // Visited down to the day's forced node (the loop stops there) or its first node.
+      counted += maxK * (i0 - (pin[g]! >= 0 ? pin[g]! : first[g]!) + 1);
+      const pinPair = pinJ && pin[g]! >= 0;
+      const ordinary = gap >= minGap && gap <= longest;
+      if (ordinary || pinPair) {
+        const arcCost = (ordinary ? gapTable[gap]! : pinGapCost(p, gap)) + costJ;
+        for (let k = 1; k <= maxK; k++) {
+          const from = dayBest[g * K1 + k]!;
+          if (from === Infinity) continue;
+          const i = dayArg[g * K1 + k]!;
+          let k2 = 1;
+          let c = from + arcCost;
+          if (usesSpans && spanI === spanJ) {
+            k2 = k + 1;
+            if (k2 > spanMax) {
+              if (!pinJ || spanMax < 1) continue;
+              k2 = spanMax;
+              c += pinBreak;
+            }
+          } else if (usesSpans) {
+            c += exit[spanI * K1 + k]! + skip[(spanI + 1) * S1 + spanJ]!;
+          }
+          c += position[j * K1 + k2]!;
+          const idx = j * K1 + k2;
+          if (c < best[idx]! || (c === best[idx]! && prev[idx]! > i * K1 + k)) {
+            best[idx] = c;
+            prev[idx] = i * K1 + k;
+          }
+        }
+      }
+      if (pin[g]! >= 0) break;
+    }
+    return counted;
   }
 
   let bestEnd = firstForced < n ? Infinity : p.emptyCost + skippedSpansCost(p, -1, lastSpan);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { solveSequence, type SequenceNode, type SequenceProblem } from "./sequence-dp.js";
+import { solveSequence, withoutDayGroups, type SequenceNode, type SequenceProblem } from "./sequence-dp.js";
+import { createWorkMeter, withWorkMeter } from "./work-meter.js";
 import { costThroughNodes } from "./sequence-through.js";
 import { createTestRandom, randomSequenceProblem } from "./test-sequence-problems.js";
 
@@ -100,5 +101,31 @@ describe("several DP nodes a day (a room pool)", () => {
       });
     }
     expect(finite).toBeGreaterThan(500);
+  });
+});
+
+describe("the day-grouped DP (several nodes a day summed up per day)", () => {
+  it("gives the node-by-node loop's path, cost and step count, with pins and required rooms, exclusions, prices and relaxed limits", () => {
+    const rand = createTestRandom(37);
+    let grouped = 0;
+    for (let trial = 0; trial < 300; trial++) {
+      const base = randomSequenceProblem(rand, { days: 14, forcedRate: 0.06, spans: trial % 2 === 0, relaxed: trial % 3 === 1, pinBreaks: trial % 5 === 2 });
+      const { wide } = spreadOverRooms(base, rand);
+      // Some rooms required (forced among their day's siblings), some excluded, every node priced.
+      const nodes = wide.nodes.map((n) => (rand() < 0.04 ? { ...n, forced: true } : n));
+      const p = { ...wide, nodes };
+      const out = Uint8Array.from(nodes, () => (rand() < 0.1 ? 1 : 0));
+      const extra = Float64Array.from(nodes, () => Math.floor(rand() * 5) - 2);
+      const run = () => {
+        const meter = createWorkMeter(Infinity);
+        const sol = withWorkMeter(meter, () => solveSequence(p, out, extra));
+        return { sol, steps: meter.spent };
+      };
+      const byDay = run();
+      const byNode = withoutDayGroups(run);
+      expect(byDay).toEqual(byNode);
+      if (byDay.sol && nodes.length > base.nodes.length) grouped++;
+    }
+    expect(grouped).toBeGreaterThan(100);
   });
 });
