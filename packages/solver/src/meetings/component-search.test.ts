@@ -128,6 +128,23 @@ describe("resolveClashes: component search", () => {
   });
 });
 
+describe("resolveClashes: a spent work limit", () => {
+  it("still returns the plan of series that do not clash (their own optima, proved)", () => {
+    // Different people and rooms: no clash, each series at its own optimum (the first seed where both have a plan).
+    let problems: SeriesProblem[] = [];
+    for (let seed = 1; problems.length === 0 || problems.some((p) => !solveSequence(p)); seed++) {
+      const rand = createTestRandom(seed);
+      problems = [series(rand, "a", ["p1"], "r1", "09:00", "10:00"), series(rand, "b", ["p2"], "r2", "09:00", "10:00")];
+    }
+    for (const list of [problems.slice(0, 1), problems]) {
+      const result = withWorkMeter(createWorkMeter(0), () => resolveClashes(list, { nodeLimit: 1_000 }));
+      expect(result).toBeDefined();
+      expect(result!.optimal).toBe(true);
+      expect(result!.objective).toBe(list.reduce((t, p) => t + solveSequence(p)!.cost, 0));
+    }
+  });
+});
+
 describe("improveDual: Lagrangian bound", () => {
   it("never exceeds the brute-force optimum and never falls below the independent optimum", () => {
     for (let seed = 1; seed <= 15; seed++) {

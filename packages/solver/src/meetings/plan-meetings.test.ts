@@ -254,6 +254,21 @@ describe("planMeetings: work limit", () => {
     const again = await planMeetings({ spec: crowded, profile: ownCadence, calendar, period: q1, workLimit: Math.floor(spent / 20) });
     expect(JSON.stringify(again)).toBe(JSON.stringify(limited));
   });
+
+  it("a series of its own after the limit is spent: still planned at its optimum, not an error", async () => {
+    // Its own body, people and room: a component of one, reached with no work left (it used to throw).
+    const base = crowded;
+    const spec = testSpec({
+      bodies: [...base.bodies, { id: "solo", name: "专题会议", type: "mayor-office", members: ["sun", "zhou"], convener: "sun" }],
+      series: [...base.series, { ...base.series[0]!, id: "solo", name: "专题会议", body: "solo", room: "r2", start: "15:00" }],
+    });
+    const alone = await planMeetings({ spec: testSpec({ bodies: spec.bodies, series: [spec.series.at(-1)!] }), profile: ownCadence, calendar, period: q1 });
+    const limited = await planMeetings({ spec, profile: ownCadence, calendar, period: q1, workLimit: 1 });
+    expect(limited.solve[0]!.notes.join("\n")).toContain("work limit reached");
+    const dates = (r: typeof limited) => r.meetings.filter((m) => m.series === "solo").map((m) => m.date);
+    expect(dates(limited)).toEqual(dates(alone));
+    expect(dates(limited).length).toBeGreaterThan(0);
+  });
 });
 
 describe("planMeetings: re-planning", () => {

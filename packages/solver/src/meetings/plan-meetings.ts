@@ -67,14 +67,16 @@ export async function planMeetings(input: PlanMeetingsInput): Promise<MeetingsPl
     // hard one far more), but never so much that the components after it keep under half their own share:
     // a first component that spent everything left the next with no plan at all (80 series, two halves).
     const rest = sizeLeft - size;
-    const share = sizeLeft > 0 ? Math.min((3 * workLeft * size) / sizeLeft, workLeft - (0.5 * workLeft * rest) / sizeLeft) : workLeft;
+    const reserve = sizeLeft > 0 ? (0.5 * workLeft * rest) / sizeLeft : 0;
+    const share = sizeLeft > 0 ? Math.min((3 * workLeft * size) / sizeLeft, workLeft - reserve) : workLeft;
     sizeLeft = rest;
     const meters: WorkMeter[] = [];
-    // The first phase gets the component's share, a later one what is left of it but at least a sixth:
-    // a relaxed re-run after a strict search that spent it all still has work to do.
+    // The first phase gets the component's share, a later one what is left of it but at least a sixth (a relaxed
+    // re-run after a strict search that spent it all still has work to do) — never the reserve of the components
+    // after it: 100 series whose first half spent its share and two sixths more left the rest nothing at all.
     const metered = <T>(run: () => T): T => {
       const used = meters.reduce((t, m) => t + m.spent, 0);
-      const meter = createWorkMeter(meters.length === 0 ? share : Math.max(share - used, share / 6));
+      const meter = createWorkMeter(meters.length === 0 ? share : Math.max(0, Math.min(Math.max(share - used, share / 6), workLeft - reserve - used)));
       if (input.onProgress) meter.onTick = (spent) => input.onProgress!({ component: index, components: components.length, spent });
       meters.push(meter);
       return withWorkMeter(meter, run);
