@@ -16,6 +16,12 @@ export interface CaseOutcome {
    * which then also counts the calls into the browser.
    */
   measuredMs?: number;
+  /**
+   * When the case solves several instances and its reference model is one of
+   * them: that instance's CPU time, so the reference's ratio compares like
+   * with like (not one instance's reference against all of ours).
+   */
+  referenceCpuMs?: number;
   /** Extra figures to print (e.g. duty spreads). */
   figures?: Record<string, string | number>;
 }

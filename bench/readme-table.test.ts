@@ -25,6 +25,11 @@ describe("the README's bench table", () => {
     expect(table).toContain("— (no proved optimum; best incumbent 22700) | 3.2 (floor: no reference proved) **under** |");
   });
 
+  it("says which instance a several-instance row's ratio is over", () => {
+    const seeds = { case: "agenda: ten seeds", ms: 9000, cpuMs: 9700, target: 10000, met: true, objective: 12380, bound: 12392, proved: false, hard: 0, cbcStatus: "optimal", cbcObjective: 12380, cbcCpuMs: 17_580, refOptimum: 12380, minusRef: 0, refBest: "cbc", refOverOurs: 10.85, refComparedCpuMs: 1620 };
+    expect(renderBenchTable([{ ...result, rows: [seeds] }])).toContain("| 0 | 10.85 (over the referenced instance's 1.62 s CPU) |");
+  });
+
   it("puts several runs in one table: a stamp each, their rows in order", () => {
     const roster: BenchResult = { run: { ...result.run, args: ["roster"], references: [] }, rows: [{ case: "roster: 20 staff", ms: 15, cpuMs: 16, target: 1000, met: false, objective: 1, bound: 1, proved: true, hard: 0 }] };
     const table = renderBenchTable([result, roster]);

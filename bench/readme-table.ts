@@ -80,7 +80,7 @@ export function renderBenchTable(results: readonly BenchResult[]): string {
       reference(r, "highs"),
       reference(r, "cbc"),
       r.refDisagree !== undefined ? `references disagree: ${r.refDisagree}` : r.minusRef !== undefined && r.minusRef !== "" ? text(r.minusRef) : r.refIncumbent !== undefined ? `— (no proved optimum; best incumbent ${text(r.refIncumbent)})` : "—",
-      r.refOverOurs === undefined ? "—" : `${r.refOverOurs}${String(r.refBest).includes(":") ? " (floor: no reference proved)" : ""}${Number(r.refOverOurs) < RATIO_TARGET ? " **under**" : ""}`,
+      r.refOverOurs === undefined ? "—" : `${r.refOverOurs}${String(r.refBest).includes(":") ? " (floor: no reference proved)" : ""}${r.refComparedCpuMs !== undefined ? ` (over the referenced instance's ${duration(r.refComparedCpuMs)} CPU)` : ""}${Number(r.refOverOurs) < RATIO_TARGET ? " **under**" : ""}`,
     ];
     lines.push(`| ${cells.map((c) => c.replaceAll("|", "\\|")).join(" | ")} |`);
   }

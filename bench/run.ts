@@ -70,7 +70,8 @@ for (const bench of all) {
     const model = bench.referenceModel(input);
     const solves = [];
     for (const reference of references) solves.push(await reference.solve(model, REFERENCE_LIMIT_S * 1000));
-    Object.assign(row, compareWithReferences({ sense: model.sense, objective: outcome.objective, cpuMs, references: solves }));
+    Object.assign(row, compareWithReferences({ sense: model.sense, objective: outcome.objective, cpuMs: outcome.referenceCpuMs ?? cpuMs, references: solves }));
+    if (outcome.referenceCpuMs !== undefined) row.refComparedCpuMs = Math.round(outcome.referenceCpuMs);
   }
   rows.push(row);
   process.stdout.write(`${Object.entries(row).map(([k, v]) => `${k}=${v}`).join("  ")}\n`);
