@@ -257,10 +257,9 @@ describe("planMeetings: work limit", () => {
 
   it("a series of its own after the limit is spent: still planned at its optimum, not an error", async () => {
     // Its own body, people and room: a component of one, reached with no work left (it used to throw).
-    const base = crowded;
     const spec = testSpec({
-      bodies: [...base.bodies, { id: "solo", name: "专题会议", type: "mayor-office", members: ["sun", "zhou"], convener: "sun" }],
-      series: [...base.series, { ...base.series[0]!, id: "solo", name: "专题会议", body: "solo", room: "r2", start: "15:00" }],
+      bodies: [...crowded.bodies, { id: "solo", name: "专题会议", type: "mayor-office", members: ["sun", "zhou"], convener: "sun" }],
+      series: [...crowded.series, { ...crowded.series[0]!, id: "solo", name: "专题会议", body: "solo", room: "r2", start: "15:00" }],
     });
     const alone = await planMeetings({ spec: testSpec({ bodies: spec.bodies, series: [spec.series.at(-1)!] }), profile: ownCadence, calendar, period: q1 });
     const limited = await planMeetings({ spec, profile: ownCadence, calendar, period: q1, workLimit: 1 });
