@@ -340,31 +340,33 @@ export function solveSequence(p: SequenceProblem, excluded: ((i: number) => bool
       if ((ordinary || pinPair) && !out[i]) {
         // A long gap costs one break per occurrence it leaves out.
         const g = (ordinary ? gapTable[gap]! : pinGapCost(p, gap)) + costJ;
-        for (let k = 1; k <= maxK; k++) {
-          const from = best[i * K1 + k]!;
-          if (from === Infinity) continue;
-          let k2 = 1;
-          let c = from + g;
-          if (usesSpans && spanI === spanJ) {
-            k2 = k + 1;
-            if (k2 > spanMax) {
-              // Past the span's maximum only onto a pin (relaxed): the count stays at the maximum, each extra a break.
-              if (!pinJ || spanMax < 1) continue;
-              k2 = spanMax;
-              c += pinBreak;
-            }
-          } else if (usesSpans) {
-            c += exit[spanI * K1 + k]! + skip[(spanI + 1) * S1 + spanJ]!;
-          }
-          c += position[j * K1 + k2]!;
-          const idx = j * K1 + k2;
-          if (c < best[idx]! || (c === best[idx]! && prev[idx]! > i * K1 + k)) {
-            best[idx] = c;
-            prev[idx] = i * K1 + k;
-          }
-        }
+        for (let k = 1; k <= maxK; k++) relaxArc(j, i, k, best[i * K1 + k]!, g, spanI, spanJ, pinJ, spanMax);
       }
       if (forcedAt[i]) break;
+    }
+  }
+
+  /** The arc from state (i, k), of cost `from`, into j at `arcCost`: j's state improved if it is cheaper (lower (i, k) on a tie). */
+  function relaxArc(j: number, i: number, k: number, from: number, arcCost: number, spanI: number, spanJ: number, pinJ: boolean, spanMax: number): void {
+    if (from === Infinity) return;
+    let k2 = 1;
+    let c = from + arcCost;
+    if (usesSpans && spanI === spanJ) {
+      k2 = k + 1;
+      if (k2 > spanMax) {
+        // Past the span's maximum only onto a pin (relaxed): the count stays at the maximum, each extra a break.
+        if (!pinJ || spanMax < 1) return;
+        k2 = spanMax;
+        c += pinBreak;
+      }
+    } else if (usesSpans) {
+      c += exit[spanI * K1 + k]! + skip[(spanI + 1) * S1 + spanJ]!;
+    }
+    c += position[j * K1 + k2]!;
+    const idx = j * K1 + k2;
+    if (c < best[idx]! || (c === best[idx]! && prev[idx]! > i * K1 + k)) {
+      best[idx] = c;
+      prev[idx] = i * K1 + k;
     }
   }
 
@@ -399,29 +401,7 @@ export function solveSequence(p: SequenceProblem, excluded: ((i: number) => bool
       const ordinary = gap >= minGap && gap <= longest;
       if (ordinary || pinPair) {
         const arcCost = (ordinary ? gapTable[gap]! : pinGapCost(p, gap)) + costJ;
-        for (let k = 1; k <= maxK; k++) {
-          const from = dayBest[g * K1 + k]!;
-          if (from === Infinity) continue;
-          const i = dayArg[g * K1 + k]!;
-          let k2 = 1;
-          let c = from + arcCost;
-          if (usesSpans && spanI === spanJ) {
-            k2 = k + 1;
-            if (k2 > spanMax) {
-              if (!pinJ || spanMax < 1) continue;
-              k2 = spanMax;
-              c += pinBreak;
-            }
-          } else if (usesSpans) {
-            c += exit[spanI * K1 + k]! + skip[(spanI + 1) * S1 + spanJ]!;
-          }
-          c += position[j * K1 + k2]!;
-          const idx = j * K1 + k2;
-          if (c < best[idx]! || (c === best[idx]! && prev[idx]! > i * K1 + k)) {
-            best[idx] = c;
-            prev[idx] = i * K1 + k;
-          }
-        }
+        for (let k = 1; k <= maxK; k++) relaxArc(j, dayArg[g * K1 + k]!, k, dayBest[g * K1 + k]!, arcCost, spanI, spanJ, pinJ, spanMax);
       }
       if (pin[g]! >= 0) break;
     }
