@@ -375,8 +375,9 @@ export function solveSequence(p: SequenceProblem, excluded: ((i: number) => bool
    * a day's nodes share day, span and gap costs, so its best state per count
    * stands for all of them): the same states and tie-breaking as the
    * node-by-node loop, and the same step count, in O(days) instead of
-   * O(nodes). A pinned day has one node, so pin arcs and the stop at a pin
-   * are as before. Returns the steps counted.
+   * O(nodes). A day with a forced node is read from that node on, and the
+   * search stops after it, as the node-by-node loop stops at it. Returns the
+   * steps counted.
    */
   function extendByDays(j: number, costJ: number, pinJ: boolean, spanJ: number, dayJ: number, firstSpan: number, spanMax: number): number {
     const { of, first, last, pin } = groups!;
