@@ -72,11 +72,11 @@ describe("exportHtml", () => {
   });
 
   it("shows the verdict judged at export, never the one stored in the plan file", () => {
-    // The sample's file stores 3 hand-written violations; the checker finds more, and none when told of nothing stored.
+    // The sample's file stores 3 hand-written violations; the checker finds 26 (among them 黄敏, an office director, on the leaders-only post every Wednesday).
     const emptied = { ...buildSamplePlan(), violations: [] };
     const out = exportHtml(emptied, spec);
     expect(out).not.toContain("未发现违反规则");
-    expect(out).toContain("违反规则 14 条");
+    expect(out).toContain("违反规则 26 条");
     expect(out).toContain("计划文件未记录其检查依据");
     expect(byId(out, "meeting-exec-6")).toContain("钟山区 第四十五条");
   });

@@ -20,6 +20,11 @@ export type { SeriesCadence, AskedSpan } from "./series-cadence.js";
 export { recurringDutyDates } from "./recurring-duty-dates.js";
 export { postStaffingRef, recurringStaffingRef } from "./staffing.js";
 export type { StaffingRef } from "./staffing.js";
+export { createDutyAvailability, resolvePostPools } from "./duty-availability.js";
+export type { DutyAvailability, Unavailability, PostPool } from "./duty-availability.js";
+export { findDutyHolderBreaks } from "./checks/spec-duty-holder.js";
+export { findDutyRestBreaks } from "./checks/spec-duty-rest.js";
+export type { RosterFacts } from "./checks/roster-facts.js";
 export type { TypedRule } from "./find-rules.js";
 // --- rule profiles ---
 export { getProfile, listProfiles, resolveProfileId, inheritRules } from "./get-profile.js";

@@ -13,13 +13,13 @@ const profile = resolveProfile(loaded.spec.profile);
 const handEdited = loadPlan(example("zhongshan-2026q1.hand-edited-plan.json"));
 
 describe("judgePlan: the verdict an output shows", () => {
-  it("judges the hand-edited example afresh (8 hard) although the file stores no violation", () => {
+  it("judges the hand-edited example afresh (9 hard) although the file stores no violation", () => {
     expect(handEdited.violations).toEqual([]);
     const verdict = judgePlan({ plan: handEdited, spec: loaded.spec, profile, calendar });
     expect(verdict.checked).toBe(true);
     if (!verdict.checked) return;
     expect(verdict.violations).toEqual(check(loaded.spec, handEdited, profile, { calendar }));
-    expect(verdict.violations.filter((v) => v.severity === "hard")).toHaveLength(8);
+    expect(verdict.violations.filter((v) => v.severity === "hard")).toHaveLength(9);
     expect(verdict.storedDiffers).toEqual(["unrecorded"]);
     expect(describeStoredVerdict(verdict)?.zh).toContain("未记录其检查依据");
   });

@@ -49,6 +49,8 @@ import { specRoomCapacity } from "./spec-room-capacity.js";
 import { specRoomConflict } from "./spec-room-conflict.js";
 import { specSeriesRoom } from "./spec-series-room.js";
 import { specPersonConflict } from "./spec-person-conflict.js";
+import { specDutyHolder } from "./spec-duty-holder.js";
+import { specDutyRest } from "./spec-duty-rest.js";
 import { specDutyRestriction } from "./spec-duty-restriction.js";
 import { specDutyStaffing } from "./spec-duty-staffing.js";
 import { specRecurringStaffing } from "./spec-recurring-staffing.js";
@@ -104,8 +106,9 @@ export const RULE_CHECKS: { readonly [C in PlanCheckId]: RuleCheck<C> } = {
 
 /**
  * Checks of the planner's own input, always on: consistency (blackouts, clashes,
- * restrictions) and what the spec asks for (every duty seat, every recurring
- * turn, every series occurrence). They cite the spec, or the profile's article
+ * restrictions) and what the spec asks for (every duty seat held by someone
+ * who may hold it, with rest between, every recurring turn, every series
+ * occurrence). They cite the spec, or the profile's article
  * for the post, duty or meeting type where it has one.
  */
 export const BUILTIN_CHECKS: readonly BuiltinCheck[] = [
@@ -115,6 +118,8 @@ export const BUILTIN_CHECKS: readonly BuiltinCheck[] = [
   specSeriesRoom,
   specPersonConflict,
   specDutyRestriction,
+  specDutyHolder,
+  specDutyRest,
   specDutyStaffing,
   specRecurringStaffing,
   specSeriesOccurrences,

@@ -1,5 +1,5 @@
 import { ABSENCE_KIND_LABELS, bindsRecurringDuty, type LocalizedText, type MeetingChange, type Plan, type PlanChange, type PlannedMeeting, type Spec } from "@yishi/domain";
-import { createDutyAvailability, type Unavailability } from "../roster/duty-availability.js";
+import { createDutyAvailability, type Unavailability } from "@yishi/rules";
 import { isFree } from "../recurring/plan-recurring-duties.js";
 import { diffPlans, pairHolders } from "./diff-plans.js";
 

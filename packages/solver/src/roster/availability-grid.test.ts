@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { Absence, DutySettings, Person, PlannedMeeting, type DutyPost, type Spec } from "@yishi/domain";
 import { addDays, createCalendar } from "@yishi/calendar";
 import { buildAvailabilityGrid } from "./availability-grid.js";
-import { createDutyAvailability, resolvePostPools } from "./duty-availability.js";
+import { createDutyAvailability, resolvePostPools } from "@yishi/rules";
 import { describeDutyDays } from "./duty-days.js";
 
 const calendar = createCalendar();

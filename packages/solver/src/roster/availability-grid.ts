@@ -1,7 +1,7 @@
 import type { PlannedMeeting, Spec } from "@yishi/domain";
 import { eachDay, weekdayOf } from "@yishi/calendar";
 import type { DutyDay } from "./duty-days.js";
-import type { PostPool } from "./duty-availability.js";
+import type { PostPool } from "@yishi/rules";
 
 /** Availability codes of the grid: a member may take the post that day, only if a meeting gives way, or not at all. */
 export const AVAILABLE = 1;

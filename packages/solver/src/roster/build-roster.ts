@@ -74,7 +74,8 @@ export function fillRoster(state: RosterState, base: MemberBase[]): number[] {
  * Last resort when everyone free is in a meeting that day (an executive
  * meeting seats every district leader): 24-hour duty must still be kept
  * (钟山区 第五十七条), so a meeting attendee holds it and stays reachable
- * (房山区 第七十四条 保持通信畅通). validateRoster reports it as a soft finding.
+ * (房山区 第七十四条 保持通信畅通). The solve notes name the day; it breaks no
+ * rule (spec.duty-holder speaks only while someone else was free).
  */
 /** Once the ejection budget is spent: a meeting attendee may still take the seat, but no duty is moved for it. */
 function coverWithoutEjection(state: RosterState, seat: Seat, base: MemberBase[], tallies: Tally[]): boolean {

@@ -34,8 +34,9 @@ describe("checkSwap", () => {
     const yesterday = roster.find((a) => a.post === "staff" && a.date === addDays(duty.date, -1))!;
     const verdict = checkSwap({ spec, profile, calendar, plan, swap: { date: duty.date, post: "staff", from: duty.person, to: yesterday.person } });
     expect(verdict.ok).toBe(false);
-    expect(verdict.violations.map((v) => v.code)).toContain("duty.rest");
-    expect(verdict.violations[0]!.message.zh).toContain("连续值班");
+    // The profile here has no duty.rest article: the rest is the spec's own duty.restDays, cited as such.
+    expect(verdict.violations.map((v) => v.code)).toContain("spec.duty-rest");
+    expect(verdict.violations[0]!.citation.article).toBe("duty.restDays");
   });
 
   it("says no to a non-leader on the leader post and to someone on leave, with the article", () => {
@@ -46,7 +47,8 @@ describe("checkSwap", () => {
     expect(notLeader.violations[0]!.citation).toMatchObject({ jurisdiction: "六盘水市钟山区人民政府", article: "duty.posts[0]" });
     const away = checkSwap({ spec, profile, calendar, plan, swap: { date: lead.date, post: "leader", from: lead.person, to: "wang-qiang" } });
     expect(away.ok).toBe(false);
-    expect(away.violations.map((v) => v.code)).toContain("duty.available");
+    // No duty.available article either: the spec's absence is cited, under the code `check` reports it by.
+    expect(away.violations.map((v) => v.code)).toContain("spec.person-conflict");
   });
 });
 

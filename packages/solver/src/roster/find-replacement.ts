@@ -2,7 +2,7 @@ import type { Plan, RuleProfile, Spec, Violation } from "@yishi/domain";
 import { YishiError } from "@yishi/domain";
 import { diffDays, type WorkCalendar } from "@yishi/calendar";
 import { applyChanges, defaultChecker, type PlanChecker, type SwapVerdict } from "./check-swap.js";
-import { createDutyAvailability, resolvePostPools } from "./duty-availability.js";
+import { createDutyAvailability, resolvePostPools } from "@yishi/rules";
 import { findRotations } from "./find-rotation.js";
 import { describeDutyDay } from "./duty-days.js";
 

@@ -2,7 +2,7 @@ import { compareText } from "@yishi/domain";
 import type { DutyAssignment, Plan, Spec } from "@yishi/domain";
 import { diffDays } from "@yishi/calendar";
 import type { SwapVerdict } from "./check-swap.js";
-import type { DutyAvailability } from "./duty-availability.js";
+import type { DutyAvailability } from "@yishi/rules";
 
 type DutyPost = Spec["duty"]["posts"][number];
 

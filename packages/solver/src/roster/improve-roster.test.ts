@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { Spec } from "@yishi/domain";
 import { createCalendar } from "@yishi/calendar";
-import { resolvePostPools } from "./duty-availability.js";
+import { resolvePostPools } from "@yishi/rules";
 import { buildAvailabilityGrid } from "./availability-grid.js";
 import { describeDutyDays } from "./duty-days.js";
 import { balanceRoster, fairnessOf, honourPreferences } from "./improve-roster.js";

@@ -2,7 +2,7 @@ import { compareText } from "@yishi/domain";
 import type { DutyAssignment, PlannedMeeting, RuleProfile, SolveReport, Spec } from "@yishi/domain";
 import { diffDays, type WorkCalendar } from "@yishi/calendar";
 import { fillRoster, type MemberBase } from "./build-roster.js";
-import { resolvePostPools } from "./duty-availability.js";
+import { resolvePostPools } from "@yishi/rules";
 import { buildAvailabilityGrid } from "./availability-grid.js";
 import { describeDutyDay, describeDutyDays } from "./duty-days.js";
 import { boundSpread, countDutiesWithRest } from "./fairness-bound.js";

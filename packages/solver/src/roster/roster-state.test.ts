@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DutyPreference, DutySettings, Person, PlannedMeeting } from "@yishi/domain";
-import { resolvePostPools } from "./duty-availability.js";
+import { resolvePostPools } from "@yishi/rules";
 import { buildAvailabilityGrid } from "./availability-grid.js";
 import type { DutyDay } from "./duty-days.js";
 import { RosterState } from "./roster-state.js";

@@ -1,7 +1,7 @@
 import type { DutyPost, DutyPreference } from "@yishi/domain";
 import { weekdayOf } from "@yishi/calendar";
 import type { DutyDay } from "./duty-days.js";
-import type { PostPool } from "./duty-availability.js";
+import type { PostPool } from "@yishi/rules";
 import { seatsOn } from "./duty-days.js";
 import { AVAILABLE, ONLY_DESPITE_MEETING } from "./availability-grid.js";
 

@@ -1,6 +1,6 @@
 import type { DutyAssignment, Spec } from "@yishi/domain";
 import type { WorkCalendar } from "@yishi/calendar";
-import { resolvePostPools } from "./duty-availability.js";
+import { resolvePostPools } from "@yishi/rules";
 import { describeDutyDay } from "./duty-days.js";
 import { spreadOf } from "./fairness-bound.js";
 
