@@ -65,12 +65,20 @@ export function scheduleTopicRequests(
     const existing = [...input.meetings.filter((m) => m.type === "topic" && m.status !== "cancelled"), ...created.filter((m) => leaderOf.get(m.id) === item.responsibleLeader)]
       .filter(inWindow)
       .sort((a, b) => Number(b.id === keep?.get(item.id)) - Number(a.id === keep?.get(item.id)) || compareText(a.date, b.date) || compareText(a.id, b.id));
-    const host = existing.find((m) => fits(m) !== undefined);
+    // A created meeting the item's unit head joins must still seat everyone: in its room, else in a larger one free that day.
+    const grows = (m: PlannedMeeting) => spec.rooms.length > 0 && created.includes(m) && head !== undefined && !m.expected.includes(head);
+    const roomFor = (m: PlannedMeeting) =>
+      !grows(m) || seats(spec, m.room, m.expected.length + 1) ? m.room : freeRoom(spec, [...others, ...created].filter((x) => x !== m), m.date, m.expected.length + 1);
+    const host = existing.find((m) => fits(m) !== undefined && (!grows(m) || roomFor(m) !== undefined));
     if (host !== undefined) {
       const minutes = fits(host)!.minutes;
       used.set(host.id, (used.get(host.id) ?? 0) + minutes);
       placement.set(item.id, host.id);
-      if (created.includes(host)) growMeeting(host, used.get(host.id)!, head, rules);
+      if (created.includes(host)) {
+        const room = roomFor(host);
+        if (room !== undefined) host.room = room;
+        growMeeting(host, used.get(host.id)!, head, rules);
+      }
       continue;
     }
     // 2. A new topic meeting on the first day that works.
@@ -88,7 +96,12 @@ export function scheduleTopicRequests(
         tried.push(`${day} ${chosen.problem}`);
         continue;
       }
-      const room = freeRoom(spec, [...others, ...created], day);
+      const expected = [...new Set([chosen.convener, item.responsibleLeader, ...(head !== undefined ? [head] : [])])];
+      const room = freeRoom(spec, [...others, ...created], day, expected.length);
+      if (spec.rooms.length > 0 && room === undefined) {
+        tried.push(`${day} has no free room seating ${expected.length}`);
+        continue;
+      }
       const minutes = Math.max(MIN_TOPIC_MINUTES, Math.ceil(item.estimatedMinutes / 30) * 30);
       const candidate: PlannedMeeting = {
         id: `topic#${next}`,
@@ -99,7 +112,7 @@ export function scheduleTopicRequests(
         end: addClockMinutes(TOPIC_START, Math.min(minutes, rules.maxMinutes ?? minutes)),
         ...(room !== undefined ? { room } : {}),
         convener: chosen.convener,
-        expected: [...new Set([chosen.convener, item.responsibleLeader, ...(head !== undefined ? [head] : [])])],
+        expected,
         absent: [],
         pinned: false,
         status: "scheduled",
@@ -150,14 +163,22 @@ function dayProblem(input: EligibilityInput, meetings: readonly PlannedMeeting[]
   if (blackout !== undefined) return `is blocked by ${blackout.name}`;
   for (const p of [item.responsibleLeader, ...(head !== undefined ? [head] : [])]) if (isAwayOn(spec, p, day)) return `${p} is away`;
   if (meetings.some((m) => holdsDay(m, day) && m.status !== "cancelled" && (m.convener === item.responsibleLeader || m.expected.includes(item.responsibleLeader)))) return `${item.responsibleLeader} is at another meeting`;
-  if (spec.rooms.length > 0 && freeRoom(spec, meetings, day) === undefined) return "has no free room";
+  if (spec.rooms.length > 0 && freeRoom(spec, meetings, day, 1) === undefined) return "has no free room";
   return undefined;
 }
 
-/** The smallest room no meeting uses that day (by capacity, then id). */
-function freeRoom(spec: Pick<Spec, "rooms">, meetings: readonly PlannedMeeting[], day: string): string | undefined {
+/** Whether a room seats `people` (spec.room-capacity counts everyone expected; a room without a capacity seats any number). */
+function seats(spec: Pick<Spec, "rooms">, room: string | undefined, people: number): boolean {
+  const capacity = spec.rooms.find((r) => r.id === room)?.capacity;
+  return room !== undefined && (capacity === undefined || capacity >= people);
+}
+
+/** The smallest room no meeting uses that day that seats `people` (by capacity, then id). */
+function freeRoom(spec: Pick<Spec, "rooms">, meetings: readonly PlannedMeeting[], day: string, people: number): string | undefined {
   const busy = new Set(meetings.filter((m) => holdsDay(m, day) && m.status !== "cancelled").map((m) => m.room));
-  return [...spec.rooms].sort((a, b) => (a.capacity ?? 1e9) - (b.capacity ?? 1e9) || compareText(a.id, b.id)).find((r) => !busy.has(r.id))?.id;
+  return [...spec.rooms]
+    .sort((a, b) => (a.capacity ?? 1e9) - (b.capacity ?? 1e9) || compareText(a.id, b.id))
+    .find((r) => !busy.has(r.id) && seats(spec, r.id, people))?.id;
 }
 
 /** Whether a meeting sits on `day` (its date, or any day through its endDate). */
