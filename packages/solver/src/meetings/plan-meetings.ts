@@ -8,6 +8,7 @@ import type { PlanMeetingsInput } from "./meeting-input.js";
 import { resolveClashes, type ComponentResult } from "./resolve-clashes.js";
 import { occurrenceAt, sharePeople } from "./series-clash.js";
 import { timesOverlap } from "./clock.js";
+import { shareRoom } from "./room-pool.js";
 import { solveSequence } from "./sequence-dp.js";
 import { buildComponentModel, enumerateArcs } from "./reference-model.js";
 import { createJsLpSolverBackend } from "../backend/js-lp-solver-backend.js";
@@ -284,7 +285,8 @@ const NAMED_OTHERS = 5;
 function clashConflict(p: SeriesProblem, path: number[], all: SeriesProblem[]): Conflict {
   const short = shortfalls(p, path);
   const broken = path.map((n) => p.nodes[n]!).filter((n) => n.blocks.length > 0 && !n.forced);
-  const others = all.filter((q) => q !== p && (sharePeople(p, q) || (q.context.room !== undefined && q.context.room === p.context.room))).map((q) => q.context.series.name);
+  // A room is shared through a pool too: series with no one in common clash in the rooms their pools share.
+  const others = all.filter((q) => q !== p && (sharePeople(p, q) || shareRoom(p.context, q.context))).map((q) => q.context.series.name);
   // A long list names a few: in a large component every series would otherwise repeat all the others.
   const shown = others.slice(0, NAMED_OTHERS);
   const more = others.length - shown.length;

@@ -158,4 +158,13 @@ describe("a series with a pool of rooms", () => {
     expect(planned.meetings.every((m) => m.room === "r3" && m.note?.includes("三号会议室只能容纳2人，应到3人"))).toBe(true);
     expect(judge(spec, profile, calendar, period, planned.meetings).filter((v) => v.code === "spec.room-capacity").length).toBe(planned.meetings.length);
   });
+
+  it("names the series a clash is with when they share only a pool of rooms", async () => {
+    // Three weekly series, Thursdays only, no one in common, in a pool of two rooms: one of them must give a week up.
+    const thursdays = (id: string, body: string) => weekly(id, body, { weekdays: [4], rooms: ["r1", "r2"] });
+    const planned = await plan(specOf([thursdays("a", "ba"), thursdays("b", "bb"), thursdays("c", "bc")]));
+    expect(planned.infeasible.length).toBeGreaterThan(0);
+    const text = planned.infeasible.map((c) => c.en).join(" | ");
+    expect(text).toMatch(/keeps its rules alone but not beside [abc]会议, [abc]会议, which share its room or people/);
+  });
 });
