@@ -37,6 +37,12 @@ export interface BenchCase {
   /** Runs the product's planner on the input (timed). */
   run(input: unknown): Promise<CaseOutcome> | CaseOutcome;
   /**
+   * Releases what setup started (a browser, a server), after the CPU reading:
+   * a browser closed inside `run` leaves processes its renderers were
+   * reparented away from the bench, and their time out of the second reading.
+   */
+  teardown?(input: unknown): Promise<void> | void;
+  /**
    * The same model as one whole integer program, for a reference exact
    * solver; omitted where the whole model is too large to be worth solving.
    */

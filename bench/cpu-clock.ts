@@ -1,12 +1,17 @@
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 
 /**
  * CPU time, the figure a busy machine does not inflate. `ownMs` is this
  * process (every thread: the main loop, worker threads, the WebAssembly
- * solver, the garbage collector); `childMs` is the CPU of child processes
- * that ended and were waited for (the kernel's cutime + cstime, what
- * times(2) reports), or undefined where /proc is not there to read it.
+ * solver, the garbage collector); `childMs` is the CPU of every process
+ * this one started: those that ended and were waited for (the kernel's
+ * cutime + cstime, what times(2) reports) plus those still running (each
+ * live descendant's own and its waited-for children's time), or undefined
+ * where /proc is not there to read it. Counting the live ones makes the
+ * difference of two readings the CPU children used between them: a browser
+ * started before a case and closed inside it used to count its whole life
+ * (its start-up and page load) against the case.
  */
 export interface CpuReading {
   ownMs: number;
@@ -45,8 +50,39 @@ export function readMainThreadCpuMs(): number {
 }
 
 function readChildrenMs(): number | undefined {
-  const ticks = readStatTicks("/proc/self/stat", 16, 17);
-  return ticks !== undefined && TICKS_PER_SECOND !== undefined ? (ticks * 1000) / TICKS_PER_SECOND : undefined;
+  const ended = readStatTicks("/proc/self/stat", 16, 17);
+  if (ended === undefined || TICKS_PER_SECOND === undefined) return undefined;
+  return ((ended + readLiveDescendantTicks()) * 1000) / TICKS_PER_SECOND;
+}
+
+/** utime + stime + cutime + cstime of every live process descended from this one (0 where /proc cannot be listed). */
+function readLiveDescendantTicks(): number {
+  let entries: string[];
+  try {
+    entries = readdirSync("/proc").filter((e) => /^\d+$/.test(e));
+  } catch {
+    return 0;
+  }
+  const parentOf = new Map<number, number>();
+  const ticksOf = new Map<number, number>();
+  for (const entry of entries) {
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      // Fields 4 (ppid) and 14–17 (utime, stime, cutime, cstime), numbered as proc(5) does; the slice starts at field 3.
+      parentOf.set(Number(entry), Number(fields[1]));
+      ticksOf.set(Number(entry), Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]));
+    } catch {
+      // Ended while listed: its time is in its parent's cutime once waited for.
+    }
+  }
+  let total = 0;
+  for (const [pid, ticks] of ticksOf) {
+    let up = parentOf.get(pid);
+    while (up !== undefined && up > 1 && up !== process.pid) up = parentOf.get(up);
+    if (up === process.pid && Number.isFinite(ticks)) total += ticks;
+  }
+  return total;
 }
 
 /** The sum of two numbered fields (1-based, as proc(5) numbers them) of a stat file. */
