@@ -85,7 +85,7 @@ export function renderBenchTable(results: readonly BenchResult[]): string {
     lines.push(`| ${cells.map((c) => c.replaceAll("|", "\\|")).join(" | ")} |`);
   }
   const regenerate = "`pnpm bench --json bench.json --readme` (every case; or `pnpm exec tsx bench/write-readme-table.ts FILE…` on saved runs, their rows in order)";
-  return [...stamps.flatMap((stamp) => [stamp, ""]), ...lines, "", `Regenerate with ${regenerate}. Times are the planner's alone (setup not timed); CPU counts every thread of the bench process and the child processes that ended during the case; "—" under HiGHS/CBC: the case has no reference model or the reference was not run.`].join("\n");
+  return [...stamps.flatMap((stamp) => [stamp, ""]), ...lines, "", `Regenerate with ${regenerate}. Times are the planner's alone (setup not timed); CPU counts every thread of the bench process and what its child processes used during the case; "—" under HiGHS/CBC: the case has no reference model or the reference was not run.`].join("\n");
 }
 
 function reference(r: BenchRow, solver: string): string {
