@@ -106,10 +106,17 @@ export function improveByNeighbourhood(
   clashingNodes: ClashingNodes,
   solveGroup: SolveGroup,
   passes = 2,
+  /**
+   * The whole plan's cost, as the caller's search counts it (its soft clashes
+   * included): a group is solved with the rest fixed, so what it costs beside
+   * the series outside it (a stand-in with a series it does not hold) shows
+   * only here. Default: the series' own costs.
+   */
+  objective: (sols: SequenceSolution[]) => number = (sols) => sols.reduce((t, x) => t + x.cost, 0),
 ): SequenceSolution[] {
   const near = clashNeighbours(problems);
-  const sols = start.slice();
-  const cost = (group: number[], x: SequenceSolution[]) => group.reduce((t, g, i) => t + x[i]!.cost, 0);
+  let sols = start.slice();
+  let current = objective(sols);
   for (let pass = 0; pass < passes; pass++) {
     let better = false;
     for (let s = 0; s < problems.length && !isWorkSpent(); s++) {
@@ -118,9 +125,12 @@ export function improveByNeighbourhood(
       if (group.length >= problems.length || near[s]!.length === 0) continue;
       const result = solveWithin(problems, sols, group, clashingNodes, solveGroup);
       if (!result) continue;
-      const before = group.reduce((t, g) => t + sols[g]!.cost, 0);
-      if (cost(group, result) < before) {
-        group.forEach((g, i) => (sols[g] = result[i]!));
+      const next = sols.slice();
+      group.forEach((g, i) => (next[g] = result[i]!));
+      const value = objective(next);
+      if (value < current) {
+        sols = next;
+        current = value;
         better = true;
       }
     }

@@ -249,7 +249,7 @@ export function resolveClashes(problems: SeriesProblem[], options: ResolveOption
         // Improved group by group when first found, and again after the dual if a better plan came up meanwhile
         // (large components: only if the deeper search below leaves a gap; it finds better plans itself).
         if (!options.inner && k <= LARGE && incumbent && improved === undefined) {
-          offer(improveByNeighbourhood(problems, incumbent, clashingNodes, solveGroup, 1));
+          offer(improveByNeighbourhood(problems, incumbent, clashingNodes, solveGroup, 1, total));
           improved = incumbent;
         }
       },
@@ -258,7 +258,7 @@ export function resolveClashes(problems: SeriesProblem[], options: ResolveOption
       heuristicEvery: 10,
     });
   }
-  if (!options.inner && incumbent && improved !== undefined && incumbent !== improved) offer(improveByNeighbourhood(problems, incumbent, clashingNodes, solveGroup, 1));
+  if (!options.inner && incumbent && improved !== undefined && incumbent !== improved) offer(improveByNeighbourhood(problems, incumbent, clashingNodes, solveGroup, 1, total));
 
   // A search that re-optimises the multipliers at every node, with reduced-cost fixing and strong branching.
   const union = (x: Set<number>, y: Set<number>) => (x.size === 0 ? y : y.size === 0 ? x : new Set([...x, ...y]));
@@ -285,12 +285,12 @@ export function resolveClashes(problems: SeriesProblem[], options: ResolveOption
     offer(improveByWindows(problems, incumbent, solveGroup, total));
     if (k >= HUGE) {
       const before = incumbentCost;
-      offer(improveByNeighbourhood(problems, incumbent, clashingNodes, solveGroup, 1));
+      offer(improveByNeighbourhood(problems, incumbent, clashingNodes, solveGroup, 1, total));
       if (incumbentCost < before) offer(improveByWindows(problems, incumbent, solveGroup, total));
     }
     // Each node costs a few dozen DP rounds and a strong-branching pass: a fifth of the clash search's node budget.
     const search = searchDeeper(nodeLimit / 5);
-    if (Math.max(search.bound, dual.bound) < incumbentCost) offer(improveByNeighbourhood(problems, incumbent, clashingNodes, solveGroup, 1));
+    if (Math.max(search.bound, dual.bound) < incumbentCost) offer(improveByNeighbourhood(problems, incumbent, clashingNodes, solveGroup, 1, total));
     if (Math.max(search.bound, dual.bound) < incumbentCost) offer(improveByWindows(problems, incumbent, solveGroup, total));
     const bound = Math.min(Math.max(search.bound, dual.bound), incumbentCost);
     return { solutions: incumbent, objective: incumbentCost, bound, optimal: bound >= incumbentCost, nodesExplored: search.nodesExplored, unavoidable: countUnavoidable(incumbent) };
