@@ -61,10 +61,11 @@ export function validateRoster(input: ValidateRosterInput): Violation[] {
       }));
       continue;
     }
-    out.push(...judgeHolder(a, post, spec, profile));
+    for (const v of judgeHolder(a, post, spec, profile)) out.push(v);
   }
   const facts = { spec, profile, period, roster, meetings };
-  out.push(...findDutyHolderBreaks(facts), ...findDayWithoutLeader(facts), ...findProfileRestBreaks(facts), ...findDutyRestBreaks(facts));
+  // One at a time: a long list spread into push() overflows the stack (a roster of thousands can break thousands of times).
+  for (const find of [findDutyHolderBreaks, findDayWithoutLeader, findProfileRestBreaks, findDutyRestBreaks]) for (const v of find(facts)) out.push(v);
   return out;
 }
 
