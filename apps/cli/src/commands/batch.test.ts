@@ -86,7 +86,8 @@ describe("yishi batch (thread pool)", () => {
     expect(third.skipped).toBe(3);
     const forced = JSON.parse((await runCaptured([...args, "--force"])).out) as { skipped: number };
     expect(forced.skipped).toBe(0);
-  });
+    // Four batch runs, two of them planning every government: about 15 s alone, twice that on a loaded machine.
+  }, 120_000);
 
   it("refuses a bad period and a bad worker count before planning anything", async () => {
     const province = writeTestProvince(1);
