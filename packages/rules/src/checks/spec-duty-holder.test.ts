@@ -29,6 +29,7 @@ describe("spec.duty-holder: who may hold a duty seat, by the spec's duty setting
     const [v] = runCheck(makeSpec(), makePlan(march, { meetings: [meeting], roster: [{ date: "2026-03-03", post: "leader", person: "li" }] }), []).filter(holder);
     expect(v).toMatchObject({ severity: "hard", subjects: { meetings: ["exec#1"], people: ["li"] } });
     expect(v!.message.en).toContain("the planner's reading");
+    expect(v!.citation).toMatchObject({ article: "duty.posts[0]", text: expect.stringContaining("本计划的读法") });
     // Away from the meeting (the plan's absent list): free for duty.
     const away = { ...meeting, absent: [{ person: "li", kind: "travel" as const, reason: "出差" }] };
     expect(runCheck(makeSpec(), makePlan(march, { meetings: [away], roster: [{ date: "2026-03-03", post: "leader", person: "li" }] }), []).filter(holder)).toEqual([]);

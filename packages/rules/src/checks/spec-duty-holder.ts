@@ -58,7 +58,7 @@ export function findDutyHolderBreaks(facts: RosterFacts): Violation[] {
     } else if (why?.kind === "meeting") {
       if (!post.pool.some((p) => p !== a.person && availability.why(p, a.date, post) === undefined)) continue;
       const article = findRules(profile, "duty.available", { duty: post.id })[0]?.rule.citation;
-      out.push(makeSpecViolation("spec.duty-holder", article ?? poolCitation(spec, post, index), {
+      out.push(makeSpecViolation("spec.duty-holder", article ?? meetingCitation(spec, post, index), {
         zh: `${a.date}${name(a.person)}须出席会议「${why.meeting.title}」，不能同时担任${post.name}（本计划的读法：当天须出席会议者不值班，轮值名单中另有人员可以值班）`,
         en: `${a.date}: ${name(a.person)} is expected at ${why.meeting.title} and cannot also hold ${post.name} (the planner's reading: whoever is expected at a meeting that day is not on duty while someone else in the pool is free)`,
       }, { ...subjects, meetings: [why.meeting.id] }, { zh: "与当天没有会议的人员调换值班。", en: "Swap the duty with someone who has no meeting that day." }));
@@ -72,5 +72,14 @@ function poolCitation(spec: RosterFacts["spec"], post: DutyPost, index: number):
     jurisdiction: spec.organization.name,
     article: `duty.posts[${index}]`,
     text: `本计划的值班设置：${post.name}的轮值名单${post.leadersOnly ? "（只由领导担任）" : ""}（计划自身的值班配置，非工作规则条文）`,
+  };
+}
+
+/** No article bars a meeting attendee from duty here: the citation says it is the planner's reading, on the post's settings. */
+function meetingCitation(spec: RosterFacts["spec"], post: DutyPost, index: number): Citation {
+  return {
+    jurisdiction: spec.organization.name,
+    article: `duty.posts[${index}]`,
+    text: `本计划的读法：当天须出席会议者不担任${post.name}，轮值名单中另有人员可以值班时应调换（非工作规则条文）`,
   };
 }
