@@ -79,7 +79,8 @@ function readLiveDescendantTicks(): number {
   let total = 0;
   for (const [pid, ticks] of ticksOf) {
     let up = parentOf.get(pid);
-    while (up !== undefined && up > 1 && up !== process.pid) up = parentOf.get(up);
+    // Bounded: a snapshot read while pids are reused could, in principle, hold a cycle.
+    for (let depth = 0; depth < 64 && up !== undefined && up > 1 && up !== process.pid; depth++) up = parentOf.get(up);
     if (up === process.pid && Number.isFinite(ticks)) total += ticks;
   }
   return total;
