@@ -22,9 +22,7 @@ export { postStaffingRef, recurringStaffingRef } from "./staffing.js";
 export type { StaffingRef } from "./staffing.js";
 export { createDutyAvailability, resolvePostPools } from "./duty-availability.js";
 export type { DutyAvailability, Unavailability, PostPool } from "./duty-availability.js";
-export { findDutyHolderBreaks } from "./checks/spec-duty-holder.js";
-export { findDutyRestBreaks } from "./checks/spec-duty-rest.js";
-export type { RosterFacts } from "./checks/roster-facts.js";
+
 export type { TypedRule } from "./find-rules.js";
 // --- rule profiles ---
 export { getProfile, listProfiles, resolveProfileId, inheritRules } from "./get-profile.js";
@@ -43,6 +41,7 @@ export type { ArticleStatus, ArticleStatusKind } from "./list-checkable-articles
 export type { CheckableArticle, CheckableArticles } from "./profiles/checkable-article.js";
 // --- checker ---
 export { check } from "./check.js";
+export { checkRoster } from "./check-roster.js";
 export type { CheckOptions } from "./check.js";
 export { RULE_CHECKS, BUILTIN_CHECKS } from "./checks/registry.js";
 export { createCheckContext } from "./checks/create-context.js";

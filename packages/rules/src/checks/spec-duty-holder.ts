@@ -1,8 +1,7 @@
-import { compareText, type Citation, type DutyPost, type Violation } from "@yishi/domain";
+import { compareText, type Citation, type DutyPost, type Spec, type Violation } from "@yishi/domain";
 import { createDutyAvailability } from "../duty-availability.js";
 import { findRules } from "../find-rules.js";
-import type { BuiltinCheck } from "./types.js";
-import { rosterFactsOf, type RosterFacts } from "./roster-facts.js";
+import type { BuiltinCheck, CheckContext } from "./types.js";
 import { makeSpecViolation } from "./make-violation.js";
 
 /**
@@ -25,17 +24,17 @@ import { makeSpecViolation } from "./make-violation.js";
  */
 export const specDutyHolder: BuiltinCheck = {
   id: "spec.duty-holder",
-  evaluate: (ctx) => findDutyHolderBreaks(rosterFactsOf(ctx)),
+  evaluate: findDutyHolderBreaks,
 };
 
-export function findDutyHolderBreaks(facts: RosterFacts): Violation[] {
-  const { spec, profile, period } = facts;
+function findDutyHolderBreaks(ctx: CheckContext): Violation[] {
+  const { spec, profile } = ctx;
+  const { period } = ctx.plan;
   const out: Violation[] = [];
-  const availability = createDutyAvailability(spec, facts.meetings);
+  const availability = createDutyAvailability(spec, ctx.plan.meetings);
   const posts = new Map(spec.duty.posts.map((post, index) => [post.id, { post, index }]));
-  const names = new Map(spec.people.map((p) => [p.id, p.name]));
-  const name = (id: string) => names.get(id) ?? id;
-  const roster = [...facts.roster].sort((a, b) => compareText(a.date, b.date) || compareText(a.post, b.post) || compareText(a.person, b.person));
+  const name = ctx.personName;
+  const roster = [...ctx.plan.roster].sort((a, b) => compareText(a.date, b.date) || compareText(a.post, b.post) || compareText(a.person, b.person));
   for (const a of roster) {
     if (a.date < period.from || a.date > period.to) continue;
     const found = posts.get(a.post);
@@ -67,7 +66,7 @@ export function findDutyHolderBreaks(facts: RosterFacts): Violation[] {
   return out;
 }
 
-function poolCitation(spec: RosterFacts["spec"], post: DutyPost, index: number): Citation {
+function poolCitation(spec: Pick<Spec, "organization">, post: DutyPost, index: number): Citation {
   return {
     jurisdiction: spec.organization.name,
     article: `duty.posts[${index}]`,
@@ -76,7 +75,7 @@ function poolCitation(spec: RosterFacts["spec"], post: DutyPost, index: number):
 }
 
 /** No article bars a meeting attendee from duty here: the citation says it is the planner's reading, on the post's settings. */
-function meetingCitation(spec: RosterFacts["spec"], post: DutyPost, index: number): Citation {
+function meetingCitation(spec: Pick<Spec, "organization">, post: DutyPost, index: number): Citation {
   return {
     jurisdiction: spec.organization.name,
     article: `duty.posts[${index}]`,

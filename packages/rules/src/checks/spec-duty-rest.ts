@@ -1,8 +1,7 @@
 import { compareText, type Citation, type DutyAssignment, type Violation } from "@yishi/domain";
 import { diffDays } from "@yishi/calendar";
 import { findRules } from "../find-rules.js";
-import type { BuiltinCheck } from "./types.js";
-import { rosterFactsOf, type RosterFacts } from "./roster-facts.js";
+import type { BuiltinCheck, CheckContext } from "./types.js";
 import { makeSpecViolation } from "./make-violation.js";
 
 /**
@@ -15,18 +14,18 @@ import { makeSpecViolation } from "./make-violation.js";
  */
 export const specDutyRest: BuiltinCheck = {
   id: "spec.duty-rest",
-  evaluate: (ctx) => findDutyRestBreaks(rosterFactsOf(ctx)),
+  evaluate: findDutyRestBreaks,
 };
 
-export function findDutyRestBreaks(facts: RosterFacts): Violation[] {
-  const { spec, profile, period } = facts;
+function findDutyRestBreaks(ctx: CheckContext): Violation[] {
+  const { spec, profile } = ctx;
+  const { period } = ctx.plan;
   const out: Violation[] = [];
   const rules = findRules(profile, "duty.rest").filter((r) => r.rule.severity === "hard");
   const covers = (r: (typeof rules)[number], held: readonly DutyAssignment[]) => held.some((a) => r.rule.scope.duties.includes("*") || r.rule.scope.duties.includes(a.post));
-  const names = new Map(spec.people.map((p) => [p.id, p.name]));
-  const name = (id: string) => names.get(id) ?? id;
+  const name = ctx.personName;
   const byPerson = new Map<string, Map<string, DutyAssignment[]>>();
-  for (const a of facts.roster) {
+  for (const a of ctx.plan.roster) {
     let days = byPerson.get(a.person);
     if (!days) byPerson.set(a.person, (days = new Map()));
     days.set(a.date, [...(days.get(a.date) ?? []), a]);
