@@ -75,30 +75,25 @@ function instance(seed: number, k: number) {
   return { problems, paths: problems.map(feasiblePaths), cliques: dayCliques(problems), rand };
 }
 
-/** Runs improveDual with a brute-force priced solve, recording every iterate's Lagrangian value (recomputed here). */
+/**
+ * Runs improveDual with a brute-force priced solve, recording every iterate's
+ * Lagrangian value, recomputed here from the iterate's prices alone (each
+ * series' priced optimum by enumeration, less Σ λ), and checking that the
+ * priced optima improveDual used (some of them reused from the iterate
+ * before, where a series' prices did not move) are optimal at those prices.
+ */
 function run(problems: SequenceProblem[], paths: Path[][], cliques: ClashClique[], start?: Float64Array) {
-  const k = problems.length;
   // Each node lies in at most one clique (its day's), so a clique's λ is the price on any of its members.
   const cliqueOf = problems.map((p) => new Int32Array(p.nodes.length).fill(-1));
   cliques.forEach((c, i) => c.members.forEach((m) => (cliqueOf[m.s]![m.n] = i)));
   const iterates: number[] = [];
   const feasible: SequenceSolution[][] = [];
-  let calls: { s: number; extra: Float64Array; cost: number }[] = [];
   let upper = Infinity;
   const solve = (s: number, extra: Float64Array): SequenceSolution | undefined => {
     let best: SequenceSolution | undefined;
     for (const path of paths[s]!) {
       const cost = path.cost + path.nodes.reduce((t, n) => t + extra[n]!, 0);
       if (!best || cost < best.cost) best = { path: path.nodes, cost };
-    }
-    if (best) {
-      calls.push({ s, extra: Float64Array.from(extra), cost: best.cost });
-      if (calls.length === k) {
-        const lambda = new Float64Array(cliques.length);
-        calls.forEach((c) => c.extra.forEach((x, n) => cliqueOf[c.s]![n]! >= 0 && (lambda[cliqueOf[c.s]![n]!] = x)));
-        iterates.push(calls.reduce((t, c) => t + c.cost, 0) - lambda.reduce((t, x) => t + x, 0));
-        calls = [];
-      }
     }
     return best;
   };
@@ -112,6 +107,15 @@ function run(problems: SequenceProblem[], paths: Path[][], cliques: ClashClique[
     },
     upper: () => upper,
     iterations: 60,
+    // Called at every iterate with its prices and the priced optima it used.
+    heuristicEvery: 1,
+    heuristic: (extra, priced) => {
+      const lambda = new Float64Array(cliques.length);
+      extra.forEach((x, s) => x.forEach((v, n) => cliqueOf[s]![n]! >= 0 && (lambda[cliqueOf[s]![n]!] = v)));
+      const optima = extra.map((x, s) => solve(s, x)!.cost);
+      optima.forEach((cost, s) => expect(priced[s]!.cost).toBeCloseTo(cost, 9));
+      iterates.push(optima.reduce((t, c) => t + c, 0) - lambda.reduce((t, x) => t + x, 0));
+    },
     ...(start ? { start } : {}),
   });
   return { dual, iterates, feasible };

@@ -120,23 +120,39 @@ export interface Tables {
    * day has one node, as without pools.
    */
   groups?: { of: Int32Array; first: Int32Array; last: Int32Array; pin: Int32Array };
+  /**
+   * Spans with no gap limit (maxGap infinite): where the gap cost is affine
+   * from `from` days on (cost(g) = cost(from) + slope·(g − from)), and each
+   * span's first node (`firstOfSpan[s]`, n past the last). Undefined when
+   * the arcs into a node cannot be read from running minima (see solveSequence).
+   */
+  affine?: { from: number; slope: number; firstOfSpan: Int32Array; integral: boolean };
 }
 
 const tablesOf = new WeakMap<SequenceProblem, Tables>();
 
-/** Tests only: while set, tables leave days ungrouped, so the node-by-node loop runs (the day-grouped one is checked against it). */
-let groupDays = true;
-export function withoutDayGroups<T>(run: () => T): T {
-  groupDays = false;
+/**
+ * Tests only: switches that turn the DPs' faster readings off, so that the
+ * plain loops run and the faster ones are checked against them. `groupDays`:
+ * tables leave days ungrouped (several nodes a day read node by node).
+ * `shortcuts`: arcs read node by node where running minima could stand in,
+ * and costThroughNodes' backward pass read to its end.
+ */
+const switches = { groupDays: true, shortcuts: true };
+function withSwitchOff<T>(name: keyof typeof switches, run: () => T): T {
+  switches[name] = false;
   try {
     return run();
   } finally {
-    groupDays = true;
+    switches[name] = true;
   }
 }
+export const withoutDayGroups = <T>(run: () => T): T => withSwitchOff("groupDays", run);
+export const withoutShortcuts = <T>(run: () => T): T => withSwitchOff("shortcuts", run);
+export const takesShortcuts = () => switches.shortcuts;
 
 export function prepare(p: SequenceProblem): Tables {
-  const cached = groupDays ? tablesOf.get(p) : undefined;
+  const cached = switches.groupDays ? tablesOf.get(p) : undefined;
   if (cached && cached.nodes === p.nodes) return cached;
   const n = p.nodes.length;
   const usesSpans = p.spans.length > 0;
@@ -186,7 +202,7 @@ export function prepare(p: SequenceProblem): Tables {
   }
   if (n > 0) groupCount++;
   let groups: Tables["groups"];
-  if (groupCount < n && groupDays) {
+  if (groupCount < n && switches.groupDays) {
     const first = new Int32Array(groupCount).fill(-1);
     const last = new Int32Array(groupCount);
     // The day's last forced node (−1: none): a node the search requires on a pool's day, its rooms around it.
@@ -198,9 +214,74 @@ export function prepare(p: SequenceProblem): Tables {
     }
     groups = { of, first, last, pin };
   }
-  const tables: Tables = { nodes: p.nodes, maxK, day, span, start, skipStart, end, position, gap, exit, skip, cost, forced, firstForced, lastForced, ...(groups ? { groups } : {}) };
-  if (groupDays) tablesOf.set(p, tables);
+  const affine = groups === undefined ? affineGaps(p, gap, span, exit, skip) : undefined;
+  const tables: Tables = { nodes: p.nodes, maxK, day, span, start, skipStart, end, position, gap, exit, skip, cost, forced, firstForced, lastForced, ...(groups ? { groups } : {}), ...(affine ? { affine } : {}) };
+  if (switches.groupDays) tablesOf.set(p, tables);
   return tables;
+}
+
+/**
+ * The affine tail of the gap costs of a span problem without a gap limit
+ * (per month: 2·|g − ideal|, affine from the ideal on), when it starts
+ * before the longest gap: Tables.affine.
+ */
+function affineGaps(p: SequenceProblem, gap: Float64Array, span: Int32Array, exit: Float64Array, skip: Float64Array): Tables["affine"] {
+  const longest = gap.length - 1;
+  if (p.spans.length === 0 || p.maxGap !== Infinity || longest < p.minGap + 1) return undefined;
+  for (let j = 0; j < span.length; j++) if (span[j]! < 0 || (j > 0 && span[j]! < span[j - 1]!)) return undefined;
+  const slope = gap[longest]! - gap[longest - 1]!;
+  if (!Number.isFinite(slope)) return undefined;
+  let from = longest - 1;
+  while (from - 1 >= p.minGap && gap[from - 1]! + slope === gap[from]!) from--;
+  const firstOfSpan = new Int32Array(p.spans.length + 1).fill(span.length);
+  for (let j = span.length - 1; j >= 0; j--) firstOfSpan[span[j]!] = j;
+  // A span with no node starts where the next one does.
+  for (let s = p.spans.length - 1; s >= 0; s--) firstOfSpan[s] = Math.min(firstOfSpan[s]!, firstOfSpan[s + 1]!);
+  // Whole-number gap, exit and skip costs: with whole-number node costs, a tie of keys is a tie of arc costs, resolved alike.
+  const whole = (xs: Float64Array) => xs.every((x) => Number.isNaN(x) || !Number.isFinite(x) || Number.isInteger(x));
+  const integral = Number.isInteger(slope) && whole(gap) && whole(exit) && whole(skip);
+  return { from, slope, firstOfSpan, integral };
+}
+
+
+/**
+ * Joins `key` (of node or state `arg`) to the running minimum kept at `at`,
+ * continuing the one at `before` unless `restart`: the least key (the
+ * earlier on a tie) and the runner-up's key (a tie shows as equal keys).
+ */
+function joinMinimum(keys: Float64Array, args: Int32Array, next: Float64Array, at: number, before: number, restart: boolean, key: number, arg: number): void {
+  if (restart) {
+    keys[at] = key;
+    args[at] = arg;
+    next[at] = Infinity;
+    return;
+  }
+  // `before` may be `at` itself (a node's counts joined one by one): read it before writing.
+  const least = keys[before]!;
+  const leastArg = args[before]!;
+  const runnerUp = next[before]!;
+  if (key < least) {
+    keys[at] = key;
+    args[at] = arg;
+    next[at] = least;
+  } else {
+    keys[at] = least;
+    args[at] = leastArg;
+    next[at] = Math.min(runnerUp, key);
+  }
+}
+
+/**
+ * Whether a running minimum's node is the one the node-by-node loop picks:
+ * float sums can order two candidates whose keys (nearly) tie otherwise than
+ * their arc costs do (rounding in the terms, `rest` the ones added alike to
+ * both), so a runner-up within rounding reach sends the run back to the loop.
+ * Exact ties of whole numbers (`exact`: whole-number costs) resolve alike.
+ */
+function clearMinimum(first: number, second: number, rest: number, exact: boolean): boolean {
+  if (second === Infinity) return true;
+  if (second - first > 1e-9 * (1 + Math.abs(first) + (Number.isFinite(rest) ? Math.abs(rest) : 0))) return true;
+  return exact && Number.isInteger(first) && Number.isInteger(second);
 }
 
 /** A call's node facts: excluded (never a forced node), forced, and cost with its price. */
@@ -238,7 +319,20 @@ function fillNodes(T: Tables, n: number, excluded: ((i: number) => boolean) | Ui
  * per plan; fresh arrays were a tenth of its time in allocation and
  * collection). Safe: the DP is synchronous and never re-entered.
  */
-const scratch = { best: new Float64Array(0), prev: new Int32Array(0), out: new Uint8Array(0), cost: new Float64Array(0), dayBest: new Float64Array(0), dayArg: new Int32Array(0) };
+const scratch = {
+  best: new Float64Array(0),
+  prev: new Int32Array(0),
+  out: new Uint8Array(0),
+  cost: new Float64Array(0),
+  dayBest: new Float64Array(0),
+  dayArg: new Int32Array(0),
+  minKey: new Float64Array(0),
+  minArg: new Int32Array(0),
+  minNext: new Float64Array(0),
+  crossKey: new Float64Array(0),
+  crossArg: new Int32Array(0),
+  crossNext: new Float64Array(0),
+};
 
 function scratchFor(states: number, n: number): typeof scratch {
   if (scratch.best.length < states) {
@@ -246,10 +340,16 @@ function scratchFor(states: number, n: number): typeof scratch {
     scratch.prev = new Int32Array(states * 2);
     scratch.dayBest = new Float64Array(states * 2);
     scratch.dayArg = new Int32Array(states * 2);
+    scratch.minKey = new Float64Array(states * 2);
+    scratch.minArg = new Int32Array(states * 2);
+    scratch.minNext = new Float64Array(states * 2);
   }
   if (scratch.out.length < n) {
     scratch.out = new Uint8Array(n * 2);
     scratch.cost = new Float64Array(n * 2);
+    scratch.crossKey = new Float64Array(n * 2);
+    scratch.crossArg = new Int32Array(n * 2);
+    scratch.crossNext = new Float64Array(n * 2);
   }
   return scratch;
 }
@@ -260,6 +360,19 @@ function scratchFor(states: number, n: number): typeof scratch {
  * Returns undefined when no sequence keeps the constraints.
  */
 export function solveSequence(p: SequenceProblem, excluded: ((i: number) => boolean) | Uint8Array = () => false, extra?: ((i: number) => number) | Float64Array): SequenceSolution | undefined {
+  return runSequence(p, excluded, extra).solution;
+}
+
+/**
+ * The DP's forward states: the cheapest way to reach each (node, count in its
+ * span), at `node * (maxK + 1) + count` (Infinity where none), with the work
+ * charged as by solveSequence. The forward half of costThroughNodes.
+ */
+export function forwardStates(p: SequenceProblem, excluded: ((i: number) => boolean) | Uint8Array, extra?: Float64Array): Float64Array {
+  return runSequence(p, excluded, extra, true).states!;
+}
+
+function runSequence(p: SequenceProblem, excluded: ((i: number) => boolean) | Uint8Array, extra: ((i: number) => number) | Float64Array | undefined, keepStates = false): { solution: SequenceSolution | undefined; states?: Float64Array } {
   const n = p.nodes.length;
   const usesSpans = p.spans.length > 0;
   const T = prepare(p);
@@ -288,7 +401,16 @@ export function solveSequence(p: SequenceProblem, excluded: ((i: number) => bool
   // Per day group and count: the best state of the day's nodes and which node holds it (lowest index on a tie).
   const dayBest = buffers.dayBest;
   const dayArg = buffers.dayArg;
+  // Strict arcs with no gap limit and affine gap costs from `from` days on (per month): read from running minima.
+  const affine = switches.shortcuts && !groups && !pinArcs && longest === Infinity ? T.affine : undefined;
+  const { minKey, minArg, minNext, crossKey, crossArg, crossNext } = buffers;
+  let lastForcedBefore = -1;
+  let far = -1;
   for (let j = 0; j < n; j++) {
+    if (affine && j > 0) {
+      addToMinima(j - 1);
+      if (forcedAt[j - 1]) lastForcedBefore = j - 1;
+    }
     if (groups && j > 0 && groups.of[j] !== groups.of[j - 1]) {
       // The day before j's is complete: its nodes' states summed up once, read by every later node.
       const g = groups.of[j - 1]!;
@@ -326,6 +448,10 @@ export function solveSequence(p: SequenceProblem, excluded: ((i: number) => bool
     const spanMax = usesSpans && spanJ >= 0 ? p.spans[spanJ]!.max : 0;
     if (groups) {
       steps += extendByDays(j, costJ, pinJ, spanJ, dayJ, firstSpan, spanMax);
+      continue;
+    }
+    if (affine) {
+      steps += extendByMinima(j, costJ, spanJ, dayJ, firstSpan, spanMax);
       continue;
     }
     for (let i = j - 1; i >= 0; i--) {
@@ -409,6 +535,76 @@ export function solveSequence(p: SequenceProblem, excluded: ((i: number) => bool
     return counted;
   }
 
+  /**
+   * Node i's states, final once the loop has passed it, joined to the running
+   * minima of its run (which restarts at each span's first node and at each
+   * forced node, as no arc jumps one): per count k, best(i, k) − slope·day(i)
+   * (arcs within the span); over all counts, best(i, k) + exit(span, k) −
+   * slope·day(i) (arcs leaving it). Ties go to the lower state, as in the
+   * node-by-node loop; each minimum keeps its runner-up's key, as a near tie
+   * is read node by node.
+   */
+  function addToMinima(i: number): void {
+    const restart = i === 0 || span[i] !== span[i - 1] || forcedAt[i] === 1;
+    const shift = affine!.slope * day[i]!;
+    for (let k = 1; k <= maxK; k++) {
+      const from = best[i * K1 + k]!;
+      const at = i * K1 + k;
+      joinMinimum(minKey, minArg, minNext, at, at - K1, restart, from - shift, i);
+      // Leaving the span: every count of every node in one running minimum (the runner-up may be i's other count).
+      joinMinimum(crossKey, crossArg, crossNext, i, k === 1 ? i - 1 : i, restart && k === 1, from + exit[span[i]! * K1 + k]! - shift, at);
+    }
+  }
+
+  /**
+   * The arcs into j, as the node-by-node loop makes them, where the gap has
+   * no limit and costs affinely from affine.from days on: from every node at
+   * least that far back, the cost is the source's state less slope·day plus
+   * a term of j alone, so per source span (and count, within j's own span)
+   * only the running minimum's node can win. Closer nodes are read one by
+   * one. O(spans + close nodes) instead of O(nodes back to the span before);
+   * the same steps are counted as the loop's. Returns them.
+   */
+  function extendByMinima(j: number, costJ: number, spanJ: number, dayJ: number, firstSpan: number, spanMax: number): number {
+    const { from, firstOfSpan, integral } = affine!;
+    const exact = integral && Number.isInteger(costJ);
+    // The loop goes back to the last forced node, or to the first node of the span before (strict: none skipped).
+    const lo = Math.max(lastForcedBefore, firstSpan >= 0 ? firstOfSpan[firstSpan]! : 0);
+    while (far + 1 < j && dayJ - day[far + 1]! >= from) far++;
+    if (far >= lo) {
+      for (let a = span[lo]!; a <= spanJ; a++) {
+        const r = Math.min(firstOfSpan[a + 1]! - 1, far);
+        const first = Math.max(lo, firstOfSpan[a]!);
+        if (r < first) continue;
+        if (a === spanJ) {
+          for (let k = 1; k <= maxK; k++) {
+            const at = r * K1 + k;
+            if (minKey[at] === Infinity) continue;
+            if (clearMinimum(minKey[at]!, minNext[at]!, costJ + position[j * K1 + Math.min(k + 1, maxK)]!, exact)) {
+              const i = minArg[at]!;
+              relaxArc(j, i, k, best[i * K1 + k]!, gapTable[dayJ - day[i]!]! + costJ, a, spanJ, false, spanMax);
+            } else for (let i = first; i <= r; i++) relaxArc(j, i, k, best[i * K1 + k]!, gapTable[dayJ - day[i]!]! + costJ, a, spanJ, false, spanMax);
+          }
+        } else if (crossKey[r] !== Infinity) {
+          if (clearMinimum(crossKey[r]!, crossNext[r]!, costJ + position[j * K1 + 1]! + skip[(a + 1) * S1 + spanJ]!, exact)) {
+            const at = crossArg[r]!;
+            const i = Math.floor(at / K1);
+            relaxArc(j, i, at - i * K1, best[at]!, gapTable[dayJ - day[i]!]! + costJ, a, spanJ, false, spanMax);
+          } else {
+            for (let i = first; i <= r; i++) for (let k = 1; k <= maxK; k++) relaxArc(j, i, k, best[i * K1 + k]!, gapTable[dayJ - day[i]!]! + costJ, a, spanJ, false, spanMax);
+          }
+        }
+      }
+    }
+    for (let i = Math.max(lo, far + 1); i < j; i++) {
+      const gap = dayJ - day[i]!;
+      if (gap < minGap) break;
+      if (out[i]) continue;
+      for (let k = 1; k <= maxK; k++) relaxArc(j, i, k, best[i * K1 + k]!, gapTable[gap]! + costJ, span[i]!, spanJ, false, spanMax);
+    }
+    return (j - lo) * maxK;
+  }
+
   let bestEnd = firstForced < n ? Infinity : p.emptyCost + skippedSpansCost(p, -1, lastSpan);
   let endState = -1;
   for (let i = Math.max(0, lastForced); i < n; i++) {
@@ -423,9 +619,10 @@ export function solveSequence(p: SequenceProblem, excluded: ((i: number) => bool
     }
   }
   chargeWork(steps);
-  if (!Number.isFinite(bestEnd)) return undefined;
+  const states = keepStates ? best.slice(0, n * K1) : undefined;
+  if (!Number.isFinite(bestEnd)) return { solution: undefined, ...(states ? { states } : {}) };
   const path: number[] = [];
   for (let s = endState; s >= 0; s = prev[s]!) path.push(Math.floor(s / K1));
   path.reverse();
-  return { path, cost: bestEnd };
+  return { solution: { path, cost: bestEnd }, ...(states ? { states } : {}) };
 }

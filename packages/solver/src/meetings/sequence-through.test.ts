@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { solveSequence } from "./sequence-dp.js";
-import { createTestRandom, randomSequenceProblem } from "./test-sequence-problems.js";
+import { solveSequence, withoutShortcuts } from "./sequence-dp.js";
+import { createTestRandom, randomMonthlyProblem, randomSequenceProblem } from "./test-sequence-problems.js";
 import { costThroughNodes } from "./sequence-through.js";
+import { createWorkMeter, withWorkMeter } from "./work-meter.js";
 
 describe("costThroughNodes", () => {
   it("equals the DP's best path forced through each node, with exclusions and prices", () => {
@@ -26,5 +27,23 @@ describe("costThroughNodes", () => {
       });
     }
     expect(finite).toBeGreaterThan(500);
+  });
+
+  it("gives the plain passes' values and work count where it stops early (strict spans that need a meeting) or reads running minima", () => {
+    const rand = createTestRandom(67);
+    let early = 0;
+    for (let trial = 0; trial < 300; trial++) {
+      const p = randomMonthlyProblem(rand, trial, trial % 5 === 0);
+      const out = Uint8Array.from(p.nodes, () => (rand() < 0.1 ? 1 : 0));
+      const extra = Float64Array.from(p.nodes, () => (trial % 2 === 0 ? Math.floor(rand() * 7) - 3 : rand() * 3.7 - 1.1));
+      const run = () => {
+        const meter = createWorkMeter(Infinity);
+        const through = withWorkMeter(meter, () => costThroughNodes(p, out, extra));
+        return { through: [...through], steps: meter.spent };
+      };
+      expect(run()).toEqual(withoutShortcuts(run));
+      if (!Number.isFinite(p.shortfallCost) && p.spans.some((s, i) => i > 0 && s.min > 0)) early++;
+    }
+    expect(early).toBeGreaterThan(100);
   });
 });

@@ -1,10 +1,11 @@
-import { pinGapCost, prepare, readNodes, type SequenceProblem } from "./sequence-dp.js";
+import { forwardStates, pinGapCost, prepare, readNodes, takesShortcuts, type SequenceProblem } from "./sequence-dp.js";
 import { chargeWork } from "./work-meter.js";
 
 /**
  * For every node of a series, the cost of its best path that uses that node
  * (Infinity when none does): a forward and a backward pass of the series' DP
- * (same states, arcs and costs as `solveSequence`), added at each state.
+ * (the forward one is `solveSequence`'s own; the backward one has the same
+ * states, arcs and costs), added at each state.
  * What reduced-cost fixing needs: a node whose best path costs so much that
  * the Lagrangian bound with it reaches the incumbent can be dropped.
  */
@@ -50,28 +51,16 @@ export function costThroughNodes(p: SequenceProblem, excluded: ((i: number) => b
     return c + position[j * K1 + reach]!;
   };
 
-  let steps = n;
-  const fwd = new Float64Array(n * K1).fill(Infinity);
-  for (let j = 0; j < n; j++) {
-    if (out[j]) continue;
-    if (j <= firstForced) fwd[j * K1 + 1] = Math.min(fwd[j * K1 + 1]!, nodeCost[j]! + T.start[j]! + T.skipStart[j]! + position[j * K1 + 1]!);
-    const first = firstSpanBefore(span[j]!);
-    for (let i = j - 1; i >= 0; i--) {
-      const gap = day[j]! - day[i]!;
-      if (span[i]! < first || (gap > longest && !pinJ(j))) break;
-      steps += T.maxK;
-      if (hasArc(i, j) && !out[i]) {
-        for (let k = 1; k <= T.maxK; k++) {
-          const from = fwd[i * K1 + k]!;
-          if (from === Infinity) continue;
-          const c = arc(i, k, j);
-          if (reach > 0 && from + c < fwd[j * K1 + reach]!) fwd[j * K1 + reach] = from + c;
-        }
-      }
-      if (forcedAt[i]) break;
-    }
-  }
+  const fwd = forwardStates(p, excluded, extra);
+  // Strict spans: past a span that needs a meeting, no later node can follow i (its arc would skip that span at an
+  // infinite cost), so the pass stops there. The work counted is still the whole reach's, as the meter's limits read it.
+  const early = takesShortcuts() && strictSpans && longest === Infinity;
+  const blockedFrom = new Int32Array(p.spans.length + 1).fill(p.spans.length + 1);
+  for (let a = p.spans.length - 2; a >= -1; a--) blockedFrom[a + 1] = p.spans[a + 1]!.min > 0 ? a + 2 : blockedFrom[a + 2]!;
+  const nextForced = new Int32Array(n + 1).fill(n);
+  for (let j = n - 1; j >= 0; j--) nextForced[j] = forcedAt[j] ? j : nextForced[j + 1]!;
 
+  let steps = 0;
   const bwd = new Float64Array(n * K1).fill(Infinity);
   for (let i = n - 1; i >= 0; i--) {
     if (out[i]) continue;
@@ -81,6 +70,10 @@ export function costThroughNodes(p: SequenceProblem, excluded: ((i: number) => b
         const gap = day[j]! - day[i]!;
         // Past the longest ordinary arc only the next pin can follow a pin (relaxed).
         if (gap > longest && !(pinArcs && forcedAt[i] === 1)) break;
+        if (early && span[j]! >= blockedFrom[span[i]! + 1]!) {
+          steps += Math.min(nextForced[j]!, n - 1) - j + 1;
+          break;
+        }
         steps++;
         if (!out[j] && hasArc(i, j) && span[i]! >= firstSpanBefore(span[j]!)) {
           const c = arc(i, k, j);

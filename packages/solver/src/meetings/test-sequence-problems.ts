@@ -43,6 +43,36 @@ export function randomSequenceProblem(rand: () => number, options: RandomSequenc
   };
 }
 
+/** Gap costs affine from some gap on (the per-month reading's V, a flat cost), and one affine only at its very end. */
+const GAP_COSTS: ((g: number) => number)[] = [(g) => 2 * Math.abs(g - 15), (g) => Math.abs(g - 7), () => 0, (g) => g * g];
+
+/**
+ * A per-month-like series over 120 days: spans of 30 days, counts 0–3, no gap
+ * limit, pins, strict or relaxed. `flat`: no node, position, start or end
+ * costs, so that only the prices tell paths apart (many ties).
+ */
+export function randomMonthlyProblem(rand: () => number, trial: number, flat = false): SequenceProblem {
+  const days = [...new Set(Array.from({ length: 20 + Math.floor(rand() * 60) }, () => Math.floor(rand() * 120)))].sort((a, b) => a - b);
+  const relaxed = trial % 3 === 1;
+  return {
+    nodes: days.map((day) => ({ day, cost: flat ? 0 : Math.floor(rand() * 9), forced: rand() < 0.03, span: Math.floor(day / 30) })),
+    spans: [0, 1, 2, 3].map(() => {
+      const max = 1 + Math.floor(rand() * 3);
+      return { min: Math.floor(rand() * 2), max, target: max };
+    }),
+    minGap: 1 + Math.floor(rand() * 9),
+    maxGap: Infinity,
+    gapCost: GAP_COSTS[trial % GAP_COSTS.length]!,
+    positionCost: (node, k) => (trial % 2 === 0 && !flat ? k * (node.day % 3) : 0),
+    startCost: (node) => (flat ? 0 : node.day % 4),
+    endCost: (node) => (flat ? 0 : (119 - node.day) % 5),
+    emptyCost: 0,
+    shortCost: 40,
+    shortfallCost: relaxed ? 500 : Infinity,
+    longGapCost: relaxed ? 500 : Infinity,
+  };
+}
+
 export interface GapSeriesOptions {
   people: string[];
   room: string;
