@@ -37,27 +37,25 @@ export function solveKnapsack(candidates: readonly KnapsackCandidate[], maxItems
   const width = B + 1;
   const states = (C + 1) * width;
   // dp[c*width+t]: best profit with at most c items (any number when not
-  // counted, row 1) and at most t minutes.
-  let dp = new Float64Array(states);
-  let next = new Float64Array(states);
-  const take = new Uint8Array(n * states);
+  // counted, row 1) and at most t minutes. Updated in place, rows and minutes
+  // descending, so each item reads the states before it (a 0/1 knapsack).
+  const dp = new Float64Array(states);
+  const take = takeTable(n * states);
   for (let k = 0; k < n; k++) {
     const d = size[k]!;
     const p = kept[k]!.profit;
-    next.set(dp);
     const base = k * states;
     for (let c = C; c >= 1; c--) {
       const row = c * width;
       const prev = (counted ? c - 1 : c) * width;
-      for (let t = d; t <= B; t++) {
+      for (let t = B; t >= d; t--) {
         const v = dp[prev + t - d]! + p;
-        if (v > next[row + t]! + 1e-9) {
-          next[row + t] = v;
+        if (v > dp[row + t]! + 1e-9) {
+          dp[row + t] = v;
           take[base + row + t] = 1;
         }
       }
     }
-    [dp, next] = [next, dp];
   }
   const chosen: number[] = [];
   let c = C;
@@ -70,6 +68,18 @@ export function solveKnapsack(candidates: readonly KnapsackCandidate[], maxItems
     }
   }
   return { value: dp[C * width + B]!, chosen: chosen.reverse() };
+}
+
+/**
+ * The choices table, reused across calls and cleared: the local search and
+ * the bounds solve thousands of knapsacks a plan, and a fresh table each is
+ * garbage to collect. Safe: a solve is synchronous and never re-entered.
+ */
+let takeScratch = new Uint8Array(0);
+function takeTable(length: number): Uint8Array {
+  if (takeScratch.length < length) takeScratch = new Uint8Array(Math.max(length, 2 * takeScratch.length));
+  takeScratch.fill(0, 0, length);
+  return takeScratch;
 }
 
 /**
