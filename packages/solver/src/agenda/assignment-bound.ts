@@ -109,16 +109,20 @@ export function lpDualBound(problem: AssignmentProblem, index: PairIndex, target
   let stall = 0;
   const count = new Float64Array(M);
   const mins = new Float64Array(M);
+  const beta = new Float64Array(M);
   for (let it = 0; it < iterations; it++) {
     let g = 0;
-    for (let m = 0; m < M; m++) g += cap[m]! * alpha[m]! + (budget[m]! * u[m]!) / scale;
+    for (let m = 0; m < M; m++) {
+      g += cap[m]! * alpha[m]! + (budget[m]! * u[m]!) / scale;
+      beta[m] = u[m]! / scale;
+    }
     count.fill(0);
     mins.fill(0);
     for (let i = 0; i < T; i++) {
       let v = 0;
       let bestMeeting = -1;
       for (const p of index.byItem[i]!) {
-        const r = p.weight - alpha[p.meeting]! - (d[i]! * u[p.meeting]!) / scale;
+        const r = p.weight - alpha[p.meeting]! - d[i]! * beta[p.meeting]!;
         if (r > v) {
           v = r;
           bestMeeting = p.meeting;
