@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { reduceCandidates, solveKnapsack, type KnapsackCandidate } from "./knapsack.js";
+import { reduceCandidates, shapeKnapsack, solveKnapsack, type KnapsackCandidate } from "./knapsack.js";
 import { minutesUnit } from "./minutes-scale.js";
 
 /** Best profit over every subset, written out here from the contract (count, minutes, positive profits only). */
@@ -35,6 +35,44 @@ const candidatesArb = fc
 
 const limitsArb = fc.record({ maxItems: fc.integer({ min: 0, max: 6 }), maxMinutes: fc.integer({ min: 0, max: 25 }) });
 
+/**
+ * The plain table: every count row over every minute, rows copied per item
+ * (the textbook 0/1 knapsack with a count), the same reduction, shape and
+ * tie rule (a take must gain over 1e-9). solveKnapsack updates one table in
+ * place and must choose exactly as this one does.
+ */
+function plainTable(candidates: readonly KnapsackCandidate[], maxItems: number, maxMinutes: number) {
+  const kept = reduceCandidates(candidates, maxItems, maxMinutes);
+  if (kept.length === 0 || maxItems <= 0 || maxMinutes <= 0) return { value: 0, chosen: [] as number[] };
+  const { B, size, counted, C } = shapeKnapsack(kept, maxItems, maxMinutes);
+  let dp = Array.from({ length: C + 1 }, () => new Array<number>(B + 1).fill(0));
+  const take = kept.map(() => Array.from({ length: C + 1 }, () => new Array<boolean>(B + 1).fill(false)));
+  kept.forEach((item, k) => {
+    const next = dp.map((row) => [...row]);
+    for (let c = 1; c <= C; c++) {
+      for (let t = size[k]!; t <= B; t++) {
+        const v = dp[counted ? c - 1 : c]![t - size[k]!]! + item.profit;
+        if (v > next[c]![t]! + 1e-9) {
+          next[c]![t] = v;
+          take[k]![c]![t] = true;
+        }
+      }
+    }
+    dp = next;
+  });
+  const chosen: number[] = [];
+  let c = C;
+  let t = B;
+  for (let k = kept.length - 1; k >= 0; k--) {
+    if (take[k]![c]![t]) {
+      chosen.push(kept[k]!.key);
+      if (counted) c--;
+      t -= size[k]!;
+    }
+  }
+  return { value: dp[C]![B]!, chosen: chosen.reverse() };
+}
+
 describe("solveKnapsack", () => {
   it("equals the brute force over all subsets, and its chosen keys keep both limits and sum to its value", () => {
     fc.assert(
@@ -66,6 +104,26 @@ describe("solveKnapsack", () => {
       }),
       { numRuns: 200, seed: 47 },
     );
+  });
+
+  it("chooses exactly as the plain table does, on meetings of agenda size (up to 15 items in 120–180 minutes, with many ties)", () => {
+    const meeting = fc.record({
+      list: fc.array(fc.record({ minutes: fc.integer({ min: 1, max: 9 }).map((x) => 5 * x), profit: fc.integer({ min: -4, max: 24 }).map((q) => q / 4) }), { minLength: 20, maxLength: 80 }),
+      maxItems: fc.integer({ min: 1, max: 15 }),
+      maxMinutes: fc.integer({ min: 24, max: 36 }).map((x) => 5 * x),
+      odd: fc.boolean(),
+    });
+    let counted = 0;
+    fc.assert(
+      fc.property(meeting, ({ list, maxItems, maxMinutes, odd }) => {
+        // Now and then one item of 7 minutes: the unit is 1 minute and the table 120–180 wide.
+        const candidates = list.map((c, key) => ({ key, ...c, minutes: odd && key === 0 ? 7 : c.minutes }));
+        expect(solveKnapsack(candidates, maxItems, maxMinutes)).toEqual(plainTable(candidates, maxItems, maxMinutes));
+        if (candidates.filter((c) => c.profit > 0).length > maxItems) counted++;
+      }),
+      { numRuns: 300, seed: 53 },
+    );
+    expect(counted).toBeGreaterThan(150);
   });
 
   it("minutesUnit: the common divisor of the lengths (1 when they share none)", () => {

@@ -23,17 +23,7 @@ export function solveKnapsack(candidates: readonly KnapsackCandidate[], maxItems
   const kept = reduceCandidates(candidates, maxItems, maxMinutes);
   const n = kept.length;
   if (n === 0 || maxItems <= 0 || maxMinutes <= 0) return { value: 0, chosen: [] };
-  // Minutes in units of their common divisor: the same packings, a smaller table.
-  const unit = minutesUnit(kept.map((c) => c.minutes));
-  const B = Math.floor(maxMinutes / unit);
-  const size = kept.map((c) => Math.round(c.minutes / unit));
-  // The count limit only matters when more than it could fit by minutes;
-  // when it cannot bind, one row (minutes only) is enough.
-  const sizes = [...size].sort((a, b) => a - b);
-  let fit = 0;
-  for (let used = 0; fit < sizes.length && used + sizes[fit]! <= B; fit++) used += sizes[fit]!;
-  const counted = fit > maxItems;
-  const C = counted ? maxItems : 1;
+  const { B, size, counted, C } = shapeKnapsack(kept, maxItems, maxMinutes);
   const width = B + 1;
   const states = (C + 1) * width;
   // dp[c*width+t]: best profit with at most c items (any number when not
@@ -68,6 +58,28 @@ export function solveKnapsack(candidates: readonly KnapsackCandidate[], maxItems
     }
   }
   return { value: dp[C * width + B]!, chosen: chosen.reverse() };
+}
+
+/** The table's shape for the kept candidates (tests read it too). */
+export interface KnapsackShape {
+  /** Minutes in units of their common divisor: the same packings, a smaller table. */
+  B: number;
+  size: number[];
+  /** The count limit binds: more than it could fit by minutes. Else one row (minutes only) is enough. */
+  counted: boolean;
+  /** Count rows: maxItems when counted, else 1. */
+  C: number;
+}
+
+export function shapeKnapsack(kept: readonly KnapsackCandidate[], maxItems: number, maxMinutes: number): KnapsackShape {
+  const unit = minutesUnit(kept.map((c) => c.minutes));
+  const B = Math.floor(maxMinutes / unit);
+  const size = kept.map((c) => Math.round(c.minutes / unit));
+  const sizes = [...size].sort((a, b) => a - b);
+  let fit = 0;
+  for (let used = 0; fit < sizes.length && used + sizes[fit]! <= B; fit++) used += sizes[fit]!;
+  const counted = fit > maxItems;
+  return { B, size, counted, C: counted ? maxItems : 1 };
 }
 
 /**
