@@ -243,7 +243,6 @@ function affineGaps(p: SequenceProblem, gap: Float64Array, span: Int32Array, exi
   return { from, slope, firstOfSpan, integral };
 }
 
-
 /**
  * Joins `key` (of node or state `arg`) to the running minimum kept at `at`,
  * continuing the one at `before` unless `restart`: the least key (the
