@@ -22,7 +22,6 @@ export { postStaffingRef, recurringStaffingRef } from "./staffing.js";
 export type { StaffingRef } from "./staffing.js";
 export { createDutyAvailability, resolvePostPools } from "./duty-availability.js";
 export type { DutyAvailability, Unavailability, PostPool } from "./duty-availability.js";
-
 export type { TypedRule } from "./find-rules.js";
 // --- rule profiles ---
 export { getProfile, listProfiles, resolveProfileId, inheritRules } from "./get-profile.js";
