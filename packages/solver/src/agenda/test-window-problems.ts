@@ -38,3 +38,26 @@ export function exactOptimum(problem: AssignmentProblem): number {
   expect(r.status).toBe("optimal");
   return Math.round(r.objective);
 }
+
+/**
+ * A seeded agenda instance of the bench's bimodal shape, small enough for an
+ * exact LP solve here: 85 % of items 5 or 10 minutes, the rest 30–45; meetings
+ * of 120, 150 or 180 minutes and at most 12 items; three priorities (10, 18,
+ * 30, losing 1, 2, 3 a meeting late); windows of 2–7 meetings.
+ */
+export function randomAgendaProblem(seed: number, items: number, meetings: number): AssignmentProblem {
+  let state = seed;
+  const rand = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const int = (lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));
+  const problem: AssignmentProblem = { items: [], meetings: Array.from({ length: meetings }, () => ({ maxItems: 12, maxMinutes: [120, 150, 180][int(0, 2)]! })), pairs: [] };
+  for (let i = 0; i < items; i++) {
+    const minutes = rand() < 0.85 ? 5 * int(1, 2) : 5 * int(6, 9);
+    const priority = int(0, 2);
+    const first = int(0, meetings - 1);
+    const due = Math.min(meetings - 1, first + int(0, 3));
+    const last = Math.min(meetings - 1, due + int(1, 3));
+    problem.items.push({ minutes });
+    for (let m = first; m <= last; m++) problem.pairs.push({ item: i, meeting: m, weight: [10, 18, 30][priority]! - [1, 2, 3][priority]! * Math.max(0, m - due) });
+  }
+  return problem;
+}
