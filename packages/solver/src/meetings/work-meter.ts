@@ -18,6 +18,8 @@ export interface WorkMeter {
   /** Called each time another twentieth of the limit is spent (a progress display); never changes the search. */
   onTick?: (share: number) => void;
   nextTick?: number;
+  /** A share's meter (withWorkShare) counts every step into its parent too, and is spent when either is. */
+  parent?: WorkMeter;
 }
 
 let active: WorkMeter | undefined;
@@ -39,15 +41,28 @@ export function withWorkMeter<T>(meter: WorkMeter, run: () => T): T {
 
 /** Counts `steps` DP steps against the meter in force (none: free). */
 export function chargeWork(steps: number): void {
-  if (!active) return;
-  active.spent += steps;
-  if (active.onTick && active.spent >= (active.nextTick ?? 0)) {
-    active.nextTick = (Math.floor((20 * active.spent) / active.limit) + 1) * (active.limit / 20);
-    active.onTick(Math.min(1, active.spent / active.limit));
+  for (let meter = active; meter !== undefined; meter = meter.parent) {
+    meter.spent += steps;
+    if (meter.onTick && meter.spent >= (meter.nextTick ?? 0)) {
+      meter.nextTick = (Math.floor((20 * meter.spent) / meter.limit) + 1) * (meter.limit / 20);
+      meter.onTick(Math.min(1, meter.spent / meter.limit));
+    }
   }
 }
 
-/** True once the meter in force has spent its limit: the searches' loops stop here. */
+/** True once the meter in force (or, for a share, the meter it is part of) has spent its limit: the searches' loops stop here. */
 export function isWorkSpent(): boolean {
-  return active !== undefined && active.spent >= active.limit;
+  for (let meter = active; meter !== undefined; meter = meter.parent) if (meter.spent >= meter.limit) return true;
+  return false;
+}
+
+/**
+ * Runs `run` with at most `share` of the limit of the meter in force to
+ * spend: its steps count in that meter too, and its searches stop when either
+ * is spent. For a heuristic that must not eat the budget of the search around
+ * it. With no meter in force, `run` runs free.
+ */
+export function withWorkShare<T>(share: number, run: () => T): T {
+  if (active === undefined) return run();
+  return withWorkMeter({ spent: 0, limit: share * active.limit, parent: active }, run);
 }
