@@ -3,6 +3,7 @@ import { expect } from "vitest";
 import type { AssignmentProblem } from "./assignment-problem.js";
 import { solveWithJsLpSolver } from "../backend/js-lp-solver-backend.js";
 import { toAssignmentLpModel } from "./assignment-lp-model.js";
+import { createTestRandom } from "../meetings/test-sequence-problems.js";
 
 /** Items eligible for a contiguous window of meetings, worth less the later they go (the agenda model's shape). */
 export const windowProblemArb = fc
@@ -46,8 +47,7 @@ export function exactOptimum(problem: AssignmentProblem): number {
  * 30, losing 1, 2, 3 a meeting late); windows of 2–7 meetings.
  */
 export function randomAgendaProblem(seed: number, items: number, meetings: number): AssignmentProblem {
-  let state = seed;
-  const rand = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const rand = createTestRandom(seed);
   const int = (lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));
   const problem: AssignmentProblem = { items: [], meetings: Array.from({ length: meetings }, () => ({ maxItems: 12, maxMinutes: [120, 150, 180][int(0, 2)]! })), pairs: [] };
   for (let i = 0; i < items; i++) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findClashCliques, findMaximalCliques, type CliqueVertex } from "./clash-cliques.js";
+import { createTestRandom } from "./test-sequence-problems.js";
 
 describe("findClashCliques", () => {
   it("finds the maximal cliques day by day, including triangles no single room or person forms", () => {
@@ -51,8 +52,7 @@ function plainMaximalCliques(n: number, edge: (i: number, j: number) => boolean)
 
 describe("findMaximalCliques", () => {
   it("finds the same cliques in the same order as the plain algorithm, on 400 random graphs up to 90 vertices", () => {
-    let state = 7;
-    const rand = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const rand = createTestRandom(7);
     let cliques = 0;
     for (let trial = 0; trial < 400; trial++) {
       // Sizes across word boundaries (32, 64); densities from sparse to nearly complete, some graphs in blocks as rooms make them.
