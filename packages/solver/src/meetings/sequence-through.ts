@@ -55,11 +55,15 @@ export function costThroughNodes(p: SequenceProblem, excluded: ((i: number) => b
   // Strict spans: past a span that needs a meeting, no later node can follow i (its arc would skip that span at an
   // infinite cost), so the pass stops there. The work counted is still the whole reach's, as the meter's limits read it.
   const early = takesShortcuts() && strictSpans && longest === Infinity;
-  // Built only when the pass may stop early (empty otherwise, never read).
-  const blockedFrom = new Int32Array(early ? p.spans.length + 1 : 0).fill(p.spans.length + 1);
-  for (let a = p.spans.length - 2; early && a >= -1; a--) blockedFrom[a + 1] = p.spans[a + 1]!.min > 0 ? a + 2 : blockedFrom[a + 2]!;
-  const nextForced = new Int32Array(early ? n + 1 : 0).fill(n);
-  for (let j = n - 1; early && j >= 0; j--) nextForced[j] = forcedAt[j] ? j : nextForced[j + 1]!;
+  // Filled only when the pass may stop early (empty otherwise, never read).
+  const blockedFrom = new Int32Array(early ? p.spans.length + 1 : 0);
+  const nextForced = new Int32Array(early ? n + 1 : 0);
+  if (early) {
+    blockedFrom.fill(p.spans.length + 1);
+    for (let a = p.spans.length - 2; a >= -1; a--) blockedFrom[a + 1] = p.spans[a + 1]!.min > 0 ? a + 2 : blockedFrom[a + 2]!;
+    nextForced.fill(n);
+    for (let j = n - 1; j >= 0; j--) nextForced[j] = forcedAt[j] ? j : nextForced[j + 1]!;
+  }
 
   let steps = 0;
   const bwd = new Float64Array(n * K1).fill(Infinity);
