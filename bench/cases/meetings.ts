@@ -165,6 +165,8 @@ export const shared: GovernmentShape = { leaders: 40, series: 40, rooms: 10, slo
  * the two smallest seat fewer than the biggest bodies (5 people).
  */
 export const pooled: GovernmentShape = { ...shared, rooms: 7, capacities: [20, 12, 8, 6, 5, 4, 3], pool: true };
+/** `shared` where every odd series lets its members (not its convener) send a stand-in, at 30 a day each. */
+export const withStandIns: GovernmentShape = { ...shared, standInWeight: 30 };
 
 /**
  * `shared` grown to `series` standing series, as a larger government has
@@ -207,6 +209,9 @@ export const cases: BenchCase[] = [
   governmentCase("meetings: one government, 5 series, one quarter", 1_000, 1, small, { period: "2026Q1" }),
   governmentCase("meetings: 40 series sharing rooms and people, one year", 5_000, 40, shared),
   governmentCase("meetings: 40 series sharing a pool of 7 rooms, one year", 5_000, 40, pooled),
+  // Issue 18's soft clashes: the 40-series year where every odd series lets members send stand-ins (30 a day each).
+  // Every plan of the hard case keeps its rules here too, so its objective is no worse than that case's (2902).
+  governmentCase("meetings: 40 series with stand-ins (odd series, 30 each), one year", 5_000, 40, withStandIns),
   {
     // Not an issue size: the same shape on four more seeds, so the figures show how far the 40-series result carries.
     name: "meetings: 40 series, four more seeds (robustness), one year each",

@@ -5,12 +5,22 @@ import { isWorkSpent } from "./work-meter.js";
 export type SolveOne = (i: number, forbidden: Set<number>, extra?: ((n: number) => number) | Float64Array) => SequenceSolution | undefined;
 export type ClashingNodes = (s: number, sols: (SequenceSolution | undefined)[]) => Map<number, number>;
 
-export function greedy(k: number, solveOne: SolveOne, clashingNodes: ClashingNodes, order: number[] = Array.from({ length: k }, (_, i) => i)): SequenceSolution[] | undefined {
+/** A price per node of series i given the paths placed so far (soft clashes: the stand-ins they would need). */
+export type PlacedPrice = (i: number, placed: (SequenceSolution | undefined)[]) => Float64Array;
+
+/**
+ * Series in `order`, each at its optimum among the days the earlier ones left
+ * free; with `price`, each also pays what its days cost against the paths
+ * already placed (returned costs are without it).
+ */
+export function greedy(k: number, solveOne: SolveOne, clashingNodes: ClashingNodes, order: number[] = Array.from({ length: k }, (_, i) => i), price?: PlacedPrice): SequenceSolution[] | undefined {
   const out: (SequenceSolution | undefined)[] = Array.from({ length: k }, () => undefined);
   for (const i of order) {
-    const s = solveOne(i, new Set(clashingNodes(i, out).keys()));
+    const extra = price?.(i, out);
+    const s = solveOne(i, new Set(clashingNodes(i, out).keys()), extra);
     if (!s) return undefined;
-    out[i] = s;
+    // Costs are integers; the prices' float error is rounded off.
+    out[i] = extra ? { path: s.path, cost: Math.round(s.cost - s.path.reduce((t, n) => t + extra[n]!, 0)) } : s;
   }
   return out as SequenceSolution[];
 }

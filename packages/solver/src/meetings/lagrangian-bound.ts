@@ -152,7 +152,8 @@ export function improveDual(options: DualOptions): DualBound {
     let norm = 0;
     for (let i = 0; i < g.length; i++) {
       const x = g[i]!;
-      const d = x > 0 || lambda[i]! > 0 ? x + deflection * direction[i]! : 0;
+      // A row capped at 0 (a soft clash the search made exact) stays out of the step.
+      const d = (x > 0 || lambda[i]! > 0) && cap[i]! > 0 ? x + deflection * direction[i]! : 0;
       direction[i] = d;
       norm += d * d;
     }

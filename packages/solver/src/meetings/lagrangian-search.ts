@@ -38,8 +38,6 @@ export interface LagrangianSearchInput {
   /** Subgradient iterations at the root (re-run with fixing) and at every other node. */
   rootIterations: number;
   nodeIterations: number;
-  /** What a plan's soft clashes cost: a node closed with a plan that pays some stays open at its bound. */
-  penalty?(solutions: SequenceSolution[]): number;
 }
 
 export interface LagrangianSearchResult {
@@ -50,7 +48,17 @@ export interface LagrangianSearchResult {
   fixedAtRoot: number;
 }
 
-interface SearchNode {
+/**
+ * Soft clashes made exact in a subtree: a required day's stand-ins are a cost
+ * of its partners' days (linear[t][m], added to their DP cost), and those
+ * rows (clique indices) leave the relaxation, their multipliers held at 0.
+ */
+interface SoftState {
+  linear: (Float64Array | undefined)[];
+  exact: Set<number>;
+}
+
+interface SearchNode extends SoftState {
   forbidden: Set<number>[];
   /** Nodes each series must use (branching): forced in the series' DP, which then cannot skip them. */
   required: Set<number>[];
@@ -87,11 +95,23 @@ export function searchWithLagrangian(input: LagrangianSearchInput): LagrangianSe
       }
     }
   }
+  // Each day's soft clashes (stand-ins), by clique index: requiring one side turns the other's into a cost.
+  const softOf = problems.map((p) => p.nodes.map(() => [] as { t: number; m: number; c: number }[]));
+  cliques.forEach((c, i) => {
+    if (c.cap === undefined) return;
+    const [a, b] = c.members as [{ s: number; n: number }, { s: number; n: number }];
+    softOf[a.s]![a.n]!.push({ t: b.s, m: b.n, c: i });
+    softOf[b.s]![b.n]!.push({ t: a.s, m: a.n, c: i });
+  });
+  const noRequired = problems.map(() => new Set<number>());
+  let rootSoft: SoftState = { linear: problems.map(() => undefined), exact: new Set<number>() };
+  // A pinned day is held in every plan: its stand-ins are costs from the root on.
+  problems.forEach((p, s) => p.nodes.forEach((_, n) => (rootSoft = input.forced(s, n) ? makeExact(rootSoft, noRequired, s, n) : rootSoft)));
   const heap: SearchNode[] = [];
   let seq = 0;
   let explored = 0;
   let fixedAtRoot = 0;
-  push(heap, { forbidden: input.rootForbidden.map((f) => new Set(f)), required: problems.map(() => new Set<number>()), lambda: input.rootLambda, usage: undefined, lb: input.rootBound, seq: seq++ });
+  push(heap, { forbidden: input.rootForbidden.map((f) => new Set(f)), required: noRequired, ...rootSoft, lambda: input.rootLambda, usage: undefined, lb: input.rootBound, seq: seq++ });
   // Nodes the budget or a failed dual left unexplored: their bounds still count.
   let leftOpen = Infinity;
   while (heap.length > 0 && explored < input.nodeLimit && !isWorkSpent()) {
@@ -103,9 +123,17 @@ export function searchWithLagrangian(input: LagrangianSearchInput): LagrangianSe
     const root = explored === 0;
     explored++;
     const forbidden = node.forbidden.map((f) => new Set(f));
-    const required = node.required;
-    // The series' DP at this node: its required days forced (same nodes and costs, so paths map back as they are).
-    const problemAt = problems.map((p, s) => (required[s]!.size === 0 ? p : { ...p, nodes: p.nodes.map((x, n) => (required[s]!.has(n) ? { ...x, forced: true } : x)) }));
+    const { required, linear, exact } = node;
+    // The series' DP at this node: its required days forced, its partners' stand-ins added (same nodes, so paths map back as they are).
+    const problemAt = problems.map((p, s) => {
+      const add = linear[s];
+      if (required[s]!.size === 0 && add === undefined) return p;
+      return { ...p, nodes: p.nodes.map((x, n) => (required[s]!.has(n) || add?.[n] ? { ...x, ...(required[s]!.has(n) ? { forced: true } : {}), cost: x.cost + (add?.[n] ?? 0) } : x)) };
+    });
+    /** A path's cost without the stand-ins made exact here (a plan's own cost: the caller adds every stand-in). */
+    const own = (sols: SequenceSolution[]) => sols.map((x, s) => (linear[s] === undefined ? x : { path: x.path, cost: x.cost - x.path.reduce((t, n) => t + linear[s]![n]!, 0) }));
+    // Exact soft rows leave the relaxation: their multipliers are held at 0.
+    const cliquesAt = exact.size === 0 ? cliques : cliques.map((c, i) => (exact.has(i) ? { ...c, cap: 0 } : c));
     // The exclusions as masks too: the DPs read them thousands of times per node.
     const masks = problems.map((p, s) => {
       const m = new Uint8Array(p.nodes.length);
@@ -137,11 +165,11 @@ export function searchWithLagrangian(input: LagrangianSearchInput): LagrangianSe
     let pick = chooseBranch(dual.usage!, dual.extra, dual.priced!);
     if (!pick) {
       // The averaged plan is integral: branch on a clash of the node's own optima; clash-free, they are its optimum.
-      const own = forbidden.map((_, s) => solveAt(s)!);
-      pick = firstClash(own);
+      // Clash-free and paying only stand-ins both of whose days are required here, they are the node's optimum.
+      const optima = forbidden.map((_, s) => solveAt(s)!);
+      pick = firstClash(optima) ?? firstFreeSoftClash(optima);
       if (!pick) {
-        input.offer(own);
-        if (input.penalty && input.penalty(own) > 0) leftOpen = Math.min(leftOpen, Math.max(node.lb, dual.bound));
+        input.offer(own(optima));
         continue;
       }
     }
@@ -150,7 +178,7 @@ export function searchWithLagrangian(input: LagrangianSearchInput): LagrangianSe
     const without = forbidden.slice();
     without[s] = new Set(forbidden[s]);
     without[s].add(n);
-    push(heap, { forbidden: without, required, lambda: dual.lambda!, usage: dual.usage, lb, seq: seq++ });
+    push(heap, { forbidden: without, required, linear, exact, lambda: dual.lambda!, usage: dual.usage, lb, seq: seq++ });
     const withIt = forbidden.slice();
     for (const x of partners[s]![n]!) {
       if (input.forced(x.s, x.n)) continue;
@@ -160,14 +188,18 @@ export function searchWithLagrangian(input: LagrangianSearchInput): LagrangianSe
     const req = required.slice();
     req[s] = new Set(required[s]);
     req[s].add(n);
-    push(heap, { forbidden: withIt, required: req, lambda: dual.lambda!, usage: dual.usage, lb, seq: seq++ });
+    push(heap, { forbidden: withIt, required: req, ...makeExact({ linear, exact }, req, s, n), lambda: dual.lambda!, usage: dual.usage, lb, seq: seq++ });
 
     function runDual(start: Float64Array, usage: Float64Array[] | undefined, iterations: number, theta: number) {
+      if (exact.size > 0) {
+        start = Float64Array.from(start);
+        for (const i of exact) start[i] = 0;
+      }
       return improveDual({
         nodeCounts: problems.map((p) => p.nodes.length),
-        cliques,
+        cliques: cliquesAt,
         solve: (s, extra) => solveAt(s, extra),
-        onFeasible: (sols) => input.offer(sols),
+        onFeasible: (sols) => input.offer(own(sols)),
         upper: input.upper,
         iterations,
         start,
@@ -209,6 +241,25 @@ export function searchWithLagrangian(input: LagrangianSearchInput): LagrangianSe
         const on = c.members.filter((m) => used[m.s]![m.n]);
         if (on.length < 2) continue;
         const free = on.find((m) => !input.forced(m.s, m.n) && !required[m.s]!.has(m.n));
+        if (free) return free;
+      }
+      return undefined;
+    }
+
+    /**
+     * A free side of the first soft clash two of the paths both use (a stand-in
+     * paid). Branching on it splits the plans into those without that day and
+     * those with it, where the clash's multiplier (capped at its weight) prices
+     * the other side; once both sides are required the stand-in is a cost every
+     * plan below pays, so the node's own optima are its optimum.
+     */
+    function firstFreeSoftClash(sols: SequenceSolution[]): { s: number; n: number } | undefined {
+      const used = problems.map((p) => new Uint8Array(p.nodes.length));
+      sols.forEach((sol, s) => sol.path.forEach((n) => (used[s]![n] = 1)));
+      for (let i = 0; i < cliques.length; i++) {
+        const c = cliques[i]!;
+        if (c.cap === undefined || exact.has(i) || !c.members.every((m) => used[m.s]![m.n])) continue;
+        const free = c.members.find((m) => !input.forced(m.s, m.n) && !required[m.s]!.has(m.n));
         if (free) return free;
       }
       return undefined;
@@ -270,5 +321,29 @@ export function searchWithLagrangian(input: LagrangianSearchInput): LagrangianSe
     }
   }
   const open = heap.reduce((m, x) => Math.min(m, x.lb), leftOpen);
+
+  /**
+   * Day n of series s is held in every plan below (required or pinned): each
+   * stand-in it would need with a partner day not yet held becomes that day's
+   * cost (its row is then exact, as x_n = 1). Copies what it changes.
+   */
+  function makeExact(from: SoftState, required: Set<number>[], s: number, n: number): SoftState {
+    let { linear, exact } = from;
+    const copied = new Set<number>();
+    for (const x of softOf[s]![n]!) {
+      if (exact.has(x.c) || input.forced(x.t, x.m) || required[x.t]!.has(x.m)) continue;
+      if (exact === from.exact) {
+        exact = new Set(exact);
+        linear = linear.slice();
+      }
+      if (!copied.has(x.t)) {
+        linear[x.t] = Float64Array.from(linear[x.t] ?? new Float64Array(problems[x.t]!.nodes.length));
+        copied.add(x.t);
+      }
+      exact.add(x.c);
+      linear[x.t]![x.m] = linear[x.t]![x.m]! + cliques[x.c]!.cap!;
+    }
+    return { linear, exact };
+  }
   return { bound: open, nodesExplored: explored, fixedAtRoot };
 }

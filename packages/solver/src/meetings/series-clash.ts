@@ -80,13 +80,22 @@ export function peopleClashWeight(a: SeriesProblem, b: SeriesProblem): number | 
   return softClashWeight(a.context, b.context, shared) ?? Infinity;
 }
 
+/** The same problem with no stand-in allowed: every clash through people is hard (same nodes, so paths map back). */
+export function withoutStandIns(p: SeriesProblem): SeriesProblem {
+  if (p.context.series.standIn === undefined) return p;
+  const { standIn: _, ...series } = p.context.series;
+  return { ...p, context: { ...p.context, series } };
+}
+
 /**
  * Who can clash with whom, read once per component: two occurrences clash
  * when they share a day at overlapping times and share a person or a room.
  * adjacent[s][t] lists, for each node m of t, the nodes of s that clash with
  * it (one at most, unless an occurrence runs over several days);
  * neighbours[s] lists the series that can clash with s at all; nodesOn[s]
- * gives the nodes of s holding a date.
+ * gives the nodes of s holding a date. Soft clashes (stand-ins allowed) are
+ * apart: `soft` lists each pair once (s < t), softAdjacent[s][t] and
+ * softNeighbours[s] read them from either side with their weight.
  */
 export function buildClashGraph(problems: SeriesProblem[]) {
   const k = problems.length;
@@ -138,8 +147,12 @@ export function buildClashGraph(problems: SeriesProblem[]) {
   }
   // Soft clashes: same day, overlapping times, shared people who may send stand-ins, and no hard clash (a shared room).
   const soft: SoftClashes = { weight: [], rows: [] };
+  // The same rows both ways, as adjacent holds the hard ones: softAdjacent[s][t] lists, per node of t, the nodes of s.
+  const softAdjacent: ({ rows: ClashRows; weight: number } | undefined)[][] = problems.map(() => problems.map(() => undefined));
+  const softNeighbours: number[][] = problems.map(() => []);
   for (let s = 0; s < k; s++) {
-    for (let t = s + 1; t < k; t++) {
+    for (let t = 0; t < k; t++) {
+      if (s === t) continue;
       const w = weights[s]![t];
       if (w === undefined || w === Infinity) continue;
       const start = new Int32Array(problems[t]!.nodes.length + 1);
@@ -157,8 +170,13 @@ export function buildClashGraph(problems: SeriesProblem[]) {
       });
       start[problems[t]!.nodes.length] = found.length;
       if (found.length > 0) {
-        soft.weight.push({ s, t, weight: w });
-        soft.rows.push({ start, nodes: Int32Array.from(found) });
+        const rows = { start, nodes: Int32Array.from(found) };
+        softAdjacent[s]![t] = { rows, weight: w };
+        softNeighbours[s]!.push(t);
+        if (s < t) {
+          soft.weight.push({ s, t, weight: w });
+          soft.rows.push(rows);
+        }
       }
     }
   }
@@ -177,5 +195,5 @@ export function buildClashGraph(problems: SeriesProblem[]) {
     if (a.s === b.s) return a.n !== b.n && problems[a.s]!.nodes[a.n]!.day === problems[a.s]!.nodes[b.n]!.day;
     return clash(a.s, a.n, b.s, b.n);
   };
-  return { nodesOn, clash, excludes, adjacent, neighbours, vertices, soft };
+  return { nodesOn, clash, excludes, adjacent, neighbours, vertices, soft, softAdjacent, softNeighbours };
 }
