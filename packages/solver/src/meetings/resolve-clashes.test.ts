@@ -4,6 +4,7 @@ import type { SeriesNode, SeriesProblem } from "./build-sequence.js";
 import { resolveClashes } from "./resolve-clashes.js";
 import { withoutStandIns } from "./series-clash.js";
 import { createTestRandom, gapSeriesProblem } from "./test-sequence-problems.js";
+import { createWorkMeter, withWorkMeter } from "./work-meter.js";
 
 /**
  * Two weekly series in one room at one time, both preferring Wednesday, over
@@ -167,5 +168,37 @@ describe("resolveClashes with stand-ins allowed", () => {
     }
     expect(compared).toBeGreaterThanOrEqual(6);
     expect(cheaper).toBeGreaterThanOrEqual(1);
+  });
+
+  it("under a work limit too; where no plan keeps every clash hard, the hard-first start gives up at once and the work goes to the plan with stand-ins", () => {
+    const limit = 200_000;
+    const metered = <T>(run: () => T, at = limit) => {
+      const meter = createWorkMeter(at);
+      const result = withWorkMeter(meter, run);
+      return { result, spent: meter.spent };
+    };
+    let compared = 0;
+    let without = 0;
+    for (let seed = 1; seed <= 12; seed++) {
+      const problems = standInInstance(seed);
+      const hardened = problems.map(withoutStandIns);
+      const soft = metered(() => resolveClashes(problems, { nodeLimit: 20 })).result;
+      const hard = metered(() => resolveClashes(hardened, { nodeLimit: 20 })).result;
+      if (soft) expect(standInPlanCost(problems, soft.solutions.map((x) => x.path))).toBe(soft.objective);
+      if (hard) {
+        // The hard-first start may spend the whole limit: it is the very search just run, so the plan is at most its.
+        compared++;
+        expect(soft!.objective).toBeLessThanOrEqual(hard.objective);
+        continue;
+      }
+      // No plan without stand-ins found: giving up after the first heuristics spends under half what the whole search does (no limit; about a third here).
+      without++;
+      const start = metered(() => resolveClashes(hardened, { nodeLimit: 20, planFirst: true }), Infinity);
+      const whole = metered(() => resolveClashes(hardened, { nodeLimit: 20 }), Infinity);
+      expect(start.result).toBeUndefined();
+      expect(start.spent).toBeLessThan(whole.spent / 2);
+    }
+    expect(compared).toBeGreaterThanOrEqual(6);
+    expect(without).toBeGreaterThanOrEqual(2);
   });
 });

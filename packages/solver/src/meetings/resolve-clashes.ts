@@ -53,6 +53,12 @@ export interface ResolveOptions {
   seed?: (number[] | undefined)[];
   /** A sub-problem of a neighbourhood repair: no repair inside it. */
   inner?: boolean;
+  /**
+   * Give up (undefined) when the first-plan heuristics find no plan: the
+   * hard-first start of a component with stand-ins, which must not spend the
+   * work the search with stand-ins needs when no plan keeps every clash hard.
+   */
+  planFirst?: boolean;
 }
 
 /** Components with more series than this skip the whole-component negotiated repair. */
@@ -78,24 +84,27 @@ const HUGE = 30;
 const REPAIR_SHARE = 0.05;
 
 /**
- * With stand-ins allowed, the share of the component's work first spent on
- * the plan needing none (every soft clash hard), which the soft search then
- * starts from. Every plan without stand-ins is a plan with them allowed, but
- * the soft search alone ended above the hard optimum: the 40-series year with
- * stand-ins at 30 a day ended at 3073 where the same year without any proves
- * 2902. Allowing stand-ins should not cost the planner a plan it finds
- * without them. Most of the work goes first: with half of it that year's
- * second half stopped before the plan it proves without stand-ins (2912 in
- * all); with 0.7 or 0.9, 2902.
+ * With stand-ins allowed, the share of the component's work the plan needing
+ * none (every soft clash hard) may spend first; the search with stand-ins
+ * starts from that plan, with what it leaves. Every plan without stand-ins is
+ * a plan with them allowed, but the search with stand-ins alone ended above
+ * the same year planned without any: the 40-series year (seed 40) with
+ * stand-ins at 30 a day at 3073 where that year proves 2902. With the whole
+ * share, the start is the very search run without stand-ins, so the plan is
+ * never above it (where that search's first heuristics find a plan; see
+ * below). Less was not enough: at 0.7 seed 41 ended at 3213 against
+ * 3138 without stand-ins; at 0.9 seed 42 at 2802 against 2792. That start
+ * gives up (planFirst) when its first heuristics find no plan without
+ * stand-ins, so it cannot eat the work of a component that needs them.
  */
-const HARDENED_SHARE = 0.7;
+const HARDENED_SHARE = 1;
 
 export function resolveClashes(problems: SeriesProblem[], options: ResolveOptions): ComponentResult | undefined {
   const { nodeLimit } = options;
   const k = problems.length;
   const { excludes, adjacent, neighbours, vertices, soft, softAdjacent, softNeighbours } = buildClashGraph(problems);
   const softOn = soft.weight.length > 0;
-  const seed = options.seed ?? (softOn && !options.inner ? withWorkShare(HARDENED_SHARE, () => resolveClashes(problems.map(withoutStandIns), options))?.solutions.map((x) => x.path) : undefined);
+  const seed = options.seed ?? (softOn && !options.inner ? withWorkShare(HARDENED_SHARE, () => resolveClashes(problems.map(withoutStandIns), { ...options, planFirst: true }))?.solutions.map((x) => x.path) : undefined);
   /** What the plan's soft clashes cost (stand-ins: series' standIn); 0 without any. */
   const softPenalty = (sols: SequenceSolution[]) => {
     let total = 0;
@@ -270,6 +279,7 @@ export function resolveClashes(problems: SeriesProblem[], options: ResolveOption
     }
     // Negotiated repair of the whole component pays off only while it is small; large ones are repaired group by group below.
     if (!incumbent) offer(greedy(k, solveOne, clashingNodes, tight) ?? greedy(k, solveOne, clashingNodes) ?? (k <= LARGE ? repair(k, rootSolutions, solveOne, clashingNodes) : undefined) ?? squeakyWheel(k, solveOne, clashingNodes, tight) ?? evictionSearch(k, solveOne, clashOwners, tight));
+    if (!incumbent && options.planFirst) return undefined;
     if (softOn) {
       // The plans above pay every stand-in their days meet. Two more: each series pricing the stand-ins its
       // days would need against the series placed before it, and one needing none (every soft clash as hard).
