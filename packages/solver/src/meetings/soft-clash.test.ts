@@ -60,6 +60,28 @@ describe("soft clashes (a series' standIn)", () => {
     expect(judge(specOf(1000), profile, calendar, period, heavy.meetings).filter((v) => v.rule === "spec.person-conflict")).toEqual([]);
   });
 
+  it("never ends above the same spec without stand-ins, with two such components and under a tight work limit too", async () => {
+    // A second pair like the first, on other people and rooms: 孙 shared, 杨 and 黄 convening.
+    const more = {
+      bodies: [...bodies, { id: "bc", name: "丙会议", type: "topic" as const, members: ["yang", "zhao", "sun"], convener: "yang" }, { id: "bd", name: "丁会议", type: "topic" as const, members: ["huang", "zhou", "sun"], convener: "huang" }],
+      rooms: ["r1", "r2", "r3", "r4"].map((id) => ({ id, name: id })),
+    };
+    const twoPairs = (standIn?: number) => testSpec({ ...more, series: [weekly("a", "ba", "r1"), weekly("b", "bb", "r2", standIn), weekly("c", "bc", "r3", standIn), weekly("d", "bd", "r4")] });
+    for (const workLimit of [undefined, 20_000]) {
+      const hard = await planMeetings({ spec: twoPairs(), profile, calendar, period, ...(workLimit ? { workLimit } : {}) });
+      expect(hard.solve[0]!.notes[0]).toContain("4 series in 2 component(s)");
+      for (const weight of [1, 12, 1000]) {
+        const spec = twoPairs(weight);
+        const soft = await planMeetings({ spec, profile, calendar, period, ...(workLimit ? { workLimit } : {}) });
+        expect(hardViolations(judge(spec, profile, calendar, period, soft.meetings))).toEqual([]);
+        expect(soft.solve[0]!.objective).toBeLessThanOrEqual(hard.solve[0]!.objective);
+        expect(soft.solve[0]!.bound).toBeLessThanOrEqual(soft.solve[0]!.objective);
+        // At 1 a week both pairs keep their Thursdays and pay the stand-ins.
+        if (weight === 1 && workLimit === undefined) expect(soft.solve[0]!.objective).toBeLessThan(hard.solve[0]!.objective);
+      }
+    }
+  });
+
   it("agrees with the whole 0/1 program, whose soft rows pay the weight", async () => {
     for (const weight of [1, 12, 1000]) {
       const spec = specOf(weight);
