@@ -25,11 +25,11 @@ function weekly(id: string, people: string[]): SeriesProblem {
   return gapSeriesProblem(id, nodes, { people, room: "r1", start: "09:00", end: "10:30", horizon: 28 });
 }
 
-/** The same rules written out: node costs, gaps in [5, 9] at 2 per day off 7, first by day 8, last from day 19. */
-function pathCost(p: SeriesProblem, path: number[]): number {
+/** The same rules written out: node costs, gaps in [5, 9] at 2 per day off 7, first by day 8, last from day `lastFrom` (19 of the 28). */
+function pathCost(p: SeriesProblem, path: number[], lastFrom = 19): number {
   if (path.length === 0) return Infinity;
   const days = path.map((n) => p.nodes[n]!.day);
-  if (days[0]! > 8 || days.at(-1)! < 19) return Infinity;
+  if (days[0]! > 8 || days.at(-1)! < lastFrom) return Infinity;
   let cost = path.reduce((t, n) => t + p.nodes[n]!.cost, 0);
   for (let i = 1; i < days.length; i++) {
     const g = days[i]! - days[i - 1]!;
@@ -118,17 +118,7 @@ function standInInstance(seed: number): SeriesProblem[] {
  * series that let that person send one; Infinity if one of them may not.
  */
 function standInPlanCost(problems: SeriesProblem[], plan: number[][]): number {
-  let total = 0;
-  for (const [s, path] of plan.entries()) {
-    const days = path.map((n) => problems[s]!.nodes[n]!.day);
-    if (days.length === 0 || days[0]! > 8 || days.at(-1)! < 47) return Infinity;
-    total += path.reduce((t, n) => t + problems[s]!.nodes[n]!.cost, 0);
-    for (let i = 1; i < days.length; i++) {
-      const g = days[i]! - days[i - 1]!;
-      if (g < 5 || g > 9) return Infinity;
-      total += 2 * Math.abs(g - 7);
-    }
-  }
+  let total = plan.reduce((t, path, s) => t + pathCost(problems[s]!, path, 47), 0);
   const weightFor = (s: number, person: string) => {
     const { context } = problems[s]! as unknown as { context: { series: { standIn?: { weight: number } }; body: { convener: string } } };
     return context.series.standIn && context.body.convener !== person ? context.series.standIn.weight : Infinity;
