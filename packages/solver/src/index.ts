@@ -48,7 +48,7 @@ export { recurringDutyDates } from "@yishi/rules";
 // --- meetings ---
 export { planMeetings } from "./meetings/plan-meetings.js";
 export type { MeetingsPlan } from "./meetings/plan-meetings.js";
-export type { PlanMeetingsInput, PlanningPeriod } from "./meetings/meeting-input.js";
+export type { MeetingsProgress, PlanMeetingsInput, PlanningPeriod } from "./meetings/meeting-input.js";
 export { resolveSeriesCadence as resolveCadence, gapLimits } from "@yishi/rules";
 export type { SeriesCadence as ResolvedCadence } from "@yishi/rules";
 export { meetingTitle, periodTitle } from "./meetings/build-meeting.js";

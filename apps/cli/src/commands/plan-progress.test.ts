@@ -6,6 +6,7 @@ import { join, resolve } from "node:path";
 import { PLAN_SCHEMA, type Plan } from "@yishi/domain";
 import { runCaptured } from "../test-run.js";
 import { describeUnproved } from "./plan-summary.js";
+import { createPlanProgress } from "./plan-progress.js";
 
 const EXAMPLE = resolve(import.meta.dirname, "../../../../examples/zhongshan-2026q1.yaml");
 
@@ -22,6 +23,21 @@ describe("yishi plan on a terminal", () => {
     // Piped: nothing but what the command says anyway.
     expect(piped.err).not.toContain("规划会议");
     expect(readFileSync(join(ttyOut, "plan.json"), "utf8")).toBe(readFileSync(join(pipedOut, "plan.json"), "utf8"));
+  });
+});
+
+describe("createPlanProgress", () => {
+  it("names the second pass over groups whose series allow stand-ins, so the group count going back is explained", () => {
+    for (const [lang, first, second] of [
+      ["zh", "规划会议：第 2/3 组，本组搜索预算已用 50%", "规划会议：第 1/3 组（允许代会），本组搜索预算已用 25%"],
+      ["en", "planning meetings: group 2 of 3, 50% of its search budget spent", "planning meetings: group 1 of 3 (with stand-ins), 25% of its search budget spent"],
+    ] as const) {
+      const lines: string[] = [];
+      const display = createPlanProgress({ io: { out: () => {}, err: (t) => lines.push(t), isTty: true }, setExitCode: () => {} }, lang);
+      display.onProgress({ step: "meetings", component: 1, components: 3, spent: 0.5 });
+      display.onProgress({ step: "meetings", component: 0, components: 3, spent: 0.25, standIns: true });
+      expect(lines.map((l) => l.replace(/\x1b\[[0-9;]*[A-Z]/g, ""))).toEqual([first, second]);
+    }
   });
 });
 

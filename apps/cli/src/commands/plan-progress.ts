@@ -15,7 +15,9 @@ export function createPlanProgress(ctx: CommandContext, lang: Lang): { onProgres
     onProgress(p) {
       if (p.step === "meetings") {
         const share = `${Math.round(100 * p.spent)}%`;
-        progress.update(zh ? `规划会议：第 ${p.component + 1}/${p.components} 组，本组搜索预算已用 ${share}` : `planning meetings: group ${p.component + 1} of ${p.components}, ${share} of its search budget spent`);
+        // The second pass (stand-ins) starts again from the first group: said, so the display does not seem to go back.
+        const pass = p.standIns ? (zh ? "（允许代会）" : " (with stand-ins)") : "";
+        progress.update(zh ? `规划会议：第 ${p.component + 1}/${p.components} 组${pass}，本组搜索预算已用 ${share}` : `planning meetings: group ${p.component + 1} of ${p.components}${pass}, ${share} of its search budget spent`);
       } else {
         const label = { agendas: zh ? "安排议题" : "placing agenda items", roster: zh ? "编排值班" : "building the duty roster", check: zh ? "按规则检查" : "checking against the rules" }[p.step];
         progress.update(`${label}…`);

@@ -33,9 +33,12 @@ export interface PlanMeetingsInput {
   /**
    * Told as the search goes (for a progress display): components done of
    * all, and the share of its work budget the current one has spent.
+   * Components whose series allow stand-ins are searched twice: first
+   * without stand-ins, in order with the others, then with them once every
+   * component has had its turn (`standIns: true`, again in component order).
    * Reporting only: the plan is the same with or without it.
    */
-  onProgress?: (progress: { component: number; components: number; spent: number }) => void;
+  onProgress?: (progress: MeetingsProgress) => void;
 }
 
 /** The spec's facts with the change applied: what every filter reads. */
@@ -51,4 +54,14 @@ export function collectFacts(spec: Spec, change: SpecChange | undefined): Facts 
     blackouts: [...spec.blackouts, ...(change?.blackouts ?? [])],
     cancelled: new Set(change?.cancel ?? []),
   };
+}
+
+/** Where the meetings search is (see PlanMeetingsInput.onProgress). */
+export interface MeetingsProgress {
+  component: number;
+  components: number;
+  /** Share of the current search's work budget spent, 0 to 1. */
+  spent: number;
+  /** The second pass: a component's search with stand-ins, after every component's first plan. */
+  standIns?: true;
 }

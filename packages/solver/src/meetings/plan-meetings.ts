@@ -143,11 +143,11 @@ export async function planMeetings(input: PlanMeetingsInput): Promise<MeetingsPl
   // (on the bench's seed 43 a first half searching with stand-ins on its own share left the second 3048 against 2919).
   let deferredSize = deferred.reduce((t, d) => t + d.size, 0);
   for (const d of deferred) {
-    input.onProgress?.({ component: d.index, components: components.length, spent: 0 });
+    input.onProgress?.({ component: d.index, components: components.length, spent: 0, standIns: true });
     const share = (workLeft * d.size) / deferredSize;
     deferredSize -= d.size;
     const meter = createWorkMeter(share);
-    if (input.onProgress) meter.onTick = (spent) => input.onProgress!({ component: d.index, components: components.length, spent });
+    if (input.onProgress) meter.onTick = (spent) => input.onProgress!({ component: d.index, components: components.length, spent, standIns: true });
     let result = withWorkMeter(meter, () => resolveClashes(d.problems, { nodeLimit, seed: d.seed }));
     // Not a user's mistake: the plan without stand-ins is a plan with them allowed, and the search starts from it.
     if (!result) throw new Error(`meetings: ${d.component.map((i) => contexts[i]!.series.id).join(", ")} lost the plan without stand-ins it started from`);

@@ -3,6 +3,7 @@ import { createCalendar, parsePeriod } from "@yishi/calendar";
 import type { SpecInput } from "@yishi/domain";
 import { createJsLpSolverBackend } from "../backend/js-lp-solver-backend.js";
 import { planMeetings } from "./plan-meetings.js";
+import type { MeetingsProgress } from "./meeting-input.js";
 import { buildMeetingsReferenceModel } from "./reference-model.js";
 import { hardViolations, judge, testProfile, testSpec } from "./test-helpers.js";
 
@@ -34,6 +35,13 @@ const weekly = (id: string, body: string, room: string, standIn?: number): Serie
 });
 const specOf = (standIn?: number) => testSpec({ bodies, series: [weekly("a", "ba", "r1"), weekly("b", "bb", "r2", standIn)] });
 const plan = (spec: ReturnType<typeof specOf>) => planMeetings({ spec, profile, calendar, period });
+/** A second pair like the first, on other people and rooms (孙 shared, 杨 and 黄 convening): two components. */
+const twoPairs = (standIn?: number) =>
+  testSpec({
+    bodies: [...bodies, { id: "bc", name: "丙会议", type: "topic" as const, members: ["yang", "zhao", "sun"], convener: "yang" }, { id: "bd", name: "丁会议", type: "topic" as const, members: ["huang", "zhou", "sun"], convener: "huang" }],
+    rooms: ["r1", "r2", "r3", "r4"].map((id) => ({ id, name: id })),
+    series: [weekly("a", "ba", "r1"), weekly("b", "bb", "r2", standIn), weekly("c", "bc", "r3", standIn), weekly("d", "bd", "r4")],
+  });
 const thursdays = (meetings: { series?: string | undefined; date: string }[], series: string) => meetings.filter((m) => m.series === series && new Date(`${m.date}T00:00:00Z`).getUTCDay() === 4).length;
 
 describe("soft clashes (a series' standIn)", () => {
@@ -61,12 +69,6 @@ describe("soft clashes (a series' standIn)", () => {
   });
 
   it("never ends above the same spec without stand-ins, with two such components and under a tight work limit too", async () => {
-    // A second pair like the first, on other people and rooms: 孙 shared, 杨 and 黄 convening.
-    const more = {
-      bodies: [...bodies, { id: "bc", name: "丙会议", type: "topic" as const, members: ["yang", "zhao", "sun"], convener: "yang" }, { id: "bd", name: "丁会议", type: "topic" as const, members: ["huang", "zhou", "sun"], convener: "huang" }],
-      rooms: ["r1", "r2", "r3", "r4"].map((id) => ({ id, name: id })),
-    };
-    const twoPairs = (standIn?: number) => testSpec({ ...more, series: [weekly("a", "ba", "r1"), weekly("b", "bb", "r2", standIn), weekly("c", "bc", "r3", standIn), weekly("d", "bd", "r4")] });
     for (const workLimit of [undefined, 20_000]) {
       const hard = await planMeetings({ spec: twoPairs(), profile, calendar, period, ...(workLimit ? { workLimit } : {}) });
       expect(hard.solve[0]!.notes[0]).toContain("4 series in 2 component(s)");
@@ -80,6 +82,26 @@ describe("soft clashes (a series' standIn)", () => {
         if (weight === 1 && workLimit === undefined) expect(soft.solve[0]!.objective).toBeLessThan(hard.solve[0]!.objective);
       }
     }
+  });
+
+  it("reports each component in order, then the searches with stand-ins in order again, flagged (a display never seems to go back)", async () => {
+    const spec = twoPairs(1);
+    const seen: MeetingsProgress[] = [];
+    const quiet = await planMeetings({ spec, profile, calendar, period });
+    const told = await planMeetings({ spec, profile, calendar, period, onProgress: (p) => seen.push(p) });
+    expect(told).toEqual(quiet);
+    const starts = seen.filter((p) => p.spent === 0).map((p) => `${p.component}${p.standIns ? "+" : ""}`);
+    expect(starts).toEqual(["0", "1", "0+", "1+"]);
+    for (const pass of [seen.filter((p) => !p.standIns), seen.filter((p) => p.standIns)]) {
+      // Within a pass: components in order, each one's spent share rising from 0 and never past 1.
+      pass.forEach((p, i) => {
+        const before = pass[i - 1];
+        if (before) expect(p.component > before.component || (p.component === before.component && p.spent >= before.spent)).toBe(true);
+        expect(p.spent).toBeGreaterThanOrEqual(0);
+        expect(p.spent).toBeLessThanOrEqual(1);
+      });
+    }
+    expect(seen.slice(seen.findIndex((p) => p.standIns)).every((p) => p.standIns)).toBe(true);
   });
 
   it("agrees with the whole 0/1 program, whose soft rows pay the weight", async () => {

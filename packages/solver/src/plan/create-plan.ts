@@ -4,7 +4,7 @@ import { check, describePlanBasis } from "@yishi/rules";
 import type { LpBackend } from "../backend/lp-model.js";
 import { planMeetings } from "../meetings/plan-meetings.js";
 import { allocateAgenda } from "../agenda/allocate-agenda.js";
-import type { PlanningPeriod } from "../meetings/meeting-input.js";
+import type { MeetingsProgress, PlanningPeriod } from "../meetings/meeting-input.js";
 import { planRoster } from "../roster/plan-roster.js";
 import { planRecurringDuties } from "../recurring/plan-recurring-duties.js";
 import { explainChanges } from "./explain-changes.js";
@@ -33,7 +33,7 @@ export interface CreatePlanInput {
 
 /** Where createPlan is: the step, and for meetings the component and the share of its search budget spent. */
 export type PlanProgress =
-  | { step: "meetings"; component: number; components: number; spent: number }
+  | ({ step: "meetings" } & MeetingsProgress)
   | { step: "agendas" | "roster" | "check" };
 
 /** The spec with a change's new absences and blackouts added: what the plan is judged by. */
@@ -70,7 +70,7 @@ export async function createPlan(input: CreatePlanInput): Promise<Plan> {
   const onProgress = input.onProgress;
   const planned = await planMeetings({
     spec: meetingSpec, profile, calendar, period, ...(previous ? { previous } : {}), ...(change ? { change } : {}), ...(backend ? { backend } : {}),
-    ...(onProgress ? { onProgress: (p: { component: number; components: number; spent: number }) => onProgress({ step: "meetings", ...p }) } : {}),
+    ...(onProgress ? { onProgress: (p: MeetingsProgress) => onProgress({ step: "meetings", ...p }) } : {}),
   });
   const seriesMeetings = previous ? [...previous.meetings.filter((m) => frozen(m.date)), ...planned.meetings.filter((m) => !frozen(m.date))] : planned.meetings;
   // Meetings the agenda planner made last time (topic meetings) are offered to it again.
