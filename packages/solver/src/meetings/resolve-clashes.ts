@@ -9,6 +9,7 @@ import { searchWithLagrangian } from "./lagrangian-search.js";
 import { buildClashGraph, withoutStandIns } from "./series-clash.js";
 import { isWorkSpent, withWorkShare } from "./work-meter.js";
 import { improveByWindows } from "./window-neighbourhood.js";
+import { SUPPORT_FIXINGS, improveByLpSupport } from "./support-neighbourhood.js";
 
 /**
  * Series that share a room or a person are coupled only through days both
@@ -356,6 +357,11 @@ export function resolveClashes(problems: SeriesProblem[], options: ResolveOption
     }
     // Each node costs a few dozen DP rounds and a strong-branching pass: a fifth of the clash search's node budget.
     const search = searchDeeper(nodeLimit / 5);
+    // A gap left: the days where the plan and the root's fractional plan agree fixed, the rest searched again, one
+    // fixing level at a time from the incumbent as offer() polished it (from the unpolished plan seed 44 kept 3345).
+    for (const fix of Math.max(search.bound, dual.bound) < incumbentCost && dual.usage ? SUPPORT_FIXINGS : []) {
+      if (!isWorkSpent()) offer(improveByLpSupport(problems, incumbent!, dual.usage!, solveGroup, total, [fix]));
+    }
     if (Math.max(search.bound, dual.bound) < incumbentCost) offer(improveByNeighbourhood(problems, incumbent, clashingNodes, solveGroup, 1, total));
     if (Math.max(search.bound, dual.bound) < incumbentCost) offer(improveByWindows(problems, incumbent, solveGroup, total));
     const bound = Math.min(Math.max(search.bound, dual.bound), incumbentCost);
