@@ -66,3 +66,14 @@ export function withWorkShare<T>(share: number, run: () => T): T {
   if (active === undefined) return run();
   return withWorkMeter({ spent: 0, limit: share * active.limit, parent: active }, run);
 }
+
+/**
+ * Runs `run` so that it stops once what the meter in force has left falls to
+ * `reserve` of its limit: the rest is kept for what comes after it (a
+ * search that must leave its caller work to improve the plan it found). Its
+ * steps count in that meter too. With no meter in force, `run` runs free.
+ */
+export function withWorkReserve<T>(reserve: number, run: () => T): T {
+  if (active === undefined) return run();
+  return withWorkMeter({ spent: 0, limit: Math.max(0, active.limit * (1 - reserve) - active.spent), parent: active }, run);
+}
