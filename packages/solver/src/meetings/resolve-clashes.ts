@@ -388,7 +388,7 @@ export function resolveClashes(problems: SeriesProblem[], options: ResolveOption
     // Each node costs a few dozen DP rounds and a strong-branching pass: a fifth of the clash search's node budget.
     const search = withWorkReserve(SEARCH_RESERVE, () => searchDeeper(nodeLimit / 5));
     // A gap left: the days where the plan and the root's fractional plan agree fixed, the rest searched again, one
-    // fixing level at a time from the incumbent as offer() polished it (from the unpolished plan seed 44 kept 3345).
+    // fixing level at a time, each from the incumbent as offer() polished it.
     for (const fix of Math.max(search.bound, dual.bound) < incumbentCost && dual.usage ? SUPPORT_FIXINGS : []) {
       if (!isWorkSpent()) offer(improveByLpSupport(problems, incumbent!, dual.usage!, solveGroup, total, [fix]));
     }
