@@ -4,7 +4,7 @@ import { evictionSearch, greedy, squeakyWheel, type ClashOwners, type ClashingNo
 import { resolveClashes } from "./resolve-clashes.js";
 import { solveSequence, type SequenceSolution } from "./sequence-dp.js";
 import { createTestRandom, gapSeriesProblem } from "./test-sequence-problems.js";
-import { improveByLpSupport, restrictToSupport } from "./support-neighbourhood.js";
+import { SUPPORT_FIXINGS, improveByLpSupport, restrictToSupport } from "./support-neighbourhood.js";
 import { freezeOutside, improveByWindows } from "./window-neighbourhood.js";
 
 /**
@@ -150,6 +150,8 @@ describe("improveByLpSupport", () => {
 
   it("reaches the optimum from the dearest clash-free plan when the fractional plan is the optimum itself, and keeps to the plan's own days when it says nothing", () => {
     const solveGroup = (subs: SeriesProblem[]) => resolveClashes(subs, { nodeLimit: 1_000, inner: true });
+    // Every fixing level in turn, each from the plan the last one left, as the component search runs them.
+    const descend = (problems: SeriesProblem[], start: SequenceSolution[], usage: Float64Array[]) => SUPPORT_FIXINGS.reduce((plan, fix) => improveByLpSupport(problems, plan, usage, fix, solveGroup), start);
     const weeks = 3;
     let tested = 0;
     for (let seed = 1; seed <= 12; seed++) {
@@ -170,11 +172,11 @@ describe("improveByLpSupport", () => {
       if (!best || !worst || cost(best) === cost(worst)) continue;
       tested++;
       const usage = problems.map((p, s) => Float64Array.from(p.nodes, (_, n) => (best!.at(s)!.path.includes(n) ? 1 : 0)));
-      const plan = improveByLpSupport(problems, worst, usage, solveGroup);
+      const plan = descend(problems, worst, usage);
       expect(doubleBooked(problems, plan)).toEqual([]);
       expect(plan.reduce((t, x, s) => t + weeklyCost(problems[s]!, x.path), 0)).toBe(cost(best));
       // Silent: the neighbourhood is the incumbent's own days, so at most a cheaper subset of them.
-      const silent = improveByLpSupport(problems, worst, problems.map((p) => new Float64Array(p.nodes.length)), solveGroup);
+      const silent = descend(problems, worst, problems.map((p) => new Float64Array(p.nodes.length)));
       expect(doubleBooked(problems, silent)).toEqual([]);
       silent.forEach((x, s) => expect(x.path.every((n) => worst!.at(s)!.path.includes(n))).toBe(true));
       expect(silent.reduce((t, x, s) => t + weeklyCost(problems[s]!, x.path), 0)).toBeLessThanOrEqual(cost(worst));

@@ -4,9 +4,7 @@ import type { ClashingNodes } from "./clash-heuristics.js";
 import { timesOverlap } from "./clock.js";
 import { shareRoom } from "./room-pool.js";
 import { isWorkSpent } from "./work-meter.js";
-
-/** Solves a few series exactly together (the component search on a sub-problem). */
-export type SolveGroup = (problems: SeriesProblem[]) => { solutions: SequenceSolution[] } | undefined;
+import { reshapeProblem, solveSubProblems, type SolveGroup, type SubProblem } from "./sub-problem.js";
 
 /**
  * Series that can clash with `s` at all: they share a person or a room (their
@@ -25,12 +23,8 @@ export function clashNeighbours(problems: SeriesProblem[]): number[][] {
 }
 
 /** The problem restricted to the nodes `keep` allows (pinned nodes always stay), with the map back. */
-export function restrictProblem(p: SeriesProblem, keep: (n: number) => boolean): { problem: SeriesProblem; index: number[] } {
-  const index: number[] = [];
-  p.nodes.forEach((node, n) => {
-    if (node.forced || keep(n)) index.push(n);
-  });
-  return { problem: { ...p, nodes: index.map((n) => p.nodes[n]!) }, index };
+export function restrictProblem(p: SeriesProblem, keep: (n: number) => boolean): SubProblem {
+  return reshapeProblem(p, (node, n) => (node.forced || keep(n) ? node : undefined));
 }
 
 /**
@@ -90,9 +84,7 @@ export function solveWithin(problems: SeriesProblem[], sols: SequenceSolution[],
     const blocked = clashingNodes(g, fixed);
     return restrictProblem(problems[g]!, (n) => !blocked.has(n));
   });
-  const result = solveGroup(subs.map((x) => x.problem));
-  if (!result) return undefined;
-  return result.solutions.map((sol, i) => ({ path: sol.path.map((n) => subs[i]!.index[n]!), cost: sol.cost }));
+  return solveSubProblems(subs, solveGroup);
 }
 
 /**

@@ -389,8 +389,8 @@ export function resolveClashes(problems: SeriesProblem[], options: ResolveOption
     const search = withWorkReserve(SEARCH_RESERVE, () => searchDeeper(nodeLimit / 5));
     // A gap left: the days where the plan and the root's fractional plan agree fixed, the rest searched again, one
     // fixing level at a time, each from the incumbent as offer() polished it.
-    for (const fix of Math.max(search.bound, dual.bound) < incumbentCost && dual.usage ? SUPPORT_FIXINGS : []) {
-      if (!isWorkSpent()) offer(improveByLpSupport(problems, incumbent!, dual.usage!, solveGroup, total, [fix]));
+    if (Math.max(search.bound, dual.bound) < incumbentCost && dual.usage) {
+      for (const fix of SUPPORT_FIXINGS) if (!isWorkSpent()) offer(improveByLpSupport(problems, incumbent!, dual.usage, fix, solveGroup, total));
     }
     if (Math.max(search.bound, dual.bound) < incumbentCost) offer(improveByNeighbourhood(problems, incumbent, clashingNodes, solveGroup, 1, total));
     if (Math.max(search.bound, dual.bound) < incumbentCost) offer(improveByWindows(problems, incumbent, solveGroup, total));

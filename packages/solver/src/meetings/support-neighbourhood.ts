@@ -1,7 +1,6 @@
 import type { SeriesProblem } from "./build-sequence.js";
 import type { SequenceSolution } from "./sequence-dp.js";
-import type { SolveGroup } from "./repair-neighbourhood.js";
-import { isWorkSpent } from "./work-meter.js";
+import { reshapeProblem, solveSubProblems, type SolveGroup, type SubProblem } from "./sub-problem.js";
 
 /**
  * How far the Lagrangian's fractional plan must agree with the incumbent for
@@ -25,17 +24,13 @@ export const SUPPORT_FLOOR = 0.05;
  * incumbent day it uses at least `fix` is forced. The incumbent's path is a
  * path of the result, so the neighbourhood always holds the incumbent.
  */
-export function restrictToSupport(p: SeriesProblem, path: readonly number[], usage: Float64Array, floor: number, fix: number): { problem: SeriesProblem; index: number[] } {
+export function restrictToSupport(p: SeriesProblem, path: readonly number[], usage: Float64Array, floor: number, fix: number): SubProblem {
   const onPath = new Set(path);
-  const index: number[] = [];
-  const nodes: SeriesProblem["nodes"] = [];
-  p.nodes.forEach((node, n) => {
-    const held = onPath.has(n);
-    if (!node.forced && !held && usage[n]! <= floor) return;
-    nodes.push(held && !node.forced && usage[n]! >= fix ? { ...node, forced: true } : node);
-    index.push(n);
+  return reshapeProblem(p, (node, n) => {
+    if (node.forced) return node;
+    if (!onPath.has(n)) return usage[n]! > floor ? node : undefined;
+    return usage[n]! >= fix ? { ...node, forced: true } : node;
   });
-  return { problem: { ...p, nodes }, index };
 }
 
 /**
@@ -47,30 +42,18 @@ export function restrictToSupport(p: SeriesProblem, path: readonly number[], usa
  * on what is left. The exact bound's structure says where a better plan
  * lies, which the series-by-series and window moves do not read: on the
  * 40-series seed 41 its afternoon went from 1793 to 1731, where the exact
- * optimum (CBC, 73 s) is 1669. Each fixing level is one neighbourhood; a
- * better plan is taken, compared whole by `objective`. Deterministic.
+ * optimum (CBC, 73 s) is 1669. One fixing level (`fix`, see SUPPORT_FIXINGS)
+ * is one neighbourhood; its plan is taken if better, compared whole by
+ * `objective`. Deterministic.
  */
 export function improveByLpSupport(
   problems: SeriesProblem[],
   start: SequenceSolution[],
   usage: Float64Array[],
+  fix: number,
   solveGroup: SolveGroup,
   objective: (sols: SequenceSolution[]) => number = (sols) => sols.reduce((t, x) => t + x.cost, 0),
-  fixings: readonly number[] = SUPPORT_FIXINGS,
 ): SequenceSolution[] {
-  let sols = start;
-  let current = objective(sols);
-  for (const fix of fixings) {
-    if (isWorkSpent()) break;
-    const subs = problems.map((p, s) => restrictToSupport(p, sols[s]!.path, usage[s]!, SUPPORT_FLOOR, fix));
-    const result = solveGroup(subs.map((x) => x.problem));
-    if (!result) continue;
-    const next = result.solutions.map((sol, s) => ({ path: sol.path.map((n) => subs[s]!.index[n]!), cost: sol.cost }));
-    const value = objective(next);
-    if (value < current) {
-      sols = next;
-      current = value;
-    }
-  }
-  return sols;
+  const next = solveSubProblems(problems.map((p, s) => restrictToSupport(p, start[s]!.path, usage[s]!, SUPPORT_FLOOR, fix)), solveGroup);
+  return next && objective(next) < objective(start) ? next : start;
 }

@@ -1,6 +1,6 @@
 import type { SeriesProblem } from "./build-sequence.js";
 import type { SequenceSolution } from "./sequence-dp.js";
-import type { SolveGroup } from "./repair-neighbourhood.js";
+import { reshapeProblem, solveSubProblems, type SolveGroup, type SubProblem } from "./sub-problem.js";
 import { isWorkSpent } from "./work-meter.js";
 
 /**
@@ -9,18 +9,12 @@ import { isWorkSpent } from "./work-meter.js";
  * Every node of the path is kept, so the sub-problem's cost of a path is the
  * full series' cost of it (comparable with the incumbent as it is).
  */
-export function freezeOutside(p: SeriesProblem, path: readonly number[], from: number, to: number): { problem: SeriesProblem; index: number[] } {
+export function freezeOutside(p: SeriesProblem, path: readonly number[], from: number, to: number): SubProblem {
   const onPath = new Set(path);
-  const index: number[] = [];
-  const nodes: SeriesProblem["nodes"] = [];
-  p.nodes.forEach((node, n) => {
-    const inside = node.day >= from && node.day <= to;
-    if (inside || node.forced) nodes.push(node);
-    else if (onPath.has(n)) nodes.push({ ...node, forced: true });
-    else return;
-    index.push(n);
+  return reshapeProblem(p, (node, n) => {
+    if ((node.day >= from && node.day <= to) || node.forced) return node;
+    return onPath.has(n) ? { ...node, forced: true } : undefined;
   });
-  return { problem: { ...p, nodes }, index };
 }
 
 export interface WindowOptions {
@@ -59,11 +53,9 @@ export function improveByWindows(
     for (let from = 0; from <= last && !isWorkSpent(); from += step) {
       const to = from + width - 1;
       const subs = problems.map((p, s) => freezeOutside(p, sols[s]!.path, from, to));
-      const result = solveGroup(subs.map((x) => x.problem));
-      if (!result) continue;
+      const next = solveSubProblems(subs, solveGroup);
       // Compared whole (soft clashes included, through `objective`): the window's plan is the full plan with its days changed.
-      const next = result.solutions.map((sol, s) => ({ path: sol.path.map((n) => subs[s]!.index[n]!), cost: sol.cost }));
-      if (objective(next) >= objective(sols)) continue;
+      if (!next || objective(next) >= objective(sols)) continue;
       next.forEach((x, s) => (sols[s] = x));
       better = true;
     }
