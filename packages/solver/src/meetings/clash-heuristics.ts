@@ -25,6 +25,12 @@ export function greedy(k: number, solveOne: SolveOne, clashingNodes: ClashingNod
   return out as SequenceSolution[];
 }
 
+/** Squeaky wheel's order and blame, for a caller that runs it a few rounds at a time and goes on where it stopped. */
+export interface WheelState {
+  order: number[];
+  blame: Float64Array;
+}
+
 /**
  * Squeaky-wheel greedy (Joslin and Clements), for a first plan keeping every
  * hard rule where plain greedy fails: series in an order, each on its best
@@ -33,15 +39,16 @@ export function greedy(k: number, solveOne: SolveOne, clashingNodes: ClashingNod
  * round places the most blamed first (blame decays by a tenth a round). On
  * the 80-series year it finds a clash-free plan in ~20 rounds where
  * negotiated repair stalls at 8–16 clashes for hundreds of rounds.
- * Deterministic (stable order by blame, then the previous order).
+ * Deterministic (stable order by blame, then the previous order). A
+ * `state` given starts from its order and blame (not `start`) and keeps
+ * them, so the next call goes on from this one.
  */
-export function squeakyWheel(k: number, solveOne: SolveOne, clashingNodes: ClashingNodes, start: number[], rounds = 200): SequenceSolution[] | undefined {
-  let order = start.slice();
-  const blame = new Float64Array(k);
+export function squeakyWheel(k: number, solveOne: SolveOne, clashingNodes: ClashingNodes, start: number[], rounds = 200, state: WheelState = { order: start.slice(), blame: new Float64Array(k) }): SequenceSolution[] | undefined {
+  const { blame } = state;
   for (let round = 0; round < rounds && !isWorkSpent(); round++) {
     const out: (SequenceSolution | undefined)[] = Array.from({ length: k }, () => undefined);
     let failed = false;
-    for (const s of order) {
+    for (const s of state.order) {
       const present = clashingNodes(s, out);
       let sol = solveOne(s, new Set(present.keys()));
       if (!sol) {
@@ -54,7 +61,7 @@ export function squeakyWheel(k: number, solveOne: SolveOne, clashingNodes: Clash
       out[s] = sol;
     }
     if (!failed) return out as SequenceSolution[];
-    order = order.map((s, i) => [s, i] as const).sort((a, b) => blame[b[0]]! - blame[a[0]]! || a[1] - b[1]).map(([s]) => s);
+    state.order = state.order.map((s, i) => [s, i] as const).sort((a, b) => blame[b[0]]! - blame[a[0]]! || a[1] - b[1]).map(([s]) => s);
     for (let s = 0; s < k; s++) blame[s] = 0.9 * blame[s]!;
   }
   return undefined;

@@ -76,6 +76,20 @@ describe("squeakyWheel", () => {
     const { solveOne, clashingNodes } = tools(crowded);
     expect(squeakyWheel(2, solveOne, clashingNodes, [0, 1], 30)).toBeUndefined();
   });
+
+  it("carries the order it learned from one call to the next through its state", () => {
+    const { solveOne, clashingNodes } = tools(problems);
+    // One round is plain greedy in the given order: A and B take the Wednesdays C needs.
+    expect(squeakyWheel(3, solveOne, clashingNodes, [0, 1, 2], 1)).toBeUndefined();
+    const state = { order: [0, 1, 2], blame: new Float64Array(3) };
+    expect(squeakyWheel(3, solveOne, clashingNodes, [0, 1, 2], 1, state)).toBeUndefined();
+    // C was blamed for the Wednesdays it could not get, so it now goes first.
+    expect(state.order[0]).toBe(2);
+    const plan = squeakyWheel(3, solveOne, clashingNodes, [0, 1, 2], 1, state)!;
+    expect(plan).toBeDefined();
+    expect(doubleBooked(problems, plan)).toEqual([]);
+    plan.forEach((sol, s) => expect(sol.cost).toBe(weeklyCost(problems[s]!, sol.path)));
+  });
 });
 
 describe("evictionSearch", () => {
