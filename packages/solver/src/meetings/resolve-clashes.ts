@@ -76,9 +76,11 @@ const HUGE = 30;
 
 /**
  * Rounds of squeaky-wheel greedy the dual's heuristic runs at the
- * multipliers' prices in a component of HUGE series or more, when plain
- * greedy at those prices is blocked (a series left with no day clear of the
- * ones placed before it). There it nearly always is: in the 200-series
+ * multipliers' prices in a component of HUGE series or more, or of more
+ * than LARGE with a room pool, when plain greedy at those prices is blocked
+ * (a series left with no day clear of the ones placed before it). There it
+ * nearly always is: in the 7-room pool's morning (26 series, every series
+ * of a slot wanting the same rooms) all 10 calls were blocked; in the 200-series
  * year's afternoon (99 series) all 30 calls were blocked, so the dual's
  * heuristic never offered a plan and the first plan (squeaky wheel without
  * prices, 9670) went unimproved until the descents after the dual. The
@@ -92,13 +94,14 @@ const HUGE = 30;
  * | 200 series (seed 41) | 15353 / 14309 | 15091 / 14319 | | |
  * | 80 series (seed 41) | 6396 / 6132 | 6367 / 6130 | | |
  * | 100 series (2 declared conflicts) | 400009145 / 6406 | 400009050 / 6401 | 400009098 / 6405 | |
+ * | 40 series, pool of 7 rooms | 3615 / 3161 | 3492 / 3152 | | |
  *
  * Three rounds and five are alike (each better on one year); three costs less.
  * Tried from 13 series up: priced greedy gets through there on 0 to 21 of
  * 30 calls (the 40-series seeds' halves), and the wheel cost seed 40 its
  * proof (2902 / 2900) and seed 42 its plan (2792 → 2805), while it lifted
- * seeds 43 and 44 (2917 → 2915, 3269 → 3247) and the pool (3615 → 3492).
- * With proofs at stake, components below HUGE are left as they were.
+ * seeds 43 and 44 (2917 → 2915, 3269 → 3247). With proofs at stake,
+ * components below HUGE without a pool are left as they were.
  */
 const PRICED_WHEEL_ROUNDS = 3;
 
@@ -312,11 +315,12 @@ export function resolveClashes(problems: SeriesProblem[], options: ResolveOption
    * 4161 where a plan without any costs 2902).
    */
   const wheel: WheelState = { order: Array.from({ length: k }, (_, i) => i), blame: new Float64Array(k) };
+  const wheelAtPrices = k >= HUGE || (k > LARGE && problems.some((p) => p.context.rooms !== undefined));
   const greedyAt = (extra: Float64Array[], order?: number[], forbidden?: Set<number>[]) => {
     const solveAt: SolveOne = (i, f, soft) => solveOne(i, forbidden ? union(f, forbidden[i]!) : f, soft instanceof Float64Array ? plus(extra[i]!, soft) : extra[i]!);
     let plan = greedy(k, solveAt, clashingNodes, order, softOn ? softPrices : undefined);
-    // A huge component: where greedy at these prices is blocked, the squeaky wheel at them (PRICED_WHEEL_ROUNDS).
-    if (!plan && k >= HUGE && !forbidden) plan = squeakyWheel(k, (i, f, x) => solveOne(i, f, addPrices(extra[i]!, x)), clashingNodes, wheel.order, PRICED_WHEEL_ROUNDS, wheel);
+    // Where greedy at these prices is blocked, the squeaky wheel at them (PRICED_WHEEL_ROUNDS).
+    if (!plan && wheelAtPrices && !forbidden) plan = squeakyWheel(k, (i, f, x) => solveOne(i, f, addPrices(extra[i]!, x)), clashingNodes, wheel.order, PRICED_WHEEL_ROUNDS, wheel);
     offer(plan?.map((x, i) => unpriced(i, x, extra)));
     if (softOn) offer(greedy(k, solveAt, clashingOrSoft, order)?.map((x, i) => unpriced(i, x, extra)));
   };
