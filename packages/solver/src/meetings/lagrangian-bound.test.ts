@@ -82,7 +82,7 @@ function instance(seed: number, k: number) {
  * priced optima improveDual used (some of them reused from the iterate
  * before, where a series' prices did not move) are optimal at those prices.
  */
-function run(problems: SequenceProblem[], paths: Path[][], cliques: ClashClique[], start?: Float64Array) {
+function run(problems: SequenceProblem[], paths: Path[][], cliques: ClashClique[], start?: Float64Array, far?: { upper: number; targetGap?: number; iterations: number }) {
   // Each node lies in at most one clique (its day's), so a clique's λ is the price on any of its members.
   const cliqueOf = problems.map((p) => new Int32Array(p.nodes.length).fill(-1));
   cliques.forEach((c, i) => c.members.forEach((m) => (cliqueOf[m.s]![m.n] = i)));
@@ -105,8 +105,9 @@ function run(problems: SequenceProblem[], paths: Path[][], cliques: ClashClique[
       feasible.push(sols);
       upper = Math.min(upper, sols.reduce((t, x) => t + x.cost, 0));
     },
-    upper: () => upper,
-    iterations: 60,
+    upper: () => far?.upper ?? upper,
+    iterations: far?.iterations ?? 60,
+    ...(far?.targetGap !== undefined ? { targetGap: far.targetGap } : {}),
     // Called at every iterate with its prices and the priced optima it used.
     heuristicEvery: 1,
     heuristic: (extra, priced) => {
@@ -164,6 +165,30 @@ describe("improveDual", () => {
       }),
       { seed: 77, numRuns: 80 },
     );
+  });
+
+  it("aims its steps near the best bound, not at a plan far above the optimum", () => {
+    // The incumbent a first heuristic gives can be far above the optimum: aimed at it, the steps overshoot.
+    // Twenty iterations from zero multipliers, with a plan known at three times the optimum plus 100.
+    let capped = 0;
+    let aimedAtPlan = 0;
+    let instances = 0;
+    for (let seed = 1; instances < 60; seed++) {
+      const { problems, paths, cliques } = instance(seed, 3);
+      const optimum = jointOptimum(problems, paths);
+      if (!Number.isFinite(optimum) || cliques.length === 0) continue;
+      instances++;
+      const upper = 3 * Math.abs(optimum) + 100;
+      const withCap = run(problems, paths, cliques, undefined, { upper, iterations: 20 }).dual.bound;
+      const atPlan = run(problems, paths, cliques, undefined, { upper, targetGap: Infinity, iterations: 20 }).dual.bound;
+      expect(withCap).toBeLessThanOrEqual(optimum);
+      capped += optimum - withCap;
+      aimedAtPlan += optimum - atPlan;
+    }
+    // Capped near the best bound, every instance's bound reaches its optimum (these have no duality gap);
+    // aimed at the far plan, as the steps were before TARGET_GAP, 32 short in all.
+    expect(capped).toBe(0);
+    expect(aimedAtPlan).toBeGreaterThan(0);
   });
 
   it("reaches the optimum on a hand-made pair fighting over one day", () => {
