@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { improveDual, type ClashClique } from "./lagrangian-bound.js";
+import { BREAK_COST } from "./build-sequence.js";
 import type { SequenceProblem, SequenceSolution } from "./sequence-dp.js";
 import { createTestRandom, randomSequenceProblem } from "./test-sequence-problems.js";
 
@@ -122,6 +123,27 @@ function run(problems: SequenceProblem[], paths: Path[][], cliques: ClashClique[
   return { dual, iterates, feasible };
 }
 
+/** A series meeting on day 0 (cost 0) or day 1 (cost `late`), nothing else. */
+function pairProblem(late: number): SequenceProblem {
+  return {
+    nodes: [
+      { day: 0, cost: 0, forced: false, span: -1 },
+      { day: 1, cost: late, forced: false, span: -1 },
+    ],
+    spans: [],
+    minGap: 5,
+    maxGap: 10,
+    gapCost: () => 0,
+    positionCost: () => 0,
+    startCost: () => 0,
+    endCost: () => 0,
+    emptyCost: Infinity,
+    shortCost: 0,
+    shortfallCost: Infinity,
+    longGapCost: Infinity,
+  };
+}
+
 describe("improveDual", () => {
   it("never bounds above the brute-force optimum, at the end or at any iterate, and offers only clash-free plans", () => {
     let checked = 0;
@@ -191,27 +213,20 @@ describe("improveDual", () => {
     expect(aimedAtPlan).toBeGreaterThan(0);
   });
 
+  it("climbs to the breaks' scale when the best plan breaks a rule", () => {
+    // A and B each meet on day 0 or break a rule to meet on day 1 (relaxed problems: BREAK_COST a break).
+    // By hand: one of them breaks, so the optimum is BREAK_COST, and only a multiplier of that size on day 0 proves it.
+    const problems = [pairProblem(BREAK_COST), pairProblem(BREAK_COST)];
+    const paths = problems.map(feasiblePaths);
+    expect(jointOptimum(problems, paths)).toBe(BREAK_COST);
+    const { dual } = run(problems, paths, dayCliques(problems), undefined, { upper: BREAK_COST, iterations: 60 });
+    expect(dual.bound).toBe(BREAK_COST);
+  });
+
   it("reaches the optimum on a hand-made pair fighting over one day", () => {
     // Two one-node-choice series: each must meet on day 0 or day 1; A prefers 0 (cost 0, else 5), B prefers 0 too (0, else 1).
     // Optimum by hand: B moves to day 1 (cost 1), A keeps day 0: total 1. λ on day 0's clique in [1, 5] proves it.
-    const make = (late: number): SequenceProblem => ({
-      nodes: [
-        { day: 0, cost: 0, forced: false, span: -1 },
-        { day: 1, cost: late, forced: false, span: -1 },
-      ],
-      spans: [],
-      minGap: 5,
-      maxGap: 10,
-      gapCost: () => 0,
-      positionCost: () => 0,
-      startCost: () => 0,
-      endCost: () => 0,
-      emptyCost: Infinity,
-      shortCost: 0,
-      shortfallCost: Infinity,
-      longGapCost: Infinity,
-    });
-    const problems = [make(5), make(1)];
+    const problems = [pairProblem(5), pairProblem(1)];
     const paths = problems.map(feasiblePaths);
     expect(paths.map((p) => p.map((x) => `${x.nodes}:${x.cost}`))).toEqual([["0:0", "1:5"], ["0:0", "1:1"]]);
     expect(jointOptimum(problems, paths)).toBe(1);
