@@ -97,8 +97,9 @@ export const TARGET_GAP = 0.05;
  * multiplier λ ≥ 0 per clique, each series is again an independent DP with node
  * prices, and Σ_s DP_s(λ) − Σ λ is a lower bound on the coupled optimum for
  * every λ ≥ 0 (weak duality). Subgradient steps (Polyak, towards the best plan
- * known but at most TARGET_GAP above the best bound) raise it. The priced solutions are often clash-free: those are
- * offered as plans. Deterministic: no randomness, a fixed iteration budget.
+ * known but at most TARGET_GAP above the best bound) raise it. The priced
+ * solutions are often clash-free: those are offered as plans. Deterministic:
+ * no randomness, a fixed iteration budget.
  */
 export function improveDual(options: DualOptions): DualBound {
   const { nodeCounts, cliques: pairs } = options;

@@ -317,10 +317,10 @@ export function resolveClashes(problems: SeriesProblem[], options: ResolveOption
   const wheel: WheelState = { order: Array.from({ length: k }, (_, i) => i), blame: new Float64Array(k) };
   const wheelAtPrices = k >= HUGE || (k > LARGE && problems.some((p) => p.context.rooms !== undefined));
   const greedyAt = (extra: Float64Array[], order?: number[], forbidden?: Set<number>[]) => {
-    const solveAt: SolveOne = (i, f, soft) => solveOne(i, forbidden ? union(f, forbidden[i]!) : f, soft instanceof Float64Array ? plus(extra[i]!, soft) : extra[i]!);
+    const solveAt: SolveOne = (i, f, more) => solveOne(i, forbidden ? union(f, forbidden[i]!) : f, addPrices(extra[i]!, more));
     let plan = greedy(k, solveAt, clashingNodes, order, softOn ? softPrices : undefined);
     // Where greedy at these prices is blocked, the squeaky wheel at them (PRICED_WHEEL_ROUNDS).
-    if (!plan && wheelAtPrices && !forbidden) plan = squeakyWheel(k, (i, f, x) => solveOne(i, f, addPrices(extra[i]!, x)), clashingNodes, wheel.order, PRICED_WHEEL_ROUNDS, wheel);
+    if (!plan && wheelAtPrices && !forbidden) plan = squeakyWheel(k, solveAt, clashingNodes, wheel.order, PRICED_WHEEL_ROUNDS, wheel);
     offer(plan?.map((x, i) => unpriced(i, x, extra)));
     if (softOn) offer(greedy(k, solveAt, clashingOrSoft, order)?.map((x, i) => unpriced(i, x, extra)));
   };
