@@ -73,6 +73,23 @@ const LARGE = 12;
  * proofs depend on where its node budget goes (40-series seed 40 proved only without).
  */
 const HUGE = 30;
+/**
+ * Components at least this large (the 200-series year's halves: 99 series)
+ * skip the deeper search, and their descents (group by group, then window by
+ * window) run until a round gains nothing instead of once. There a search
+ * node re-solves every series some thirty times: on the 200-series year's
+ * morning the search spent 334 M steps on 27 nodes and lifted the bound by 2
+ * (7345 → 7347), while the descents' second round took its plan from 7740 to
+ * 7718 and left the afternoon, planned after it on what is left, the work
+ * for three rounds of its own (7959 → 7848): the year 15821 / 14821 →
+ * 15710 / 14819. Groups of a series' two rings of neighbours (12 or 16
+ * series) found nothing more after the rounds, nor did windows of 56 or 70
+ * days on the 80-series year. The 80-series year's halves (40 series) keep
+ * the search: it lifted their bounds by 46 and 12, and a second round of
+ * descents there found nothing and cost the search the work it would have
+ * spent (5717 → 5714).
+ */
+const VAST = 60;
 
 /**
  * Rounds of squeaky-wheel greedy the dual's heuristic runs at the
@@ -416,20 +433,30 @@ export function resolveClashes(problems: SeriesProblem[], options: ResolveOption
     // The first plan of a large component is often far from the best (squeaky wheel: 5–15 % above): windows of
     // days re-solved whole first, so the search prunes against a better plan (40-series seeds 42 and 44: −1.5 %, −2.3 %).
     offer(improveByWindows(problems, incumbent, solveGroup, total));
-    if (k >= HUGE) {
-      const before = incumbentCost;
-      offer(improveByNeighbourhood(problems, incumbent, clashingNodes, solveGroup, 1, total));
-      if (incumbentCost < before) offer(improveByWindows(problems, incumbent, solveGroup, total));
-    }
+    // Group by group, then window by window: once in a huge component; in a vast one until a round gains nothing (VAST).
+    let descended: SequenceSolution[] | undefined;
+    const descend = (once: boolean) => {
+      while (incumbent !== descended && incumbentCost > dual.bound && !isWorkSpent()) {
+        const before = incumbentCost;
+        offer(improveByNeighbourhood(problems, incumbent!, clashingNodes, solveGroup, 1, total));
+        if (incumbentCost < before) offer(improveByWindows(problems, incumbent!, solveGroup, total));
+        descended = incumbentCost < before && !once ? undefined : incumbent;
+      }
+    };
+    if (k >= HUGE) descend(k < VAST);
     // Each node costs a few dozen DP rounds and a strong-branching pass: a fifth of the clash search's node budget.
-    const search = withWorkReserve(SEARCH_RESERVE, () => searchDeeper(nodeLimit / 5));
+    // A vast component's nodes cost too much to move its bound (see VAST): its work goes to the descents.
+    const search = k >= VAST ? { bound: -Infinity, nodesExplored: 0 } : withWorkReserve(SEARCH_RESERVE, () => searchDeeper(nodeLimit / 5));
     // A gap left: the days where the plan and the root's fractional plan agree fixed, the rest searched again, one
     // fixing level at a time, each from the incumbent as offer() polished it.
     if (Math.max(search.bound, dual.bound) < incumbentCost && dual.usage) {
       for (const fix of SUPPORT_FIXINGS) if (!isWorkSpent()) offer(improveByLpSupport(problems, incumbent!, dual.usage, fix, solveGroup, total));
     }
-    if (Math.max(search.bound, dual.bound) < incumbentCost) offer(improveByNeighbourhood(problems, incumbent, clashingNodes, solveGroup, 1, total));
-    if (Math.max(search.bound, dual.bound) < incumbentCost) offer(improveByWindows(problems, incumbent, solveGroup, total));
+    if (k >= VAST) descend(false);
+    else {
+      if (Math.max(search.bound, dual.bound) < incumbentCost) offer(improveByNeighbourhood(problems, incumbent, clashingNodes, solveGroup, 1, total));
+      if (Math.max(search.bound, dual.bound) < incumbentCost) offer(improveByWindows(problems, incumbent, solveGroup, total));
+    }
     const bound = Math.min(Math.max(search.bound, dual.bound), incumbentCost);
     return { solutions: incumbent, objective: incumbentCost, bound, optimal: bound >= incumbentCost, nodesExplored: search.nodesExplored, unavoidable: countUnavoidable(incumbent) };
   }
