@@ -231,6 +231,41 @@ describe("searchWithLagrangian: branch and bound with re-optimised multipliers",
     expect(instances).toBe(10);
     expect(proved).toBe(10);
   });
+
+  it("hands the heuristic each node's fractional plan: per series a share of each day, adding up to a path's length", () => {
+    let calls = 0;
+    for (let seed = 1; seed <= 20; seed++) {
+      const problems = chain(seed * 13);
+      const alone = problems.reduce((t, p) => t + (solveSequence(p)?.cost ?? Infinity), 0);
+      if (!Number.isFinite(alone)) continue;
+      // The fewest and most days any path of each series holds.
+      const lengths = problems.map((p) => allPaths(p).map((x) => x.path.length));
+      searchWithLagrangian({
+        problems,
+        cliques: chainCliques(problems),
+        forced: (s, n) => problems[s]!.nodes[n]!.forced,
+        offer: () => {},
+        upper: () => Infinity,
+        heuristic: (_forbidden, _extra, usage) => {
+          calls++;
+          expect(usage).toBeDefined();
+          usage!.forEach((u, s) => {
+            for (const x of u) expect(x >= 0 && x <= 1 + 1e-9).toBe(true);
+            const days = u.reduce((t, x) => t + x, 0);
+            expect(days).toBeGreaterThanOrEqual(Math.min(...lengths[s]!) - 1e-9);
+            expect(days).toBeLessThanOrEqual(Math.max(...lengths[s]!) + 1e-9);
+          });
+        },
+        rootLambda: new Float64Array(chainCliques(problems).length),
+        rootBound: alone,
+        rootForbidden: problems.map(() => new Set<number>()),
+        nodeLimit: 5,
+        rootIterations: 20,
+        nodeIterations: 10,
+      });
+    }
+    expect(calls).toBeGreaterThanOrEqual(10);
+  });
 });
 
 /**

@@ -29,7 +29,7 @@ export interface LagrangianSearchInput {
   offer(solutions: SequenceSolution[]): void;
   upper(): number;
   /** Builds a plan around a node's prices and exclusions (the caller's heuristics). */
-  heuristic?(forbidden: Set<number>[], extra: Float64Array[]): void;
+  heuristic?(forbidden: Set<number>[], extra: Float64Array[], usage?: Float64Array[]): void;
   rootLambda: Float64Array;
   /** The root's Lagrangian bound: valid for every node. */
   rootBound: number;
@@ -160,7 +160,7 @@ export function searchWithLagrangian(input: LagrangianSearchInput): LagrangianSe
       if (dual.bound >= input.upper()) break;
     }
     if (dual.bound >= input.upper() || !feasible()) continue;
-    input.heuristic?.(forbidden, dual.extra);
+    input.heuristic?.(forbidden, dual.extra, dual.usage);
     if (dual.bound >= input.upper()) continue;
     let pick = chooseBranch(dual.usage!, dual.extra, dual.priced!);
     if (!pick) {

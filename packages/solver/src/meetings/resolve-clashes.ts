@@ -155,6 +155,22 @@ const REPAIR_SHARE = 0.05;
 const SEARCH_RESERVE = 0.15;
 
 /**
+ * Every this many nodes of the deeper search, the LP-guided neighbourhood
+ * (support-neighbourhood.ts) runs at the node's own fractional plan, its
+ * fixing level going round SUPPORT_FIXINGS. Run only after the search, at
+ * the root's plan, it had left the 40-series seeds at local optima the
+ * descents could not leave (seed 41's afternoon 1717, where CBC proves
+ * 1669): a node's plan, steered by its branching, points elsewhere. Objective
+ * / bound, seeds 41–44: 3137 / 3072 → 3102 / 3074, 2816 / 2778 → 2792 /
+ * 2779, 2912 / 2889 → 2913 / 2889, 3265 / 3200 → 3260 / 3199 (gaps summed
+ * 191 → 126); seed 40 proved with 280 M steps instead of 294 M. Every 5th
+ * node: seed 40 lost its proof (2902 / 2901); every 20th: gaps 172 (seed 43
+ * 2946); every 10th at 0.5 only: 131. The 80-series year 5821 / 5717 →
+ * 5819 / 5715; the pool, the stand-ins and the 100-series years unchanged.
+ */
+const NODE_RINS_EVERY = 10;
+
+/**
  * With stand-ins allowed, the share of the component's work the plan needing
  * none (every soft clash hard) may spend first; the search with stand-ins
  * starts from that plan, with what it leaves. Every plan without stand-ins is
@@ -413,6 +429,7 @@ export function resolveClashes(problems: SeriesProblem[], options: ResolveOption
   if (!options.inner && incumbent && improved !== undefined && incumbent !== improved) offer(improveByNeighbourhood(problems, incumbent, clashingNodes, solveGroup, 1, total));
 
   // A search that re-optimises the multipliers at every node, with reduced-cost fixing and strong branching.
+  let searchNodes = 0;
   const searchDeeper = (budget: number) =>
     searchWithLagrangian({
       problems,
@@ -420,7 +437,14 @@ export function resolveClashes(problems: SeriesProblem[], options: ResolveOption
       forced,
       offer,
       upper: () => incumbentCost,
-      heuristic: (forbidden, extra) => greedyAt(extra, undefined, forbidden),
+      heuristic: (forbidden, extra, usage) => {
+        greedyAt(extra, undefined, forbidden);
+        // Every NODE_RINS_EVERY-th node: the LP-guided neighbourhood at the node's own fractional plan.
+        if (usage && incumbent && ++searchNodes % NODE_RINS_EVERY === 0) {
+          const fix = SUPPORT_FIXINGS[(searchNodes / NODE_RINS_EVERY) % SUPPORT_FIXINGS.length]!;
+          offer(improveByLpSupport(problems, incumbent, usage, fix, solveGroup, total));
+        }
+      },
       rootLambda: dual.lambda!,
       rootBound: dual.bound,
       rootForbidden,
