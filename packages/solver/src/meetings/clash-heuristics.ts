@@ -39,11 +39,12 @@ export interface WheelState {
  * round places the most blamed first (blame decays by a tenth a round). On
  * the 80-series year it finds a clash-free plan in ~20 rounds where
  * negotiated repair stalls at 8–16 clashes for hundreds of rounds.
- * Deterministic (stable order by blame, then the previous order). A
- * `state` given starts from its order and blame (not `start`) and keeps
- * them, so the next call goes on from this one.
+ * Deterministic (stable order by blame, then the previous order). `start`
+ * is the first round's order, or a state whose order and blame it starts
+ * from and keeps, so the next call goes on from this one.
  */
-export function squeakyWheel(k: number, solveOne: SolveOne, clashingNodes: ClashingNodes, start: number[], rounds = 200, state: WheelState = { order: start.slice(), blame: new Float64Array(k) }): SequenceSolution[] | undefined {
+export function squeakyWheel(k: number, solveOne: SolveOne, clashingNodes: ClashingNodes, start: number[] | WheelState, rounds = 200): SequenceSolution[] | undefined {
+  const state: WheelState = Array.isArray(start) ? { order: start.slice(), blame: new Float64Array(k) } : start;
   const { blame } = state;
   for (let round = 0; round < rounds && !isWorkSpent(); round++) {
     const out: (SequenceSolution | undefined)[] = Array.from({ length: k }, () => undefined);

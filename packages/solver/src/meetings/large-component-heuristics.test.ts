@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { SeriesNode, SeriesProblem } from "./build-sequence.js";
+import { BREAK_COST, type SeriesNode, type SeriesProblem } from "./build-sequence.js";
 import { evictionSearch, greedy, squeakyWheel, type ClashOwners, type ClashingNodes, type SolveOne } from "./clash-heuristics.js";
 import { resolveClashes } from "./resolve-clashes.js";
 import { solveSequence, type SequenceSolution } from "./sequence-dp.js";
@@ -82,10 +82,10 @@ describe("squeakyWheel", () => {
     // One round is plain greedy in the given order: A and B take the Wednesdays C needs.
     expect(squeakyWheel(3, solveOne, clashingNodes, [0, 1, 2], 1)).toBeUndefined();
     const state = { order: [0, 1, 2], blame: new Float64Array(3) };
-    expect(squeakyWheel(3, solveOne, clashingNodes, [0, 1, 2], 1, state)).toBeUndefined();
+    expect(squeakyWheel(3, solveOne, clashingNodes, state, 1)).toBeUndefined();
     // C was blamed for the Wednesdays it could not get, so it now goes first.
     expect(state.order[0]).toBe(2);
-    const plan = squeakyWheel(3, solveOne, clashingNodes, [0, 1, 2], 1, state)!;
+    const plan = squeakyWheel(3, solveOne, clashingNodes, state, 1)!;
     expect(plan).toBeDefined();
     expect(doubleBooked(problems, plan)).toEqual([]);
     plan.forEach((sol, s) => expect(sol.cost).toBe(weeklyCost(problems[s]!, sol.path)));
@@ -214,13 +214,14 @@ describe("a vast component (60 series or more)", () => {
    * solve a ring with its neighbours whole.
    */
   const weeks = 6;
-  const problems = Array.from({ length: 60 }, (_, s) => {
+  const rings = (thursday: number) => Array.from({ length: 60 }, (_, s) => {
     const ring = Math.floor(s / 5);
-    const p = weekly(`S${s}`, [[1, 0], [2, 0], [3, 3]], weeks);
+    const p = weekly(`S${s}`, [[1, 0], [2, 0], [3, thursday]], weeks);
     // Person ring.i sits in series i and i + 1 of the ring (mod 5).
     const expected = [`${ring}.${s % 5}`, `${ring}.${(s + 4) % 5}`];
     return { ...p, context: { ...p.context, room: `r${s}`, expected } } as SeriesProblem;
   });
+  const problems = rings(3);
   /** Days one person holds twice. */
   const doubleHeld = (plan: SequenceSolution[]) => {
     const seen = new Set<string>();
@@ -245,5 +246,13 @@ describe("a vast component (60 series or more)", () => {
     expect(result.optimal).toBe(false);
     expect(result.bound).toBeLessThan(result.objective);
     expect(result.nodesExplored).toBe(0);
+  });
+
+  it("keeps the search where the plan breaks a rule: there it lifts the bound that proves the breaks needed", () => {
+    // A Thursday now stands for a broken rule (BREAK_COST, as a relaxed re-run prices one): no ring keeps them all.
+    const broken = rings(BREAK_COST);
+    const result = resolveClashes(broken, { nodeLimit: 50 })!;
+    expect(result.objective).toBeGreaterThanOrEqual(12 * BREAK_COST);
+    expect(result.nodesExplored).toBeGreaterThan(0);
   });
 });
