@@ -464,16 +464,20 @@ export function resolveClashes(problems: SeriesProblem[], options: ResolveOption
     // Group by group, then window by window: once in a huge component; in a vast one until a round gains nothing (VAST),
     // unless its plan breaks a rule: there the search is what lifts the bound to prove the breaks needed.
     const vast = k >= VAST && incumbentCost < BREAK_COST;
-    let descended: SequenceSolution[] | undefined;
-    const descend = (once: boolean) => {
-      while (incumbent !== descended && incumbentCost > dual.bound && !isWorkSpent()) {
-        const before = incumbentCost;
-        offer(improveByNeighbourhood(problems, incumbent!, clashingNodes, solveGroup, 1, total));
-        if (incumbentCost < before) offer(improveByWindows(problems, incumbent!, solveGroup, total));
-        descended = incumbentCost < before && !once ? undefined : incumbent;
-      }
+    /** One round of the descents; true when it made the plan cheaper. */
+    const descendOnce = () => {
+      const before = incumbentCost;
+      offer(improveByNeighbourhood(problems, incumbent!, clashingNodes, solveGroup, 1, total));
+      if (incumbentCost < before) offer(improveByWindows(problems, incumbent!, solveGroup, total));
+      return incumbentCost < before;
     };
-    if (k >= HUGE) descend(!vast);
+    const descendFully = () => {
+      while (incumbentCost > dual.bound && !isWorkSpent() && descendOnce());
+    };
+    if (vast) descendFully();
+    else if (k >= HUGE) descendOnce();
+    // What the descents left: after the search, a vast component descends again only from a plan found since.
+    const descended = incumbent;
     // Each node costs a few dozen DP rounds and a strong-branching pass: three fifths of the clash search's node
     // budget. A fifth stopped three of the 40-series seeds' halves at 200 nodes with work to spare; with three fifths
     // (or all of it: the same plans) their searches end at the work reserve, and seeds 41–44 end at 3102 / 3078,
@@ -486,8 +490,9 @@ export function resolveClashes(problems: SeriesProblem[], options: ResolveOption
     if (Math.max(search.bound, dual.bound) < incumbentCost && dual.usage) {
       for (const fix of SUPPORT_FIXINGS) if (!isWorkSpent()) offer(improveByLpSupport(problems, incumbent!, dual.usage, fix, solveGroup, total));
     }
-    if (vast) descend(false);
-    else {
+    if (vast) {
+      if (incumbent !== descended) descendFully();
+    } else {
       if (Math.max(search.bound, dual.bound) < incumbentCost) offer(improveByNeighbourhood(problems, incumbent, clashingNodes, solveGroup, 1, total));
       if (Math.max(search.bound, dual.bound) < incumbentCost) offer(improveByWindows(problems, incumbent, solveGroup, total));
     }
