@@ -6,7 +6,7 @@ import { explainBreaks, type Conflict } from "./explain-infeasible.js";
 import { describePinBreaks } from "./describe-pin-breaks.js";
 import type { PlanMeetingsInput } from "./meeting-input.js";
 import { resolveClashes, type ComponentResult } from "./resolve-clashes.js";
-import { buildClashGraph, occurrenceAt, sharePeople, withoutStandIns } from "./series-clash.js";
+import { hasSoftClash, occurrenceAt, sharePeople, withoutStandIns } from "./series-clash.js";
 import { timesOverlap } from "./clock.js";
 import { shareRoom } from "./room-pool.js";
 import { solveSequence } from "./sequence-dp.js";
@@ -86,7 +86,7 @@ export async function planMeetings(input: PlanMeetingsInput): Promise<MeetingsPl
     };
     // With stand-ins allowed, the component is planned first as if none were (the same search, on the same share, as
     // that spec would get), and its search with them waits until every component has had its share (below).
-    const withStandIns = problems.length > 1 && problems.some((p) => p.context.series.standIn !== undefined) && buildClashGraph(problems).soft.weight.length > 0;
+    const withStandIns = problems.length > 1 && problems.some((p) => p.context.series.standIn !== undefined) && hasSoftClash(problems);
     if (withStandIns) {
       const hardened = problems.map(withoutStandIns);
       let start = metered(() => resolveClashes(hardened, { nodeLimit, planFirst: true }));

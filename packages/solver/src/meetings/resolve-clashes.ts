@@ -485,16 +485,18 @@ export function resolveClashes(problems: SeriesProblem[], options: ResolveOption
     // the 80-series year, the pool and the stand-ins are unchanged.
     // A vast component's nodes cost too much to move its bound (see VAST): its work goes to the descents.
     const search = vast ? { bound: -Infinity, nodesExplored: 0 } : withWorkReserve(SEARCH_RESERVE, () => searchDeeper((3 * nodeLimit) / 5));
+    /** Whether the incumbent (which the steps below may improve) is still above both bounds. */
+    const gapLeft = () => Math.max(search.bound, dual.bound) < incumbentCost;
     // A gap left: the days where the plan and the root's fractional plan agree fixed, the rest searched again, one
     // fixing level at a time, each from the incumbent as offer() polished it.
-    if (Math.max(search.bound, dual.bound) < incumbentCost && dual.usage) {
+    if (gapLeft() && dual.usage) {
       for (const fix of SUPPORT_FIXINGS) if (!isWorkSpent()) offer(improveByLpSupport(problems, incumbent!, dual.usage, fix, solveGroup, total));
     }
     if (vast) {
       if (incumbent !== descended) descendFully();
     } else {
-      if (Math.max(search.bound, dual.bound) < incumbentCost) offer(improveByNeighbourhood(problems, incumbent, clashingNodes, solveGroup, 1, total));
-      if (Math.max(search.bound, dual.bound) < incumbentCost) offer(improveByWindows(problems, incumbent, solveGroup, total));
+      if (gapLeft()) offer(improveByNeighbourhood(problems, incumbent, clashingNodes, solveGroup, 1, total));
+      if (gapLeft()) offer(improveByWindows(problems, incumbent, solveGroup, total));
     }
     const bound = Math.min(Math.max(search.bound, dual.bound), incumbentCost);
     return { solutions: incumbent, objective: incumbentCost, bound, optimal: bound >= incumbentCost, nodesExplored: search.nodesExplored, unavoidable: countUnavoidable(incumbent) };

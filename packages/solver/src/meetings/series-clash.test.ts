@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import type { SeriesContext } from "./analyse-series.js";
 import type { SeriesNode, SeriesProblem } from "./build-sequence.js";
 import { findClashCliques, type CliqueVertex } from "./clash-cliques.js";
-import { buildClashGraph, occurrenceAt, type ClashRows } from "./series-clash.js";
+import { buildClashGraph, hasSoftClash, occurrenceAt, type ClashRows } from "./series-clash.js";
 
 /**
  * The clash graph against a clash test written here in minutes since
@@ -28,9 +28,11 @@ interface Made {
 const minutes = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3));
 const clock = (m: number) => `${String(Math.floor(m / 60)).padStart(2, "0")}:${String(m % 60).padStart(2, "0")}`;
 
-function problem(m: Made, id: string): SeriesProblem {
+/** `standIn`: the series lets its members (all but its convener, the first person) send stand-ins at this weight. */
+function problem(m: Made, id: string, standIn?: number): SeriesProblem {
   const end = clock(Math.min(minutes(m.start) + m.duration, 23 * 60 + 59));
-  const context = { index: 0, series: { id, pinned: [] }, start: m.start, end, durationMinutes: m.duration, runDays: m.runDays ?? 1, expected: m.people, days: [], pinRuns: new Map(), notes: [], ...(m.room ? { room: m.room } : {}) } as unknown as SeriesContext;
+  const series = { id, pinned: [], ...(standIn !== undefined ? { standIn: { weight: standIn } } : {}) };
+  const context = { index: 0, series, body: { convener: m.people[0] }, start: m.start, end, durationMinutes: m.duration, runDays: m.runDays ?? 1, expected: m.people, days: [], pinRuns: new Map(), notes: [], ...(m.room ? { room: m.room } : {}) } as unknown as SeriesContext;
   const nodes: SeriesNode[] = m.nodes.map(([date, pin], i) => ({ day: i, date, cost: 0, forced: pin !== null, span: -1, blocks: [], ...(pin ? { pinned: { date, ...pin } } : {}) }));
   return { nodes, spans: [], minGap: 1, maxGap: Infinity, gapCost: () => 0, positionCost: () => 0, startCost: () => 0, endCost: () => 0, emptyCost: 0, shortCost: 0, shortfallCost: Infinity, longGapCost: Infinity, context, relaxed: false, spanDays: [] };
 }
@@ -136,5 +138,36 @@ describe("buildClashGraph", () => {
       }),
       { seed: 7, numRuns: 200 },
     );
+  });
+
+  it("has a soft clash (hasSoftClash) exactly when the graph lists one", () => {
+    let soft = 0;
+    fc.assert(
+      fc.property(fc.array(fc.tuple(made, fc.option(fc.constantFrom(10, 30), { nil: undefined })), { minLength: 2, maxLength: 4 }), (series) => {
+        const problems = series.map(([m, standIn], i) => problem(m, `s${i}`, standIn));
+        const listed = buildClashGraph(problems).soft.weight.length > 0;
+        if (listed) soft++;
+        expect(hasSoftClash(problems)).toBe(listed);
+      }),
+      { seed: 20261207, numRuns: 300 },
+    );
+    // The property means something only if both answers occur.
+    expect(soft).toBeGreaterThan(10);
+    expect(soft).toBeLessThan(290);
+  });
+
+  it("finds no soft clash in a room both series use, nor at times apart", () => {
+    const day: [string, null][] = [["2026-03-03", null]];
+    const A: Made = { people: ["c1", "p"], room: "r1", start: "09:00", duration: 60, nodes: day };
+    const sameRoom: Made = { people: ["c2", "p"], room: "r1", start: "09:30", duration: 60, nodes: day };
+    const later: Made = { people: ["c2", "p"], room: "r2", start: "10:00", duration: 60, nodes: day };
+    const otherRoom: Made = { people: ["c2", "p"], room: "r2", start: "09:30", duration: 60, nodes: day };
+    expect(hasSoftClash([problem(A, "a", 30), problem(sameRoom, "b", 30)])).toBe(false);
+    expect(hasSoftClash([problem(A, "a", 30), problem(later, "b", 30)])).toBe(false);
+    expect(hasSoftClash([problem(A, "a", 30), problem(otherRoom, "b", 30)])).toBe(true);
+    // The shared person convenes the first series and the second allows no stand-in: the clash is hard.
+    const convened: Made = { ...A, people: ["p", "c1"] };
+    expect(hasSoftClash([problem(convened, "a", 30), problem(otherRoom, "b")])).toBe(false);
+    expect(hasSoftClash([problem(convened, "a", 30), problem(otherRoom, "b", 30)])).toBe(true);
   });
 });

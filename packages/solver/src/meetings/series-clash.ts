@@ -88,6 +88,33 @@ export function withoutStandIns(p: SeriesProblem): SeriesProblem {
 }
 
 /**
+ * Whether two of the series have a soft clash (a stand-in may go): a pair
+ * whose shared people may all send stand-ins, with two occurrences on one
+ * day at overlapping times in different rooms, exactly when buildClashGraph
+ * lists `soft` clashes. It stops at the first and builds no graph: planMeetings
+ * asks it of every component to decide whether to plan it first without
+ * stand-ins, and the whole graph is built again by the search anyway.
+ */
+export function hasSoftClash(problems: SeriesProblem[]): boolean {
+  const occ: (Occurrence[] | undefined)[] = [];
+  const occurrencesOf = (s: number) => (occ[s] ??= problems[s]!.nodes.map((_, n) => occurrenceAt(problems[s]!, n)));
+  for (let s = 0; s < problems.length; s++) {
+    for (let t = s + 1; t < problems.length; t++) {
+      const w = peopleClashWeight(problems[s]!, problems[t]!);
+      if (w === undefined || w === Infinity) continue;
+      const byDate = new Map<string, Occurrence[]>();
+      for (const x of occurrencesOf(s)) for (const d of occurrenceDates(x)) byDate.set(d, [...(byDate.get(d) ?? []), x]);
+      for (const y of occurrencesOf(t)) {
+        for (const d of occurrenceDates(y)) {
+          for (const x of byDate.get(d) ?? []) if (timesOverlap(x.start, x.end, y.start, y.end) && (x.room === undefined || x.room !== y.room)) return true;
+        }
+      }
+    }
+  }
+  return false;
+}
+
+/**
  * Who can clash with whom, read once per component: two occurrences clash
  * when they share a day at overlapping times and share a person or a room.
  * adjacent[s][t] lists, for each node m of t, the nodes of s that clash with
