@@ -232,6 +232,30 @@ describe("searchWithLagrangian: branch and bound with re-optimised multipliers",
     expect(proved).toBe(10);
   });
 
+  it("stopped after any number of nodes, its open children's bounds (the parent's value plus the measured lifts) never pass the optimum", () => {
+    let instances = 0;
+    for (let seed = 1; instances < 10 && seed < 200; seed++) {
+      const problems = chain(seed * 13);
+      const optimum = bruteForce(problems);
+      const alone = problems.reduce((t, p) => t + (solveSequence(p)?.cost ?? Infinity), 0);
+      if (!Number.isFinite(optimum) || alone === optimum) continue;
+      instances++;
+      const cliques = chainCliques(problems);
+      for (const cutoff of [Infinity, optimum + 1]) {
+        for (let nodeLimit = 1; nodeLimit <= 12; nodeLimit++) {
+          // Plans found are kept apart from the cutoff: open nodes are pruned only against it, so they carry the proof.
+          let offered = Infinity;
+          const result = searchChain(problems, cliques, alone, nodeLimit, 2, {
+            offer: (sols) => (offered = Math.min(offered, Math.round(sols.reduce((t, x) => t + x.cost, 0)))),
+            upper: () => cutoff,
+          });
+          expect(Math.min(result.bound, offered)).toBeLessThanOrEqual(optimum);
+        }
+      }
+    }
+    expect(instances).toBe(10);
+  });
+
   it("hands the heuristic each node's fractional plan: per series a share of each day, adding up to a path's length", () => {
     let calls = 0;
     for (let seed = 1; seed <= 20; seed++) {

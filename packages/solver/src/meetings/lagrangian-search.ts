@@ -58,13 +58,29 @@ interface SoftState {
   exact: Set<number>;
 }
 
+/**
+ * A (series, day) to branch on, with the lifts strong branching measured at
+ * the node's multipliers when it did: of the priced optimum with the day
+ * forbidden (`lose`) and required (`keep`), Infinity where that child has no
+ * plan.
+ */
+interface Branch {
+  s: number;
+  n: number;
+  lose?: number;
+  keep?: number;
+}
+
 interface SearchNode extends SoftState {
   forbidden: Set<number>[];
   /** Nodes each series must use (branching): forced in the series' DP, which then cannot skip them. */
   required: Set<number>[];
   lambda: Float64Array;
   usage: Float64Array[] | undefined;
+  /** The parent's bound: the order nodes are explored in. */
   lb: number;
+  /** This node's own bound before its dual runs (≥ lb): what prunes it and what it reports while open. */
+  bound: number;
   seq: number;
 }
 
@@ -111,7 +127,7 @@ export function searchWithLagrangian(input: LagrangianSearchInput): LagrangianSe
   let seq = 0;
   let explored = 0;
   let fixedAtRoot = 0;
-  push(heap, { forbidden: input.rootForbidden.map((f) => new Set(f)), required: noRequired, ...rootSoft, lambda: input.rootLambda, usage: undefined, lb: input.rootBound, seq: seq++ });
+  push(heap, { forbidden: input.rootForbidden.map((f) => new Set(f)), required: noRequired, ...rootSoft, lambda: input.rootLambda, usage: undefined, lb: input.rootBound, bound: input.rootBound, seq: seq++ });
   // Nodes the budget or a failed dual left unexplored: their bounds still count.
   let leftOpen = Infinity;
   while (heap.length > 0 && explored < input.nodeLimit && !isWorkSpent()) {
@@ -120,6 +136,7 @@ export function searchWithLagrangian(input: LagrangianSearchInput): LagrangianSe
       heap.length = 0;
       break;
     }
+    if (node.bound >= input.upper()) continue;
     const root = explored === 0;
     explored++;
     const forbidden = node.forbidden.map((f) => new Set(f));
@@ -146,7 +163,7 @@ export function searchWithLagrangian(input: LagrangianSearchInput): LagrangianSe
     let dual = runDual(node.lambda, node.usage, root ? input.rootIterations : input.nodeIterations, root ? 2 : 0.5);
     if (dual.bound >= input.upper()) continue;
     if (!dual.priced) {
-      leftOpen = Math.min(leftOpen, node.lb);
+      leftOpen = Math.min(leftOpen, node.bound);
       continue;
     }
     // Fixing lifts the bound once the DPs lose their cheap days: at the root, re-optimise while it drops some.
@@ -162,7 +179,7 @@ export function searchWithLagrangian(input: LagrangianSearchInput): LagrangianSe
     if (dual.bound >= input.upper() || !feasible()) continue;
     input.heuristic?.(forbidden, dual.extra, dual.usage);
     if (dual.bound >= input.upper()) continue;
-    let pick = chooseBranch(dual.usage!, dual.extra, dual.priced!);
+    let pick: Branch | undefined = chooseBranch(dual.usage!, dual.extra, dual.priced!);
     if (!pick) {
       // The averaged plan is integral: branch on a clash of the node's own optima; clash-free, they are its optimum.
       // Clash-free and paying only stand-ins both of whose days are required here, they are the node's optimum.
@@ -175,10 +192,17 @@ export function searchWithLagrangian(input: LagrangianSearchInput): LagrangianSe
     }
     const { s, n } = pick;
     const lb = Math.max(node.lb, dual.bound);
+    // A child's Lagrangian value at this node's multipliers is at least this node's plus the lift strong branching
+    // measured for it (its series' DPs lose days or must route through one; the rest only lose days): a bound on
+    // the child before its own dual runs, which may close it. Where requiring the day makes a stand-in exact, the
+    // child drops that row's multiplier (at most the stand-in's weight) from the day and the constant and prices the
+    // partner day at the full weight instead: no less.
+    const childBound = (lift: number | undefined) => (lift === undefined ? lb : Math.max(lb, Math.ceil(dual.raw! + lift - 1e-6)));
     const without = forbidden.slice();
     without[s] = new Set(forbidden[s]);
     without[s].add(n);
-    push(heap, { forbidden: without, required, linear, exact, lambda: dual.lambda!, usage: dual.usage, lb, seq: seq++ });
+    const boundWithout = childBound(pick.lose);
+    if (boundWithout < input.upper()) push(heap, { forbidden: without, required, linear, exact, lambda: dual.lambda!, usage: dual.usage, lb, bound: boundWithout, seq: seq++ });
     const withIt = forbidden.slice();
     for (const x of partners[s]![n]!) {
       if (input.forced(x.s, x.n)) continue;
@@ -188,7 +212,8 @@ export function searchWithLagrangian(input: LagrangianSearchInput): LagrangianSe
     const req = required.slice();
     req[s] = new Set(required[s]);
     req[s].add(n);
-    push(heap, { forbidden: withIt, required: req, ...makeExact({ linear, exact }, req, s, n), lambda: dual.lambda!, usage: dual.usage, lb, seq: seq++ });
+    const boundWith = childBound(pick.keep);
+    if (boundWith < input.upper()) push(heap, { forbidden: withIt, required: req, ...makeExact({ linear, exact }, req, s, n), lambda: dual.lambda!, usage: dual.usage, lb, bound: boundWith, seq: seq++ });
 
     function runDual(start: Float64Array, usage: Float64Array[] | undefined, iterations: number, theta: number) {
       if (exact.size > 0) {
@@ -271,7 +296,7 @@ export function searchWithLagrangian(input: LagrangianSearchInput): LagrangianSe
      * current prices (product of the two lifts): dropping it re-routes its
      * series; requiring it re-routes the series whose paths clash with it.
      */
-    function chooseBranch(usage: Float64Array[], extra: Float64Array[], priced: SequenceSolution[]): { s: number; n: number } | undefined {
+    function chooseBranch(usage: Float64Array[], extra: Float64Array[], priced: SequenceSolution[]): Branch | undefined {
       const candidates: { s: number; n: number; x: number }[] = [];
       usage.forEach((u, s) => {
         for (let n = 0; n < u.length; n++) {
@@ -300,7 +325,7 @@ export function searchWithLagrangian(input: LagrangianSearchInput): LagrangianSe
         const sol = solveSequence(problemAt[t]!, mask, extra[t]!);
         return sol ? sol.cost - priced[t]!.cost : Infinity;
       };
-      let best = candidates[0]!;
+      let best: Branch = candidates[0]!;
       let score = -1;
       for (const c of candidates) {
         const lose = onPath[c.s]!.has(c.n) ? without(c.s, [c.n]) : 0;
@@ -314,13 +339,13 @@ export function searchWithLagrangian(input: LagrangianSearchInput): LagrangianSe
         const value = Math.max(lose, 1e-3) * Math.max(keep, 1e-3);
         if (value > score + 1e-9) {
           score = value;
-          best = c;
+          best = { s: c.s, n: c.n, lose, keep };
         }
       }
-      return { s: best.s, n: best.n };
+      return best.lose === undefined ? { s: best.s, n: best.n } : best;
     }
   }
-  const open = heap.reduce((m, x) => Math.min(m, x.lb), leftOpen);
+  const open = heap.reduce((m, x) => Math.min(m, x.bound), leftOpen);
 
   /**
    * Day n of series s is held in every plan below (required or pinned): each
