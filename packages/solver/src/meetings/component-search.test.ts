@@ -190,17 +190,23 @@ function chainCliques(problems: SeriesProblem[]): ClashClique[] {
   return cliques;
 }
 
+/** The first `count` chains whose series clash at their own optima (the search has work to do), with their brute-force optimum. */
+function coupledChains(count: number) {
+  const out: { problems: SeriesProblem[]; optimum: number; alone: number; cliques: ClashClique[] }[] = [];
+  for (let seed = 1; out.length < count && seed < 200; seed++) {
+    const problems = chain(seed * 13);
+    const optimum = bruteForce(problems);
+    const alone = problems.reduce((t, p) => t + (solveSequence(p)?.cost ?? Infinity), 0);
+    if (Number.isFinite(optimum) && alone !== optimum) out.push({ problems, optimum, alone, cliques: chainCliques(problems) });
+  }
+  return out;
+}
+
 describe("searchWithLagrangian: branch and bound with re-optimised multipliers", () => {
   it("proves the brute-force optimum; its bound never passes it; every plan it offers is clash-free", () => {
     let proved = 0;
-    let instances = 0;
-    for (let seed = 1; instances < 10 && seed < 200; seed++) {
-      const problems = chain(seed * 13);
-      const optimum = bruteForce(problems);
-      const alone = problems.reduce((t, p) => t + (solveSequence(p)?.cost ?? Infinity), 0);
-      if (!Number.isFinite(optimum) || alone === optimum) continue;
-      instances++;
-      const cliques = chainCliques(problems);
+    const instances = coupledChains(10);
+    for (const { problems, optimum, alone, cliques } of instances) {
       let best = Infinity;
       // `cutoff` pretends an incumbent of that cost exists: fixing and pruning must still keep every cheaper plan.
       const search = (nodeLimit: number, cutoff = Infinity, iterations = 20) =>
@@ -228,19 +234,13 @@ describe("searchWithLagrangian: branch and bound with re-optimised multipliers",
       const cut = search(5_000, optimum + 1, 2);
       expect(Math.min(cut.bound, best)).toBeLessThanOrEqual(optimum);
     }
-    expect(instances).toBe(10);
+    expect(instances).toHaveLength(10);
     expect(proved).toBe(10);
   });
 
   it("stopped after any number of nodes, its open children's bounds (the parent's value plus the measured lifts) never pass the optimum", () => {
-    let instances = 0;
-    for (let seed = 1; instances < 10 && seed < 200; seed++) {
-      const problems = chain(seed * 13);
-      const optimum = bruteForce(problems);
-      const alone = problems.reduce((t, p) => t + (solveSequence(p)?.cost ?? Infinity), 0);
-      if (!Number.isFinite(optimum) || alone === optimum) continue;
-      instances++;
-      const cliques = chainCliques(problems);
+    const instances = coupledChains(10);
+    for (const { problems, optimum, alone, cliques } of instances) {
       for (const cutoff of [Infinity, optimum + 1]) {
         for (let nodeLimit = 1; nodeLimit <= 12; nodeLimit++) {
           // Plans found are kept apart from the cutoff: open nodes are pruned only against it, so they carry the proof.
@@ -253,7 +253,7 @@ describe("searchWithLagrangian: branch and bound with re-optimised multipliers",
         }
       }
     }
-    expect(instances).toBe(10);
+    expect(instances).toHaveLength(10);
   });
 
   it("hands the heuristic each node's fractional plan: per series a share of each day, adding up to a path's length", () => {
