@@ -342,7 +342,7 @@ export function searchWithLagrangian(input: LagrangianSearchInput): LagrangianSe
           best = { s: c.s, n: c.n, lose, keep };
         }
       }
-      return best.lose === undefined ? { s: best.s, n: best.n } : best;
+      return best;
     }
   }
   const open = heap.reduce((m, x) => Math.min(m, x.bound), leftOpen);
