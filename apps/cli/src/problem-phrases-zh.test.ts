@@ -27,6 +27,8 @@ describe("the Chinese of Yishi's problem sentences", () => {
     ["sheet 议题申报表, row 4, column G (申报日期): not a date", "工作表「议题申报表」第 4 行 G 列（申报日期）：不是日期"],
     ["row 1, column E: column 申报日期 appears twice (also column C)", "第 1 行 E 列：列「申报日期」出现两次（另见 C 列）"],
     ["row 1: required columns missing from the header", "第 1 行：表头缺少必填列"],
+    ["sheet 人员名单, row 1: more data rows than a spec holds (at most 2000 people); rows from row 2002 on are not read", "工作表「人员名单」第 1 行：数据行多于规格所能容纳的（至多 2000 人）；自第 2002 行起未读取"],
+    ["row 3: more data rows than a spec holds (at most 5000 agenda items); rows from row 5004 on are not read", "第 3 行：数据行多于规格所能容纳的（至多 5000 项议题）；自第 5004 行起未读取"],
     ["row 3, column N (预计时长（分钟）): not a number", "第 3 行 N 列（预计时长（分钟））：不是数字"],
     ['row 3, column E (类别): "大事" is not an allowed value', '第 3 行 E 列（类别）："大事" 不是允许的取值'],
     ["sheet 人员名单, row 1: no header row found in the first 20 rows", "工作表「人员名单」第 1 行：前 20 行中找不到表头行"],
@@ -62,6 +64,7 @@ describe("the Chinese of Yishi's problem sentences", () => {
     ["one or more of 专题会议、部门职权范围内", "专题会议、部门职权范围内 中的一个或几个"],
     ["是 or 否", "是或否"],
     ["a row of column headers such as 编号, 议题名称 (yishi template writes the form)", "一行列标题，如 编号, 议题名称（yishi template 可生成此表）"],
+    ["at most 2000 data rows", "至多 2000 个数据行"],
     ["boolean", "true 或 false"],
   ])("expected %s", (en, zh) => {
     expect(translateExpected(en)).toBe(zh);
@@ -72,6 +75,7 @@ describe("the Chinese of Yishi's problem sentences", () => {
     ["an empty cell", "空单元格"],
     ["row 1: 编号, 议题", "第 1 行：编号, 议题"],
     ["no 申报日期", "没有 申报日期"],
+    ["140000 data rows", "140000 个数据行"],
     ['"mayer"', '"mayer"'],
   ])("found %s", (en, zh) => {
     expect(translateFound(en)).toBe(zh);

@@ -1,4 +1,4 @@
-import { YishiError, type CalendarSnapshot } from "@yishi/domain";
+import { YishiError, appendAll, type CalendarSnapshot } from "@yishi/domain";
 import { assertDate, dateOf, eachDay, yearOf } from "./dates.js";
 import { buildWorkCalendar } from "./build-work-calendar.js";
 import type { DayDescription, WorkCalendar } from "./work-calendar.js";
@@ -14,7 +14,7 @@ export function snapshotCalendar(calendar: WorkCalendar, fromYear: number, toYea
     const first = dateOf(year, 1, 1);
     try {
       const days = eachDay(first, dateOf(year, 12, 31)).map((date) => calendar.describeDay(date));
-      snapshot.days.push(...days);
+      appendAll(snapshot.days, days);
       if (calendar.isProvisional(first)) snapshot.provisionalYears.push(year);
     } catch (error) {
       if (!(error instanceof YishiError)) throw error;

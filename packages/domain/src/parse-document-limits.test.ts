@@ -57,6 +57,16 @@ describe("duplicate keys: still found, in linear time", () => {
     expect(error.issues.map(formatIssue)).toEqual(['dup.yaml:7:3: (root): cannot parse: Map keys must be unique ("restDays" appears again)']);
   });
 
+  // Each repeat is a problem; 150,000 of them once went into one push(...spread), which overflowed the
+  // stack and came out as "the document is nested too deeply". The same cap as the schema's problems applies.
+  it("150,000 repeats of one key give the first 100 and a count of the rest", { timeout: 60_000 }, () => {
+    const error = errorOf(() => parseSpec(`${head}duty:\n${"  a: 1\n".repeat(150_001)}`, "repeats.yaml"));
+    expect(error.code).toBe("SPEC_PARSE");
+    expect(error.issues).toHaveLength(101);
+    expect(formatIssue(error.issues[0]!)).toBe('repeats.yaml:6:3: (root): cannot parse: Map keys must be unique ("a" appears again)');
+    expect(error.issues[100]!.message).toBe("… and 149900 more problems (fix these first)");
+  });
+
   it("keys that differ only in type are not duplicates (1 and \"1\")", () => {
     const error = errorOf(() => parseSpec(`${head}duty: { 1: a, "1": b }\n`, "types.yaml"));
     expect(error.code).toBe("SPEC_INVALID");

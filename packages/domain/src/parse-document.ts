@@ -1,6 +1,7 @@
 import { LineCounter, parseDocument, isNode, type Document } from "yaml";
 import type { Issue } from "./errors.js";
 import { checkYamlStructure } from "./check-yaml-structure.js";
+import { appendAll } from "./append-all.js";
 
 /**
  * A parsed YAML or JSON text that can say where a field path sits in the
@@ -31,7 +32,7 @@ export function parseDocumentText(text: string, file?: string): ParsedDocument {
   }
   const syntaxIssues: Issue[] = doc.errors.map((error) => issueAt(error.pos[0], error.message.split("\n")[0]!));
   try {
-    syntaxIssues.push(...checkYamlStructure(doc).map((problem) => issueAt(problem.offset, problem.message)));
+    appendAll(syntaxIssues, checkYamlStructure(doc).map((problem) => issueAt(problem.offset, problem.message)));
   } catch (error) {
     return failed([...syntaxIssues, issueAt(0, describeParserFailure(error))]);
   }

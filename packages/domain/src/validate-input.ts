@@ -69,7 +69,7 @@ export function validateText<T extends z.ZodType>(schema: T, text: string, optio
     const jsonIssue = isJson ? findJsonSyntaxIssue(text, options.file) : undefined;
     throw new YishiError(options.code ?? "SPEC_PARSE", `${where}: ${options.what} is not valid ${isJson ? "JSON" : "YAML or JSON"}`, {
       file: options.file,
-      issues: jsonIssue ? [jsonIssue] : sortIssues(dedupeIssues(doc.syntaxIssues)),
+      issues: jsonIssue ? [jsonIssue] : listFirstIssues(sortIssues(dedupeIssues(doc.syntaxIssues)), options.file),
     });
   }
   const { data, issues, faulted } = collectSchemaIssues(schema, doc, options.file);
@@ -236,7 +236,7 @@ function findJsonSyntaxIssue(text: string, file: string | undefined): Issue | un
 export const MAX_ISSUES_LISTED = 100;
 
 /** The first MAX_ISSUES_LISTED issues, and one more line saying how many were left out. */
-function listFirstIssues(issues: Issue[], file: string | undefined): Issue[] {
+export function listFirstIssues(issues: Issue[], file: string | undefined): Issue[] {
   if (issues.length <= MAX_ISSUES_LISTED) return issues;
   const rest = issues.length - MAX_ISSUES_LISTED;
   return [...issues.slice(0, MAX_ISSUES_LISTED), { file, path: [], message: `… and ${rest} more problem${rest === 1 ? "" : "s"} (fix these first)` }];

@@ -40,6 +40,10 @@ export interface Form {
   /** Sheet name in the workbook the form is written as, and looked for when read. */
   sheet: string;
   columns: readonly FormColumn[];
+  /** Data rows read at most: the spec's own limit on the list (LIMITS), so an oversized sheet is refused in one problem. */
+  maxRows: number;
+  /** What one row is, in the problem that refuses more rows than maxRows: `people`, `agenda items`. */
+  rowNoun: string;
 }
 
 /** The first cell of the hint row begins with this; rows that do are not data. */

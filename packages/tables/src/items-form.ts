@@ -1,4 +1,4 @@
-import { DECIDABLE_BY_LABELS, ItemCategory, MEETING_TYPE_LABELS, MeetingType, ReviewKind } from "@yishi/domain";
+import { DECIDABLE_BY_LABELS, ItemCategory, LIMITS, MEETING_TYPE_LABELS, MeetingType, ReviewKind } from "@yishi/domain";
 import type { Choice, Form, FormColumn } from "./form.js";
 
 const CATEGORY_LABELS: Record<ItemCategory, string> = {
@@ -52,6 +52,8 @@ const reviewColumns: FormColumn[] = ReviewKind.options.map((review) => ({
 export const ITEMS_FORM: Form = {
   list: "agendaItems",
   sheet: "议题申报表",
+  maxRows: LIMITS.maxAgendaItems,
+  rowNoun: "agenda items",
   columns: [
     { header: "编号", aliases: ["id", "议题编号"], kind: { type: "text" }, target: { field: "id" }, required: true, hint: "每项一个，不重复，不含空格，如 A01", width: 8 },
     { header: "议题名称", aliases: ["title", "议题", "名称"], kind: { type: "text" }, target: { field: "title" }, required: true, hint: "如 研究中心城区排水管网改造资金", width: 36 },

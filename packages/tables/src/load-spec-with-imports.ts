@@ -5,11 +5,13 @@ import {
   Spec,
   SpecImports,
   YishiError,
+  appendAll,
   checkSpecReferences,
   collectSchemaIssues,
   compareText,
   inspectSpec,
   isYishiError,
+  listFirstIssues,
   parseDocumentText,
   readInputFile,
   resolveSpecPath,
@@ -29,9 +31,6 @@ const FORMS: readonly Form[] = [PEOPLE_FORM, ITEMS_FORM];
 
 /** The schema of one entry of each list, for a row validated alone. */
 const ROW_SCHEMAS = { people: Person, agendaItems: AgendaItem } as const;
-
-/** Problems listed in one error, as the domain's loader lists them; the rest are counted. */
-const MAX_ISSUES_LISTED = 100;
 
 /**
  * Loads a spec whose `imports` name .xlsx/.csv forms: their rows are added to
@@ -73,7 +72,7 @@ export async function inspectSpecWithImports(file: string): Promise<SpecInspecti
       issues.push({ file, line: pos?.line, column: pos?.column, path: ["imports", form.list], message: error.message.replace(resolveSpecPath({ baseDir }, path), shown), found: JSON.stringify(path) });
       continue;
     }
-    issues.push(...reading.issues);
+    appendAll(issues, reading.issues);
     const inline = merged[form.list] ?? [];
     // A list of the wrong type is the schema's to report; the form's rows cannot be added to it.
     if (!Array.isArray(inline)) continue;
@@ -90,7 +89,7 @@ export async function inspectSpecWithImports(file: string): Promise<SpecInspecti
       // Its other cells are still checked, so one run tells every problem of the row.
       if (typeof entry.id === "string") leftOut.add(JSON.stringify(entry.id));
       const alone = collectSchemaIssues(ROW_SCHEMAS[form.list], { value: entry, syntaxIssues: [], locate: () => undefined }, origin.file);
-      issues.push(...alone.issues.flatMap((issue) => describeAtCell(origin, reading, form.list, issue.path, issue)));
+      appendAll(issues, alone.issues.flatMap((issue) => describeAtCell(origin, reading, form.list, issue.path, issue)));
     });
     readings.set(form.list, { reading, origins: kept, offset: inline.length });
   }
@@ -98,9 +97,9 @@ export async function inspectSpecWithImports(file: string): Promise<SpecInspecti
   const mergedDoc: ParsedDocument = { value: merged, syntaxIssues: [], locate: (p) => (findOrigin(readings, p) === undefined ? doc.locate(p) : undefined) };
   const schema = collectSchemaIssues(Spec, mergedDoc, file);
   const mapped = (list: Issue[]) => list.flatMap((issue) => mapIssue(readings, issue));
-  issues.push(...mapped(schema.issues));
+  appendAll(issues, mapped(schema.issues));
   const data = schema.issues.length === 0 ? (schema.data as Spec) : undefined;
-  if (data !== undefined) issues.push(...mapped(checkSpecReferences(data, mergedDoc, file)).filter((issue) => issue.found === undefined || !leftOut.has(issue.found)));
+  if (data !== undefined) appendAll(issues, mapped(checkSpecReferences(data, mergedDoc, file)).filter((issue) => issue.found === undefined || !leftOut.has(issue.found)));
 
   const profile = Spec.shape.profile.safeParse(value.profile);
   const calendar = Spec.shape.calendar.safeParse(value.calendar);
@@ -108,7 +107,7 @@ export async function inspectSpecWithImports(file: string): Promise<SpecInspecti
   if (issues.length === 0 && data !== undefined) return { file, baseDir, spec: data, ...sections };
   const sorted = sortIssues(issues, file);
   const count = sorted.length === 1 ? "1 problem" : `${sorted.length} problems`;
-  const listed = sorted.length <= MAX_ISSUES_LISTED ? sorted : [...sorted.slice(0, MAX_ISSUES_LISTED), { file, path: [], message: `… and ${sorted.length - MAX_ISSUES_LISTED} more problems (fix these first)` }];
+  const listed = listFirstIssues(sorted, file);
   const error = new YishiError("SPEC_INVALID", `${file}: the spec has ${count}`, { file, path: listed[0]?.path, issues: listed });
   return { file, baseDir, error, ...sections };
 }

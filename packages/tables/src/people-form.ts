@@ -1,4 +1,4 @@
-import type { Role } from "@yishi/domain";
+import { LIMITS, type Role } from "@yishi/domain";
 import type { Choice, Form } from "./form.js";
 
 const ROLE_CHOICES: readonly (Choice & { value: Role })[] = [
@@ -18,6 +18,8 @@ const ROLE_CHOICES: readonly (Choice & { value: Role })[] = [
 export const PEOPLE_FORM: Form = {
   list: "people",
   sheet: "人员名单",
+  maxRows: LIMITS.maxPeople,
+  rowNoun: "people",
   columns: [
     { header: "编号", aliases: ["id", "人员编号"], kind: { type: "text" }, target: { field: "id" }, required: true, hint: "每人一个，不重复，不含空格，如 p01 或 张伟", width: 12 },
     { header: "姓名", aliases: ["name"], kind: { type: "text" }, target: { field: "name" }, required: true, hint: "如 张伟", width: 10 },

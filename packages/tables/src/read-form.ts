@@ -122,9 +122,22 @@ export function readForm(grid: Grid, form: Form, file: string): FormReading {
 
   const entries: Record<string, unknown>[] = [];
   const origins: RowOrigin[] = [];
-  for (const { number, cells } of grid.rows.slice(headerIndex + 1)) {
-    if (cells.every(isEmptyCell)) continue;
-    if (typeof cells[0] === "string" && cells[0].trim().startsWith(HINT_MARK)) continue;
+  const dataRows = grid.rows.slice(headerIndex + 1).filter(({ cells }) => !cells.every(isEmptyCell) && !(typeof cells[0] === "string" && cells[0].trim().startsWith(HINT_MARK)));
+  if (dataRows.length > form.maxRows) {
+    // One problem for the rows past the limit, not one per row: a sheet of 140,000 wrong rows overflowed the stack.
+    // Placed at the header row, so it is listed before the rows' own problems.
+    const first = dataRows[form.maxRows]!;
+    issues.push({
+      file,
+      line: headerRow.number,
+      path: [form.list],
+      message: `${place(headerRow.number)}: more data rows than a spec holds (at most ${form.maxRows} ${form.rowNoun}); rows from row ${first.number} on are not read`,
+      expected: `at most ${form.maxRows} data rows`,
+      found: `${dataRows.length} data rows`,
+    });
+  }
+  // The rows within the limit are still read, so the spec's references to them resolve and their own problems show.
+  for (const { number, cells } of dataRows.slice(0, form.maxRows)) {
     const entry: Record<string, unknown> = {};
     const cellOf = new Map<string, number>();
     let failed = false;

@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { Option, type Command } from "commander";
-import { MEETING_TYPE_LABELS, YishiError, describeProvisional, formatCitation, type Plan, type PlanChange, type Spec } from "@yishi/domain";
+import { MEETING_TYPE_LABELS, YishiError, appendAll, describeProvisional, formatCitation, type Plan, type PlanChange, type Spec } from "@yishi/domain";
 import { weekdayOf, WEEKDAY_NAMES } from "@yishi/calendar";
 import { isInfeasiblePlan } from "@yishi/solver";
 import { EXPORT_FORMATS, TABLE_NAMES, exportPlan, type ExportFormat } from "@yishi/export";
@@ -88,7 +88,7 @@ export function renderPlanSummary(spec: Spec, plan: Plan, lang: Lang, replan: { 
       lines.push(`  ${m.date} ${WEEKDAYS[lang][weekdayOf(m.date) - 1]} ${m.start}–${m.end}${room(m.room)}  ${m.id}${items}${away}${flags.length > 0 ? ` [${flags.join(", ")}]` : ""}`);
     }
   }
-  lines.push(...renderRosterAndItems(spec, plan, lang));
+  appendAll(lines, renderRosterAndItems(spec, plan, lang));
   const provisional = describeProvisional(plan);
   if (provisional) {
     lines.push("", provisional[lang]);
@@ -106,7 +106,7 @@ export function renderPlanSummary(spec: Spec, plan: Plan, lang: Lang, replan: { 
     for (const text of infeasible) lines.push(`  - ${text[lang]}`);
     lines.push(zh ? "  已给出违反最少的方案，违反之处见下。" : "  The plan written breaks the fewest rules; see the violations below.");
   }
-  lines.push(...describeUnproved(plan, lang));
+  appendAll(lines, describeUnproved(plan, lang));
   const hard = plan.violations.filter((v) => v.severity === "hard");
   const soft = plan.violations.filter((v) => v.severity === "soft");
   lines.push("", zh ? `违反规则：硬性 ${hard.length} 条，软性 ${soft.length} 条` : `Violations: ${hard.length} hard, ${soft.length} soft`);

@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { Option, type Command } from "commander";
-import { formatCitation, loadPlan, PLAN_SCHEMA, YishiError, type DutyAssignment, type Plan, type RuleProfile, type Spec, type SpecChange, type Violation } from "@yishi/domain";
+import { appendAll, formatCitation, loadPlan, PLAN_SCHEMA, YishiError, type DutyAssignment, type Plan, type RuleProfile, type Spec, type SpecChange, type Violation } from "@yishi/domain";
 import { assertDate, loadSpecCalendar, parsePeriod, WEEKDAY_NAMES, type WorkCalendar } from "@yishi/calendar";
 import { resolveProfile } from "@yishi/rules";
 import { formatCsv } from "@yishi/export";
@@ -89,7 +89,7 @@ export function registerRosterCommand(program: Command, ctx: CommandContext): vo
       if (recurring.length > 0) {
         lines.push("", t.recurring);
         const duties = new Map(spec.recurringDuties.map((d) => [d.id, d.name]));
-        lines.push(...renderTable(["date", "time", "duty", "person"], recurring.map((a) => [a.date, `${a.start}–${a.end}`, duties.get(a.duty) ?? a.duty, names.get(a.person) ?? a.person])));
+        appendAll(lines, renderTable(["date", "time", "duty", "person"], recurring.map((a) => [a.date, `${a.start}–${a.end}`, duties.get(a.duty) ?? a.duty, names.get(a.person) ?? a.person])));
       }
       if (options.format === "text") ctx.io.out(lines.join("\n"));
       if (options.out !== undefined) {

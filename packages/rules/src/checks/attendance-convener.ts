@@ -1,4 +1,4 @@
-import type { Body, PlannedMeeting, Rule, Violation } from "@yishi/domain";
+import { appendAll, type Body, type PlannedMeeting, type Rule, type Violation } from "@yishi/domain";
 import type { CheckContext, RuleCheck } from "./types.js";
 import type { RuleParams } from "../rule-params.js";
 import { makeViolation } from "./make-violation.js";
@@ -22,7 +22,7 @@ export const attendanceConvener: RuleCheck<"attendance.convener"> = {
   evaluate(ctx, rule, params) {
     const out: Violation[] = [];
     const meetings = ctx.meetingsInScope(rule);
-    out.push(...judgeStandingConveners(ctx, rule, params, meetings));
+    appendAll(out, judgeStandingConveners(ctx, rule, params, meetings));
     const says = params.who === undefined ? { zh: "", en: "" } : { zh: `（${params.who.zh}）`, en: ` (${params.who.en})` };
     for (const m of meetings) {
       const body = ctx.bodyOf(m);

@@ -1,5 +1,5 @@
 import { addDays, diffDays } from "@yishi/calendar";
-import type { Violation } from "@yishi/domain";
+import { appendAll, type Violation } from "@yishi/domain";
 import type { RuleCheck } from "./types.js";
 import { makeViolation } from "./make-violation.js";
 import { seriesGroups } from "./shared.js";
@@ -30,7 +30,7 @@ export const cadenceEveryNWeeks: RuleCheck<"cadence.every-n-weeks"> = {
     for (const group of seriesGroups(ctx, rule)) {
       const view = viewForCadence(ctx, group.meetings, params.extraSessions);
       const ms = view.judged;
-      out.push(...judgeGaps(ctx, rule, view, minGap, maxGap, () => allows));
+      appendAll(out, judgeGaps(ctx, rule, view, minGap, maxGap, () => allows));
       // Edges: previous meeting at the latest on from−1, next at the earliest on to+1.
       const first = ms[0];
       const last = ms.at(-1);
