@@ -2,11 +2,14 @@ import { LineCounter, parseDocument, isNode, type Document } from "yaml";
 import type { Issue } from "./errors.js";
 import { checkYamlStructure } from "./check-yaml-structure.js";
 import { appendAll } from "./append-all.js";
+import { parsePlainJson } from "./parse-plain-json.js";
 
 /**
  * A parsed YAML or JSON text that can say where a field path sits in the
  * source, so validation errors point at file:line:column.
- * JSON is parsed by the YAML parser too (YAML 1.2 is a superset of JSON).
+ * Plain JSON is read by JSON.parse (parse-plain-json.ts); anything else,
+ * JSON with a problem included, by the YAML parser (YAML 1.2 is a superset of
+ * JSON), which also gives the positions when a problem needs one.
  */
 export interface ParsedDocument {
   value: unknown;
@@ -17,6 +20,24 @@ export interface ParsedDocument {
 }
 
 export function parseDocumentText(text: string, file?: string): ParsedDocument {
+  const json = parsePlainJson(text);
+  if (json === undefined) return parseYamlText(text, file);
+  // Positions only where a problem needs one: the YAML parser's document is built then, once.
+  let full: ParsedDocument | undefined;
+  const locate = (path: readonly (string | number)[]) => (text.length > MAX_LOCATED_JSON_CHARS ? undefined : (full ??= parseYamlText(text, file)).locate(path));
+  return { value: json.value, syntaxIssues: [], locate };
+}
+
+/**
+ * Above this many characters a plain-JSON text's problems name their field
+ * path but no line: the YAML parser's document costs about 80 bytes a
+ * character (850 MB for an 11 MB plan), and a 73 MB plan of wrong dates ran
+ * out of memory building it.
+ */
+export const MAX_LOCATED_JSON_CHARS = 8_000_000;
+
+/** The YAML parser's reading (JSON is YAML too), with its syntax problems and positions. */
+function parseYamlText(text: string, file?: string): ParsedDocument {
   const lineCounter = new LineCounter();
   const issueAt = (offset: number, message: string): Issue => {
     const pos = lineCounter.linePos(offset);
