@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { insertByEjection } from "./ejection-chain.js";
+import { insertByEjection, relocateByEjection } from "./ejection-chain.js";
 import { evaluateAssignment, indexPairs, type AssignmentProblem } from "./assignment-problem.js";
 import { greedyAssignment } from "./improve-assignment.js";
 import { assertFeasible } from "./test-window-problems.js";
@@ -50,6 +50,69 @@ describe("insertByEjection", () => {
         expect(evaluateAssignment(problem, index, meetingOf)).toBeGreaterThanOrEqual(before);
       }),
       { numRuns: 400, seed: 5 },
+    );
+  });
+});
+
+describe("relocateByEjection", () => {
+  it("moves a late item to its on-time meeting, moving the item there on to make room", () => {
+    // L (6 minutes) sits late at meeting 1 (8; 10 on time at meeting 0); meeting 0 is full with A, which may also go to meeting 2.
+    const problem: AssignmentProblem = {
+      items: [{ minutes: 6 }, { minutes: 6 }],
+      meetings: [
+        { maxItems: 3, maxMinutes: 10 },
+        { maxItems: 3, maxMinutes: 10 },
+        { maxItems: 3, maxMinutes: 10 },
+      ],
+      pairs: [
+        { item: 0, meeting: 0, weight: 10 },
+        { item: 0, meeting: 1, weight: 8 },
+        { item: 1, meeting: 0, weight: 10 },
+        { item: 1, meeting: 2, weight: 10 },
+      ],
+    };
+    const index = indexPairs(problem);
+    const meetingOf = [1, 0];
+    expect(relocateByEjection(problem, index, meetingOf)).toBe(1);
+    expect(meetingOf).toEqual([0, 2]);
+    expect(evaluateAssignment(problem, index, meetingOf)).toBe(20);
+  });
+
+  it("may trade places with an item of the meeting it leaves", () => {
+    // L late at meeting 1; B fills meeting 0 and fits meeting 1 only once L has left it.
+    const problem: AssignmentProblem = {
+      items: [{ minutes: 7 }, { minutes: 7 }],
+      meetings: [
+        { maxItems: 1, maxMinutes: 10 },
+        { maxItems: 1, maxMinutes: 10 },
+      ],
+      pairs: [
+        { item: 0, meeting: 0, weight: 10 },
+        { item: 0, meeting: 1, weight: 8 },
+        { item: 1, meeting: 0, weight: 9 },
+        { item: 1, meeting: 1, weight: 9 },
+      ],
+    };
+    const index = indexPairs(problem);
+    const meetingOf = [1, 0];
+    expect(relocateByEjection(problem, index, meetingOf)).toBe(1);
+    expect(meetingOf).toEqual([0, 1]);
+  });
+
+  it("leaves a plan alone when no chain gains, and never makes one worse or infeasible", () => {
+    fc.assert(
+      fc.property(problemArb, fc.integer({ min: 1, max: 3 }), (problem, depth) => {
+        const index = indexPairs(problem);
+        const meetingOf = greedyAssignment(problem, index);
+        const before = evaluateAssignment(problem, index, meetingOf);
+        const start = [...meetingOf];
+        const moved = relocateByEjection(problem, index, meetingOf, depth);
+        assertFeasible(problem, meetingOf);
+        const after = evaluateAssignment(problem, index, meetingOf);
+        if (moved === 0) expect(meetingOf).toEqual(start);
+        else expect(after).toBeGreaterThan(before);
+      }),
+      { numRuns: 400, seed: 6 },
     );
   });
 });
