@@ -116,8 +116,9 @@ export function insertByEjection(problem: AssignmentProblem, index: PairIndex, m
  * Relocation chains: an item placed below its best weight (late, say) is
  * taken out and put back by the best ejection chain of up to `depth` moves,
  * its own meeting included (so it may trade places with an item there), and
- * the change is kept only when it raises the objective. Re-optimising one or two meetings cannot do this when the
- * better meeting is full of items that fit only one meeting further on. At
+ * the change is kept only when it raises the objective. Re-optimising one
+ * or two meetings cannot do this when the better meeting is full of items
+ * that fit only one meeting further on. At
  * 5,000 items / 260 meetings (bimodal bench generator) the plan placed the
  * same items as the optimum CBC proved, 63,278, but five of them late where
  * the optimum has one: 63,270. Items by the weight they could gain, then
