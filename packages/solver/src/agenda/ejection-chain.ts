@@ -16,6 +16,8 @@ interface Chain {
 function createChainState(problem: AssignmentProblem, index: PairIndex, meetingOf: number[]) {
   const size = (i: number) => problem.items[i]!.minutes;
   const weightAt = (i: number, m: number) => index.byItem[i]!.find((p) => p.meeting === m)?.weight ?? Number.NEGATIVE_INFINITY;
+  /** The most item i is worth at any meeting (0 when nowhere). */
+  const bestWeight = (i: number) => maxOf(index.byItem[i]!.map((p) => p.weight), 0);
   const count = problem.meetings.map(() => 0);
   const minutes = problem.meetings.map(() => 0);
   const members: number[][] = problem.meetings.map(() => []);
@@ -79,15 +81,16 @@ function createChainState(problem: AssignmentProblem, index: PairIndex, meetingO
     for (const m of entry.chain.moves) move(m.item, m.to);
     move(u, entry.to);
   };
-  return { size, weightAt, enter, apply, move };
+  return { size, weightAt, bestWeight, enter, apply, move };
 }
 
 /**
  * Ejection chains: places an unplaced item by making room for it, moving an
  * item from its meeting to another one it may go to, which may in turn move
  * one of its items on, up to `depth` moves (an item may also leave the
- * agenda, when what comes in is worth more). This finds what one- and two-meeting re-optimisation cannot: room
- * gathered from the small leftovers of several meetings. Only chains that
+ * agenda, when what comes in is worth more). This finds what one- and
+ * two-meeting re-optimisation cannot: room gathered from the small leftovers
+ * of several meetings. Only chains that
  * raise the objective are applied, so the passes end; `meetingOf` is updated
  * in place. Deterministic: items by weight then index, first best chain kept.
  * Returns the number of items placed.
@@ -96,9 +99,8 @@ export function insertByEjection(problem: AssignmentProblem, index: PairIndex, m
   const state = createChainState(problem, index, meetingOf);
   let placed = 0;
   for (let pass = 0; pass < maxPasses; pass++) {
-    const best = (i: number) => maxOf(index.byItem[i]!.map((p) => p.weight), 0);
     const waiting = problem.items.map((_, i) => i).filter((i) => meetingOf[i]! < 0 && index.byItem[i]!.length > 0);
-    waiting.sort((a, b) => best(b) - best(a) || state.size(a) - state.size(b) || a - b);
+    waiting.sort((a, b) => state.bestWeight(b) - state.bestWeight(a) || state.size(a) - state.size(b) || a - b);
     let progress = false;
     for (const u of waiting) {
       const chosen = state.enter(u, depth);
@@ -126,11 +128,10 @@ export function insertByEjection(problem: AssignmentProblem, index: PairIndex, m
  */
 export function relocateByEjection(problem: AssignmentProblem, index: PairIndex, meetingOf: number[], depth = 2, maxPasses = 3): number {
   const state = createChainState(problem, index, meetingOf);
-  const top = (i: number) => maxOf(index.byItem[i]!.map((p) => p.weight), 0);
   let moved = 0;
   for (let pass = 0; pass < maxPasses; pass++) {
-    const below = problem.items.map((_, i) => i).filter((i) => meetingOf[i]! >= 0 && state.weightAt(i, meetingOf[i]!) < top(i));
-    const loss = (i: number) => top(i) - state.weightAt(i, meetingOf[i]!);
+    const loss = (i: number) => state.bestWeight(i) - state.weightAt(i, meetingOf[i]!);
+    const below = problem.items.map((_, i) => i).filter((i) => meetingOf[i]! >= 0 && loss(i) > 0);
     below.sort((a, b) => loss(b) - loss(a) || a - b);
     let progress = false;
     for (const u of below) {
