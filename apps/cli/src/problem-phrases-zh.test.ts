@@ -76,6 +76,7 @@ describe("the Chinese of Yishi's problem sentences", () => {
     ["row 1: 编号, 议题", "第 1 行：编号, 议题"],
     ["no 申报日期", "没有 申报日期"],
     ["140000 data rows", "140000 个数据行"],
+    ["more than 2000 data rows", "多于 2000 个数据行"],
     ['"mayer"', '"mayer"'],
   ])("found %s", (en, zh) => {
     expect(translateFound(en)).toBe(zh);

@@ -175,6 +175,7 @@ const FOUND: readonly Phrase[] = [
   [/^nothing$/, () => "无"],
   [/^a list of (\d+)$/, (n) => `${n} 项的列表`],
   [/^(\d+) data rows$/, (n) => `${n} 个数据行`],
+  [/^more than (\d+) data rows$/, (n) => `多于 ${n} 个数据行`],
   [/^an object$/, () => "一个对象"],
   [/^an empty cell$/, () => "空单元格"],
   [/^an empty sheet$/, () => "空工作表"],

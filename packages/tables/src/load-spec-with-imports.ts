@@ -24,7 +24,7 @@ import type { Form } from "./form.js";
 import { ITEMS_FORM } from "./items-form.js";
 import { PEOPLE_FORM } from "./people-form.js";
 import { describeCell, type Cell } from "./read-cell.js";
-import { describeCellPlace, readForm, type FormReading, type RowOrigin } from "./read-form.js";
+import { describeCellPlace, formRowLimit, readForm, type FormReading, type RowOrigin } from "./read-form.js";
 import { readGrid } from "./read-grid.js";
 
 const FORMS: readonly Form[] = [PEOPLE_FORM, ITEMS_FORM];
@@ -59,13 +59,15 @@ export async function inspectSpecWithImports(file: string): Promise<SpecInspecti
   const readings: Readings = new Map();
   /** Ids of rows left out of the spec (a cell could not be read): a reference to one is not "unknown". */
   const leftOut = new Set<string>();
+  /** Lists some of whose form rows were left out. */
+  const shortened = new Set<string>();
   for (const form of FORMS) {
     const path = imports.data[form.list];
     if (path === undefined) continue;
     const shown = isAbsolute(path) ? path : join(dirname(file), path);
     let reading: FormReading;
     try {
-      reading = readForm(await readGrid(resolveSpecPath({ baseDir }, path), form.sheet), form, shown);
+      reading = readForm(await readGrid(resolveSpecPath({ baseDir }, path), form.sheet, formRowLimit(form)), form, shown);
     } catch (error) {
       if (!isYishiError(error)) throw error;
       const pos = doc.locate(["imports", form.list]);
@@ -88,6 +90,7 @@ export async function inspectSpecWithImports(file: string): Promise<SpecInspecti
       }
       // Its other cells are still checked, so one run tells every problem of the row.
       if (typeof entry.id === "string") leftOut.add(JSON.stringify(entry.id));
+      shortened.add(form.list);
       const alone = collectSchemaIssues(ROW_SCHEMAS[form.list], { value: entry, syntaxIssues: [], locate: () => undefined }, origin.file);
       appendAll(issues, alone.issues.flatMap((issue) => describeAtCell(origin, reading, form.list, issue.path, issue)));
     });
@@ -97,7 +100,9 @@ export async function inspectSpecWithImports(file: string): Promise<SpecInspecti
   const mergedDoc: ParsedDocument = { value: merged, syntaxIssues: [], locate: (p) => (findOrigin(readings, p) === undefined ? doc.locate(p) : undefined) };
   const schema = collectSchemaIssues(Spec, mergedDoc, file);
   const mapped = (list: Issue[]) => list.flatMap((issue) => mapIssue(readings, issue));
-  appendAll(issues, mapped(schema.issues));
+  // A list too short only because rows with problems were left out restates those rows' problems (a form whose every row was wrong).
+  const restated = (issue: Issue) => issue.path.length === 1 && shortened.has(String(issue.path[0])) && issue.message === "too few entries";
+  appendAll(issues, mapped(schema.issues.filter((issue) => !restated(issue))));
   const data = schema.issues.length === 0 ? (schema.data as Spec) : undefined;
   if (data !== undefined) appendAll(issues, mapped(checkSpecReferences(data, mergedDoc, file)).filter((issue) => issue.found === undefined || !leftOut.has(issue.found)));
 

@@ -1,7 +1,7 @@
 import { editDistance, type Issue } from "@yishi/domain";
 import { HINT_MARK, type Form, type FormColumn } from "./form.js";
 import { describeCell, isEmptyCell, readCell, type Cell } from "./read-cell.js";
-import type { Grid } from "./read-grid.js";
+import type { Grid, RowLimit } from "./read-grid.js";
 
 /** Where one entry came from: its row, and the cell of each field it was given, for messages. */
 export interface RowOrigin {
@@ -30,6 +30,20 @@ export interface FormReading {
 
 /** How far down a title or notes above the header may push it. */
 const HEADER_SEARCH_ROWS = 10;
+
+/** A row that is data once below the header: not empty, not the hint row. */
+function isDataRow(cells: Cell[]): boolean {
+  return !cells.every(isEmptyCell) && !(typeof cells[0] === "string" && cells[0].trim().startsWith(HINT_MARK));
+}
+
+/**
+ * How far a workbook must be read for `form`: once more rows than the header
+ * search and the form's limit hold are data-like, the sheet has more data
+ * rows than the limit, whatever the rest holds, and is refused.
+ */
+export function formRowLimit(form: Form): RowLimit {
+  return { rows: HEADER_SEARCH_ROWS + 1 + form.maxRows, counts: isDataRow };
+}
 
 /** A header as typed: spaces, full-width brackets and a required-mark star do not matter. */
 function normalizeHeader(text: string): string {
@@ -122,7 +136,7 @@ export function readForm(grid: Grid, form: Form, file: string): FormReading {
 
   const entries: Record<string, unknown>[] = [];
   const origins: RowOrigin[] = [];
-  const dataRows = grid.rows.slice(headerIndex + 1).filter(({ cells }) => !cells.every(isEmptyCell) && !(typeof cells[0] === "string" && cells[0].trim().startsWith(HINT_MARK)));
+  const dataRows = grid.rows.slice(headerIndex + 1).filter(({ cells }) => isDataRow(cells));
   if (dataRows.length > form.maxRows) {
     // One problem for the rows past the limit, not one per row: a sheet of 140,000 wrong rows overflowed the stack.
     // Placed at the header row, so it is listed before the rows' own problems.
@@ -133,7 +147,8 @@ export function readForm(grid: Grid, form: Form, file: string): FormReading {
       path: [form.list],
       message: `${place(headerRow.number)}: more data rows than a spec holds (at most ${form.maxRows} ${form.rowNoun}); rows from row ${first.number} on are not read`,
       expected: `at most ${form.maxRows} data rows`,
-      found: `${dataRows.length} data rows`,
+      // A workbook read only up to the limit (formRowLimit) cannot say how many more there are.
+      found: grid.truncated === true ? `more than ${form.maxRows} data rows` : `${dataRows.length} data rows`,
     });
   }
   // The rows within the limit are still read, so the spec's references to them resolve and their own problems show.

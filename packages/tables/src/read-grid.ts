@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { extname } from "node:path";
+import { Readable } from "node:stream";
 import ExcelJS from "exceljs";
 import { YishiError, decodeInputText } from "@yishi/domain";
 import type { Cell } from "./read-cell.js";
@@ -10,6 +11,21 @@ export interface Grid {
   /** The worksheet read, or undefined for a CSV file. */
   sheet: string | undefined;
   rows: { number: number; cells: Cell[] }[];
+  /**
+   * Set when reading stopped early (see RowLimit): the sheet goes on past
+   * the last row given, which was the first beyond the limit.
+   */
+  truncated?: boolean;
+}
+
+/**
+ * Reading a workbook may stop once more than `rows` rows satisfy `counts`:
+ * a form longer than any spec holds is refused anyway, and loading a sheet
+ * of a million rows whole took 20 s and 2.2 GB.
+ */
+export interface RowLimit {
+  rows: number;
+  counts: (cells: Cell[]) => boolean;
 }
 
 /** The kinds of file a form is read from, by extension. */
@@ -36,12 +52,17 @@ function readBytes(file: string): Buffer {
  * first one when none is; a CSV file in UTF-8 (with or without BOM), UTF-16
  * or GB18030, decoded like every other input (decodeInputText).
  */
-export async function readGrid(file: string, sheetName: string): Promise<Grid> {
+export async function readGrid(file: string, sheetName: string, limit?: RowLimit): Promise<Grid> {
   const bytes = readBytes(file);
   if (detectTableFormat(file) === "csv") {
     const records = parseCsv(decodeInputText(bytes, file));
     return { sheet: undefined, rows: records.map((r) => ({ number: r.line, cells: r.fields })) };
   }
+  // A sheet within the limit is loaded whole below (merged cells give every
+  // row their value, formula dates their date): the streamed rows serve only
+  // a sheet that is refused for its length.
+  const streamed = limit === undefined ? undefined : await streamRowsUpTo(bytes, sheetName, limit);
+  if (streamed?.truncated === true) return streamed;
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
@@ -57,6 +78,47 @@ export async function readGrid(file: string, sheetName: string): Promise<Grid> {
     rows.push({ number, cells });
   });
   return { sheet: sheet.name, rows };
+}
+
+/** The part of exceljs's streaming reader used here (its typings omit the workbook model). */
+interface StreamedWorkbook extends AsyncIterable<AsyncIterable<ExcelJS.Row> & { name: string }> {
+  model?: { sheets?: { name: string }[] };
+}
+
+/**
+ * Streams the form's sheet (the one named `sheetName`, else the first),
+ * keeping its rows until more than `limit.rows` count: memory stays bounded by
+ * the limit, not the sheet (a million rows: 7 s and 310 MB, against 20 s and
+ * 2.2 GB loaded whole). The archive is read to its end even so: exceljs spools
+ * a sheet that precedes the shared strings to a temporary file, removed only
+ * when its parse ends. Undefined when the stream cannot tell (an unreadable
+ * archive, sheets it cannot name): the whole load then gives its own answer.
+ */
+async function streamRowsUpTo(bytes: Buffer, sheetName: string, limit: RowLimit): Promise<Grid | undefined> {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([bytes]), { worksheets: "emit", sharedStrings: "cache", styles: "cache", hyperlinks: "ignore", entries: "ignore" }) as unknown as StreamedWorkbook;
+  let grid: Grid | undefined;
+  let named = true;
+  try {
+    for await (const worksheet of reader) {
+      const names = (reader.model?.sheets ?? []).map((s) => s.name);
+      named &&= names.includes(worksheet.name);
+      const wanted = named && grid === undefined && worksheet.name === (names.includes(sheetName) ? sheetName : names[0]);
+      const rows: Grid["rows"] = [];
+      let counted = 0;
+      for await (const row of worksheet) {
+        if (!wanted || counted > limit.rows) continue;
+        const cells: Cell[] = [];
+        for (let c = 1; c <= row.cellCount; c++) cells.push(toCell(row.getCell(c).value));
+        if (cells.every((cell) => cell === undefined)) continue;
+        rows.push({ number: row.number, cells });
+        if (limit.counts(cells)) counted++;
+      }
+      if (wanted) grid = counted > limit.rows ? { sheet: worksheet.name, rows, truncated: true } : { sheet: worksheet.name, rows };
+    }
+  } catch {
+    return undefined;
+  }
+  return named ? grid : undefined;
 }
 
 /** exceljs's cell value as a plain cell: rich text joined, a formula's cached result, an error as its text (#N/A). */
