@@ -1,4 +1,4 @@
-import type { PinnedOccurrence } from "@yishi/domain";
+import type { LocalizedText, PinnedOccurrence } from "@yishi/domain";
 import { diffDays, eachDay, endOfMonth, startOfMonth, periodContaining, addDays } from "@yishi/calendar";
 import type { WorkCalendar } from "@yishi/calendar";
 import { gapLimits } from "@yishi/rules";
@@ -36,6 +36,12 @@ export interface SeriesProblem extends SequenceProblem {
   relaxed: boolean;
   /** Span bounds (day offsets, inclusive) for explanations. */
   spanDays: { from: number; to: number; label: string }[];
+  /**
+   * The only dates a cadence of month positions may use (the first or last n
+   * working days of each month), and their name, for explanations: the other
+   * days of a span are no candidates, whatever their own blocks.
+   */
+  dateWindow?: { dates: ReadonlySet<string>; label: LocalizedText };
 }
 
 export interface SequenceOptions {
@@ -73,6 +79,7 @@ export function buildSequence(ctx: SeriesContext, calendar: WorkCalendar, period
   let spanDays: SpanDays[] = [];
   let spans: SequenceSpan[] = [];
   let window: ((date: string) => number | undefined) | undefined;
+  let dateWindow: SeriesProblem["dateWindow"];
   let problem: Omit<SeriesProblem, "nodes" | "spans" | "spanDays"> = base;
 
   switch (cadence.kind) {
@@ -112,6 +119,11 @@ export function buildSequence(ctx: SeriesContext, calendar: WorkCalendar, period
         picked.forEach((d, rank) => windows.set(d, rank));
       }
       window = (date) => windows.get(date);
+      const n = cadence.withinWorkingDays;
+      dateWindow = {
+        dates: new Set(windows.keys()),
+        label: cadence.position === "start" ? { zh: `月初前${n}个工作日`, en: `the month's first ${n} working days` } : { zh: `月末最后${n}个工作日`, en: `the month's last ${n} working days` },
+      };
       spans = spanDays.map((s) => {
         const inPeriod = [...windows.keys()].filter((d) => d >= period.from && d <= period.to && diffDays(period.from, d) >= s.from && diffDays(period.from, d) <= s.to).length;
         const all = [...windows.keys()].filter((d) => d.slice(0, 7) === addDays(period.from, s.from).slice(0, 7)).length;
@@ -188,7 +200,7 @@ export function buildSequence(ctx: SeriesContext, calendar: WorkCalendar, period
       nodes.push({ day, date: d.date, cost: cost + ROOM_RANK_COST * rank + moved, forced: false, span, blocks: d.blocks, room });
     });
   });
-  return { ...problem, nodes, spans, spanDays: spanDays.map(({ from, to, label }) => ({ from, to, label })) };
+  return { ...problem, nodes, spans, spanDays: spanDays.map(({ from, to, label }) => ({ from, to, label })), ...(dateWindow ? { dateWindow } : {}) };
 }
 
 interface SpanDays {

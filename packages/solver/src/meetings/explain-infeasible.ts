@@ -54,23 +54,30 @@ export function explainBreaks(problem: SeriesProblem, path: number[], period: Pl
 
 function describeWindow(problem: SeriesProblem, a: number, b: number, period: PlanningPeriod, heldOn: string | undefined, spanLabel?: string): Conflict {
   const ctx = problem.context;
-  const days = ctx.days.slice(a, b + 1).filter((d) => relevant(d, ctx.series.weekdays));
-  const from = addDays(period.from, a);
-  const to = addDays(period.from, b);
+  // A month-position cadence looks only at its window's dates (月初前5个工作日): the span's other days are no candidates.
+  const inWindow = (date: string) => problem.dateWindow === undefined || problem.dateWindow.dates.has(date);
+  const days = ctx.days.slice(a, b + 1).filter((d) => inWindow(d.date) && relevant(d, ctx.series.weekdays));
+  const windowed = problem.dateWindow !== undefined && days.length > 0;
+  const from = windowed ? days[0]!.date : addDays(period.from, a);
+  const to = windowed ? days.at(-1)!.date : addDays(period.from, b);
+  const within = windowed ? { zh: `（${problem.dateWindow!.label.zh}）`, en: ` (${problem.dateWindow!.label.en})` } : { zh: "", en: "" };
   const month = from.slice(0, 7);
   const wd = weekdayText(ctx.series.weekdays);
   const needs = [wd.zh, "召集人在场", ...(days.some((d) => d.blocks.some((x) => x.code === "quorum")) ? ["过半数组成人员出席"] : [])].join("、");
   const needsEn = [wd.en, "with its convener", ...(days.some((d) => d.blocks.some((x) => x.code === "quorum")) ? ["with quorum"] : [])].join(", ");
-  const listZh = days.map((d) => d.blocks.map((x) => x.message.zh).join("，")).join("；");
-  const listEn = days.map((d) => d.blocks.map((x) => x.message.en).join(", ")).join("; ");
+  // Only days with a reason: a day without one is no candidate for a reason told elsewhere (a pin, the window), never an empty entry.
+  const blocked = days.filter((d) => d.blocks.length > 0);
+  const listZh = blocked.map((d) => d.blocks.map((x) => x.message.zh).join("，")).join("；");
+  const listEn = blocked.map((d) => d.blocks.map((x) => x.message.en).join(", ")).join("; ");
   const where = spanLabel ?? month;
-  const tailZh = heldOn ? `；计划仍安排在${heldOn}，违反上述规则` : "；计划只能拉长间隔";
-  const tailEn = heldOn ? `; the plan still holds it on ${heldOn}, breaking these rules` : "; the plan can only stretch the gap";
+  // A span short of its count is not a gap: the plan holds fewer there, it stretches nothing.
+  const tailZh = heldOn ? `；计划仍安排在${heldOn}，违反上述规则` : spanLabel !== undefined ? "；计划只能在此期间少安排" : "；计划只能拉长间隔";
+  const tailEn = heldOn ? `; the plan still holds it on ${heldOn}, breaking these rules` : spanLabel !== undefined ? "; the plan can only hold fewer there" : "; the plan can only stretch the gap";
   return {
     facts: days.length,
     text: {
-      zh: `${where}：${ctx.series.name}需要在${from.slice(5)}至${to.slice(5)}之间找一个${needs}的日子；这些日子都不行：${listZh || "期间没有工作日"}${tailZh}`,
-      en: `${where}: the ${ctx.series.name} (${ctx.series.id}) needs a ${needsEn} day between ${from.slice(5)} and ${to.slice(5)}; every such day fails: ${listEn || "no working day in the window"}${tailEn}`,
+      zh: `${where}：${ctx.series.name}需要在${from.slice(5)}至${to.slice(5)}${within.zh}之间找一个${needs}的日子；这些日子都不行：${listZh || "期间没有工作日"}${tailZh}`,
+      en: `${where}: the ${ctx.series.name} (${ctx.series.id}) needs a ${needsEn} day between ${from.slice(5)} and ${to.slice(5)}${within.en}; every such day fails: ${listEn || "no working day in the window"}${tailEn}`,
     },
   };
 }

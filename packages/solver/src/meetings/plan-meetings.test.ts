@@ -97,6 +97,25 @@ describe("planMeetings: days it must not use", () => {
     expect(no.infeasible[0]!.zh).toContain("调休上班日，本系列不安排");
   });
 
+  it("a month-start series with its window blocked: the explanation names the window's days and its reading, not the whole month", async () => {
+    // 2026-01: holidays on the 1st and 2nd, the make-up Sunday the 4th, a Monday the 5th, then the window's Tuesday–Friday avoided.
+    const jan = parsePeriod("2026-01");
+    const series: SeriesInput = { id: "mo", name: "区长办公会议", type: "mayor-office", body: "mo", weekdays: [2, 3, 4, 5], cadence: { kind: "month-position", position: "start", withinWorkingDays: 5 }, avoid: [{ from: "2026-01-06", to: "2026-01-09" }] };
+    const r = await plan(withSeries(series), jan, ownCadence);
+    expect(r.solve[0]!.infeasibleProved).toBe(true);
+    const [text] = r.infeasible;
+    // The window is the first 5 working days: the make-up Sunday 01-04 to 01-08 (01-01 and 01-02 are holidays).
+    expect(text!.en).toBe(
+      "2026-01: the 区长办公会议 (mo) needs a Tuesday–Friday, with its convener day between 01-04 and 01-08 (the month's first 5 working days); every such day fails: " +
+        "2026-01-04 (Sunday) is an adjusted working day but not one of the series' weekdays (adjustedWorkdaysAnyWeekday opts in); " +
+        "2026-01-06 (Tuesday) is in the series' avoid list; 2026-01-07 (Wednesday) is in the series' avoid list; 2026-01-08 (Thursday) is in the series' avoid list; the plan can only hold fewer there",
+    );
+    expect(text!.zh).toContain("需要在01-04至01-08（月初前5个工作日）之间");
+    expect(text!.zh).toMatch(/；计划只能在此期间少安排$/);
+    // Every day named has its reason: no empty entries, and none past the window.
+    expect(text!.zh).not.toMatch(/；；/);
+  });
+
   it("a Friday-only series does not land on the make-up Sunday 2026-01-04 (元旦调休)", async () => {
     // 2 January is a holiday and the rest of January is avoided, so the worked Sunday is the one working day left.
     const jan = parsePeriod("2026-01");
