@@ -3,9 +3,9 @@ import { readFileSync } from "node:fs";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { PLAN_SCHEMA, type Plan } from "@yishi/domain";
+import { PLAN_SCHEMA, Spec, type Plan } from "@yishi/domain";
 import { runCaptured } from "../test-run.js";
-import { describeUnproved } from "./plan-summary.js";
+import { describeUnproved, renderPlanSummary } from "./plan-summary.js";
 import { createPlanProgress } from "./plan-progress.js";
 
 const EXAMPLE = resolve(import.meta.dirname, "../../../../examples/zhongshan-2026q1.yaml");
@@ -57,5 +57,25 @@ describe("describeUnproved: the summary says when an answer is not proved optima
   it("says nothing when every answer is proved, or when the problem is infeasible (listed with its reasons instead)", () => {
     expect(describeUnproved(plan([{ problem: "meetings", objective: 46, bound: 46, optimal: true, notes: [] }]), "zh")).toEqual([]);
     expect(describeUnproved(plan([{ problem: "meetings", objective: 5e10, bound: 4e10, optimal: false, notes: [], infeasible: [{ zh: "x", en: "x" }], infeasibleProved: true }]), "zh")).toEqual([]);
+  });
+});
+
+describe("renderPlanSummary: 'the fewest rules' only where every break is proved unavoidable", () => {
+  const spec = Spec.parse({ organization: { id: "o", name: "测试县人民政府", jurisdiction: "测试县" }, people: [{ id: "a", name: "甲", roles: ["mayor"] }] });
+  const plan = (solve: Plan["solve"]): Plan => ({ schema: PLAN_SCHEMA, organization: "o", profile: "p", period: { from: "2026-01-01", to: "2026-03-31", label: "2026Q1" }, meetings: [], roster: [], recurringDuties: [], unplacedItems: [], notices: [], changes: [], violations: [], solve });
+  const roster = (proved: boolean): Plan["solve"][number] => ({ problem: "roster", objective: 1, optimal: false, notes: [], infeasible: [{ zh: "值班人员：缺2人次", en: "值班人员: 2 short" }], infeasibleProved: proved });
+
+  it("says the plan breaks the fewest rules when each planner proved its breaks", () => {
+    const en = renderPlanSummary(spec, plan([roster(true)]), "en", undefined, "spec.yaml");
+    expect(en).toContain("No calendar keeps every hard rule (smallest set first):\n  - 值班人员: 2 short\n  The plan written breaks the fewest rules; see the violations below.");
+    expect(renderPlanSummary(spec, plan([roster(true)]), "zh", undefined, "spec.yaml")).toContain("已给出违反最少的方案，违反之处见下。");
+  });
+
+  it("says only the fewest the planner found when one of them did not prove its breaks", () => {
+    const meetings: Plan["solve"][number] = { problem: "meetings", objective: 1, bound: 1, optimal: true, notes: [], infeasible: [{ zh: "m", en: "m" }], infeasibleProved: true };
+    const en = renderPlanSummary(spec, plan([meetings, roster(false)]), "en", undefined, "spec.yaml");
+    expect(en).toContain("The plan written breaks the fewest rules the planner found; the parts not proved may still be avoidable by hand");
+    expect(en).not.toContain("The plan written breaks the fewest rules;");
+    expect(renderPlanSummary(spec, plan([meetings, roster(false)]), "zh", undefined, "spec.yaml")).toContain("已给出所能找到的违反最少的方案");
   });
 });

@@ -104,7 +104,10 @@ export function renderPlanSummary(spec: Spec, plan: Plan, lang: Lang, replan: { 
   if (infeasible.length > 0) {
     lines.push("", zh ? "无法同时满足全部硬性规则（以下按涉及事实由少到多）：" : "No calendar keeps every hard rule (smallest set first):");
     for (const text of infeasible) lines.push(`  - ${text[lang]}`);
-    lines.push(zh ? "  已给出违反最少的方案，违反之处见下。" : "  The plan written breaks the fewest rules; see the violations below.");
+    // "Fewest" only when every planner proved its breaks unavoidable; otherwise some may still be avoidable by hand.
+    const proved = plan.solve.every((s) => s.infeasible === undefined || s.infeasibleProved === true);
+    if (proved) lines.push(zh ? "  已给出违反最少的方案，违反之处见下。" : "  The plan written breaks the fewest rules; see the violations below.");
+    else lines.push(zh ? "  已给出所能找到的违反最少的方案，未证明的部分或可手工改进；违反之处见下。" : "  The plan written breaks the fewest rules the planner found; the parts not proved may still be avoidable by hand; see the violations below.");
   }
   appendAll(lines, describeUnproved(plan, lang));
   const hard = plan.violations.filter((v) => v.severity === "hard");

@@ -65,8 +65,8 @@ export function fillRoster(state: RosterState, base: MemberBase[]): number[] {
     }
   }
   if (unfilled.length === 0) return unfilled;
-  const completed = completeRoster(state, fixed);
-  // The seats the search leaves empty are empty in every roster, so never more than the greedy left.
+  // The fewest empty seats the exact search finds, never more than the greedy left (its roster then stands).
+  const completed = completeRoster(state, fixed, undefined, unfilled.length);
   return completed ?? unfilled;
 }
 

@@ -26,32 +26,51 @@ export const COMPLETE_CHECKS = 30_000_000;
  * filled even on their own (fewer people free than seats: a maximum matching
  * of seats to free people says which) keeps only the seats that matching
  * fills; those it leaves are empty in any roster, and the search fills all the
- * others. It returns the seats left empty (none: every seat filled; the state
- * holds the filling), or undefined when no such filling exists or the budget
- * ran out — the greedy's partial roster is then restored. A first pass keeps everyone the
+ * others. When that fails, it allows one more empty seat at a time (any seat
+ * may be left empty once every member was tried for it), up to fewer than
+ * `most` (the greedy's count): the first filling found has the fewest empty
+ * seats the search can reach. It returns the seats left empty (none: every
+ * seat filled; the state holds the filling), or undefined when no such
+ * filling exists or the budget (shared by all the passes) ran out — the
+ * greedy's partial roster is then restored. A first pass keeps everyone the
  * calendar puts in a meeting off duty; only when that cannot fill every seat
  * does a second pass let a meeting attendee hold a seat (as the greedy's last
  * resort does; validateRoster reports it as a soft finding).
  */
-export function completeRoster(state: RosterState, fixed: ReadonlySet<number>, budget = COMPLETE_BUDGET): number[] | undefined {
+export function completeRoster(state: RosterState, fixed: ReadonlySet<number>, budget = COMPLETE_BUDGET, most = Infinity): number[] | undefined {
   // One pass weighs every open seat against its whole pool (the day matchings alone cost more):
   // past the check budget it could not finish anyway, so the greedy's roster stands.
   let weight = 0;
   for (const seat of state.seats) if (!fixed.has(seat.id)) weight += state.pools[seat.post]!.members.length;
   if (weight > COMPLETE_CHECKS) return undefined;
   const saved = Int32Array.from(state.holder);
-  for (const allowMeetings of [false, true]) {
-    if (allowMeetings && !state.avail.some((post) => post.some((member) => member.includes(2)))) break;
-    state.allowMeetings = allowMeetings;
-    try {
-      const empty = search(state, fixed, budget);
-      if (empty !== undefined) return empty;
-    } finally {
-      state.allowMeetings = false;
+  const work: Work = { nodes: 0, checksAtStart: state.takeChecks, budget, outOfBudget: false };
+  const meetings = state.avail.some((post) => post.some((member) => member.includes(2)));
+  // The fewest empty seats first (an empty seat breaks a hard rule), and for each count meetings kept free if they can be.
+  for (let extra = 0; !work.outOfBudget; extra++) {
+    let beyond = true;
+    for (const allowMeetings of meetings ? [false, true] : [false]) {
+      state.allowMeetings = allowMeetings;
+      try {
+        const empty = search(state, fixed, work, extra, most);
+        if (Array.isArray(empty)) return empty;
+        if (empty !== "beyond") beyond = false;
+      } finally {
+        state.allowMeetings = false;
+      }
+      if (work.outOfBudget) break;
     }
+    if (beyond) break;
   }
   restore(state, saved);
   return undefined;
+}
+
+interface Work {
+  nodes: number;
+  checksAtStart: number;
+  budget: number;
+  outOfBudget: boolean;
 }
 
 function restore(state: RosterState, saved: Int32Array): void {
@@ -59,7 +78,13 @@ function restore(state: RosterState, saved: Int32Array): void {
   for (const seat of state.seats) if (saved[seat.id]! >= 0) state.assign(seat, saved[seat.id]!);
 }
 
-function search(state: RosterState, fixed: ReadonlySet<number>, budget: number): number[] | undefined {
+/**
+ * A filling of the open seats leaving at most `extra` of them empty beyond
+ * those no roster can fill on their day (the matchings): the ids of the seats
+ * left empty; undefined when none exists (or the work ran out); "beyond" when
+ * that would leave more than `most` empty, or, with extra seats, `most`.
+ */
+function search(state: RosterState, fixed: ReadonlySet<number>, work: Work, extra: number, most: number): number[] | undefined | "beyond" {
   for (const seat of state.seats) if (!fixed.has(seat.id)) state.release(seat);
   const days = state.days.length;
   const open: Seat[][] = Array.from({ length: days }, () => []);
@@ -85,10 +110,10 @@ function search(state: RosterState, fixed: ReadonlySet<number>, budget: number):
     for (const seat of seats) if (!matched.includes(seat)) empty.push(seat.id);
     open[day] = matched.sort((a, b) => a.post - b.post || a.id - b.id);
   });
-  const failed = new Set<string>();
-  let nodes = 0;
-  let outOfBudget = false;
-  const checksAtStart = state.takeChecks;
+  // Seats left empty beyond the day matchings' only to beat `most` (the greedy's count), never to match it.
+  if (empty.length + extra > most || (extra > 0 && empty.length + extra >= most)) return "beyond";
+  // Per (day, recent duties): the most further empty seats with which the rest could not be filled.
+  const failed = new Map<string, number>();
 
   const stateKey = (day: number): string => {
     const parts: string[] = [String(day)];
@@ -101,18 +126,18 @@ function search(state: RosterState, fixed: ReadonlySet<number>, budget: number):
     return parts.sort().join("|");
   };
 
-  const fillDay = (day: number): boolean => {
+  const fillDay = (day: number, left: number): boolean => {
     if (day === days) return true;
     const key = stateKey(day);
-    if (failed.has(key)) return false;
-    const ok = fillSeat(day, 0, -1);
-    if (!ok && !outOfBudget) failed.add(key);
+    if ((failed.get(key) ?? -1) >= left) return false;
+    const ok = fillSeat(day, 0, -1, left);
+    if (!ok && !work.outOfBudget) failed.set(key, left);
     return ok;
   };
 
-  const fillSeat = (day: number, i: number, previous: number): boolean => {
+  const fillSeat = (day: number, i: number, previous: number, left: number): boolean => {
     const seats = open[day]!;
-    if (i === seats.length) return fillDay(day + 1);
+    if (i === seats.length) return fillDay(day + 1, left);
     const seat = seats[i]!;
     const samePost = i > 0 && seats[i - 1]!.post === seat.post;
     const n = state.pools[seat.post]!.members.length;
@@ -121,24 +146,29 @@ function search(state: RosterState, fixed: ReadonlySet<number>, budget: number):
     const load = seat.heavy ? heavy[seat.post]! : total[seat.post]!;
     order.sort((a, b) => load[a]! - load[b]! || total[seat.post]![a]! - total[seat.post]![b]! || a - b);
     for (const m of order) {
-      if (++nodes > budget || state.takeChecks - checksAtStart > COMPLETE_CHECKS) {
-        outOfBudget = true;
+      if (++work.nodes > work.budget || state.takeChecks - work.checksAtStart > COMPLETE_CHECKS) {
+        work.outOfBudget = true;
         return false;
       }
       state.assign(seat, m);
       total[seat.post]![m]!++;
       if (seat.heavy) heavy[seat.post]![m]!++;
       // The next seat of the same post takes a member after `m` in pool order: each set of people is tried once.
-      if (fillSeat(day, i + 1, m)) return true;
+      if (fillSeat(day, i + 1, m, left)) return true;
       state.release(seat);
       total[seat.post]![m]!--;
       if (seat.heavy) heavy[seat.post]![m]!--;
-      if (outOfBudget) return false;
+      if (work.outOfBudget) return false;
     }
+    if (left === 0) return false;
+    // Left empty, after every member was tried: the post's later seats that day are then empty too (no member after n).
+    empty.push(seat.id);
+    if (fillSeat(day, i + 1, n, left - 1)) return true;
+    empty.pop();
     return false;
   };
 
-  return fillDay(0) ? empty : undefined;
+  return fillDay(0, extra) ? empty : undefined;
 }
 
 /**

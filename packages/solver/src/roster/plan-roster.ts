@@ -1,5 +1,5 @@
 import { compareText } from "@yishi/domain";
-import type { DutyAssignment, PlannedMeeting, RuleProfile, SolveReport, Spec } from "@yishi/domain";
+import type { DutyAssignment, LocalizedText, PlannedMeeting, RuleProfile, SolveReport, Spec } from "@yishi/domain";
 import { diffDays, type WorkCalendar } from "@yishi/calendar";
 import { fillRoster, type MemberBase } from "./build-roster.js";
 import { resolvePostPools } from "@yishi/rules";
@@ -9,6 +9,7 @@ import { boundSpread, countDutiesWithRest } from "./fairness-bound.js";
 import { boundPreferencePenalty } from "./preference-bound.js";
 import { BALANCE_WORK, balanceRoster, fairnessOf, honourPreferences } from "./improve-roster.js";
 import { RosterState } from "./roster-state.js";
+import { countProvedEmpty, findSeatShortfalls, type SeatShortfall } from "./find-seat-shortfalls.js";
 import { restDaysOf, validateRoster } from "./validate-roster.js";
 
 export interface PlanRosterInput {
@@ -40,6 +41,8 @@ export interface RosterStats {
   days: number;
   seats: number;
   unfilled: number;
+  /** Of the unfilled seats, how many no roster can fill (findSeatShortfalls): all of them when the roster has the fewest empty seats possible. */
+  provedEmpty: number;
   /** Hard findings of validateRoster on the result (0 unless the data make a rule impossible). */
   hardViolations: number;
   /** In-period assignments of `previous` kept on placement / no longer in the roster. */
@@ -159,13 +162,17 @@ export function planRoster(input: PlanRosterInput): PlanRosterResult {
     const v = fairnessOf(state, p, base[p]!);
     return { post: pool.post.id, spread: { festival: v[0], heavy: v[1], total: v[2] }, bound: { festival: bounds[p]!.festival, heavy: bounds[p]!.heavy.spread, total: bounds[p]!.total.spread }, excluded: pool.excluded };
   });
+  // Empty seats: how many no roster can fill, and why (only looked for when some are empty).
+  const emptyPosts = [...new Set(unfilled.map((id) => state.seats[id]!.post))].sort((a, b) => a - b);
+  const shortfalls = emptyPosts.length === 0 ? [] : findSeatShortfalls(state, emptyPosts);
+  const empty = describeEmptySeats(spec, state, unfilled, shortfalls);
   const hard = validateRoster({ spec, profile, calendar, period, roster: [...(input.previous ?? []).filter((a) => a.date < period.from || a.date > period.to), ...roster], meetings: input.meetings ?? [] }).filter((v) => v.severity === "hard");
   const now = new Set(roster.map((x) => `${x.date}|${x.post}|${x.person}`));
   const changed = previousIn.filter((x) => !now.has(`${x.date}|${x.post}|${x.person}`)).length;
   return {
     roster,
-    solve: [fairnessReport(posts, unfilled.length, meetingConflicts), preferenceReport(spec, preferencePenalty, boundPreferencePenalty(state))],
-    stats: { days: days.length, seats: state.seats.length, unfilled: unfilled.length, hardViolations: hard.length, kept, changed, preferencePenalty, meetingConflicts, posts },
+    solve: [fairnessReport(posts, unfilled.length, meetingConflicts, empty), preferenceReport(spec, preferencePenalty, boundPreferencePenalty(state))],
+    stats: { days: days.length, seats: state.seats.length, unfilled: unfilled.length, provedEmpty: empty.proved, hardViolations: hard.length, kept, changed, preferencePenalty, meetingConflicts, posts },
   };
 }
 
@@ -190,21 +197,69 @@ function baseCounts(input: PlanRosterInput, members: string[][], restDays: numbe
   });
 }
 
-function fairnessReport(posts: PostFairness[], unfilled: number, meetingConflicts: DutyAssignment[]): SolveReport {
+function fairnessReport(posts: PostFairness[], unfilled: number, meetingConflicts: DutyAssignment[], empty: EmptySeats): SolveReport {
   const w = FAIRNESS_WEIGHTS;
   const sum = (f: (p: PostFairness) => { festival: number; heavy: number; total: number }) =>
     posts.reduce((s, p) => s + w.festival * f(p).festival + w.heavy * f(p).heavy + w.total * f(p).total, 0);
   const objective = sum((p) => p.spread);
-  const bound = sum((p) => p.bound);
   const notes = posts.map(
     (p) => `${p.post}: spread festival ${p.spread.festival} (bound ${p.bound.festival}), heavy ${p.spread.heavy} (bound ${p.bound.heavy}), total ${p.spread.total} (bound ${p.bound.total})`,
   );
-  if (unfilled > 0) notes.push(`${unfilled} seat(s) could not be filled without breaking a hard rule`);
   for (const c of meetingConflicts) {
     notes.push(`${c.date} ${c.post}: ${c.person} holds the duty while expected at a meeting: everyone else who could hold it is away or at a meeting too (24-hour duty is kept; the person stays reachable)`);
   }
   notes.push("objective = Σ posts 10⁶·festival + 10³·heavy + total spread; bound = floor/ceiling-of-the-mean water-filling over available days");
-  return { problem: "roster", objective, bound, optimal: unfilled === 0 && objective === bound, notes };
+  if (unfilled === 0) return { problem: "roster", objective, bound: sum((p) => p.bound), optimal: objective === sum((p) => p.bound), notes };
+  // The water-filling bounds hand out every seat: with seats empty the spreads may fall below them, so no bound is claimed.
+  notes.push(`${unfilled} seat(s) left empty, ${empty.proved} of them in every roster (see infeasible); the fairness bounds above assume every seat filled, so the report claims none`);
+  // Proved when every empty seat is empty in every roster: the spec must change, and no roster has fewer empty seats.
+  return { problem: "roster", objective, optimal: false, notes, infeasible: empty.texts, infeasibleProved: empty.proved >= unfilled };
+}
+
+interface EmptySeats {
+  /** Seats no roster can fill. */
+  proved: number;
+  texts: LocalizedText[];
+}
+
+/**
+ * The empty seats in the planner's words: each run of days where a post needs
+ * more duties than its people can take (proved: empty in every roster), then,
+ * per post, the empty seats no such run accounts for (not proved impossible:
+ * no filling was found).
+ */
+function describeEmptySeats(spec: Spec, state: RosterState, unfilled: readonly number[], shortfalls: readonly SeatShortfall[]): EmptySeats {
+  const texts: LocalizedText[] = [];
+  const dateOf = (day: number) => state.days[day]!.date;
+  const nameOf = (id: string) => spec.people.find((p) => p.id === id)?.name ?? id;
+  const r = state.restDays;
+  for (const s of shortfalls) {
+    const posts = s.posts.map((p) => state.pools[p]!.post.name);
+    const span = { zh: s.from === s.to ? dateOf(s.from) : `${dateOf(s.from)}至${dateOf(s.to)}`, en: s.from === s.to ? dateOf(s.from) : `${dateOf(s.from)} to ${dateOf(s.to)}` };
+    const away = s.away.map(nameOf);
+    const empty = s.seats - s.most;
+    const whose = posts.length > 1 ? { zh: `这些岗位共${s.people}人`, en: `their ${s.people} people` } : { zh: `本岗位${s.people}人`, en: `its ${s.people} people` };
+    texts.push({
+      zh: `${posts.join("、")}：${span.zh}共需${s.seats}人次；${whose.zh}${away.length > 0 ? `中${away.join("、")}不能值班，其余人` : ""}每人每天至多一班${r > 0 ? `、每次值班后休息${r}天` : ""}，至多可值${s.most}人次：${empty}个班次无法排满`,
+      en: `${posts.join(" and ")}: ${span.en} needs ${s.seats} duties; ${whose.en}${away.length > 0 ? ` (${away.join(", ")} not available)` : ""} can take at most ${s.most}, one a day each${r > 0 ? ` with ${r} rest day${r > 1 ? "s" : ""} after each duty` : ""}: ${empty} seat${empty > 1 ? "s stay" : " stays"} empty`,
+    });
+  }
+  const proved = countProvedEmpty(shortfalls);
+  if (unfilled.length > proved) {
+    // Which seats the proved ones are is not known, only how many: every empty seat is listed, by post.
+    const posts = [...new Set(unfilled.map((id) => state.seats[id]!.post))].sort((a, b) => a - b);
+    const listed = posts.map((p) => {
+      const dates = [...new Set(unfilled.filter((id) => state.seats[id]!.post === p).map((id) => dateOf(state.seats[id]!.day)))].sort();
+      const shown = dates.length > 10 ? [...dates.slice(0, 10), "…"] : dates;
+      return { zh: `${state.pools[p]!.post.name} ${shown.join("、")}`, en: `${state.pools[p]!.post.name} ${shown.join(", ")}` };
+    });
+    const n = unfilled.length;
+    texts.push({
+      zh: `${n}个班次空缺（${listed.map((x) => x.zh).join("；")}）；${proved > 0 ? `其中${proved}个已在上面证明无法排满，` : ""}未找到空缺更少的值班表（未证明无解）`,
+      en: `${n} seat${n > 1 ? "s" : ""} left empty (${listed.map((x) => x.en).join("; ")}); ${proved > 0 ? `${proved} of them are proved above, and ` : ""}no roster with fewer empty seats was found (not proved impossible)`,
+    });
+  }
+  return { proved, texts };
 }
 
 function preferenceReport(spec: Spec, penalty: number, bound: number): SolveReport {
