@@ -96,3 +96,42 @@ describe("yishi roster", () => {
     expect(out.split("\n")[0]).toMatch(new RegExp(`^调换: ${lead.date} 带班领导: ${named} → \\p{Script=Han}+（\\S+）; \\d{4}-\\d{2}-\\d{2} 带班领导: \\p{Script=Han}+（\\S+） → ${named}$`, "u"));
   });
 });
+
+describe("yishi roster and yishi plan: seats no roster can fill", () => {
+  const dir = mkdtempSync(join(tmpdir(), "yishi-cli-roster-empty-"));
+  // Six staff, two a day over the Spring Festival, one rest day; three away 02-15…18: 6 duties for 8 seats.
+  const spec = join(dir, "spec.yaml");
+  writeFileSync(
+    spec,
+    [
+      "organization: { id: t, name: 测试县人民政府, jurisdiction: 钟山区 }",
+      "people:",
+      "  - { id: m, name: 县长, roles: [mayor] }",
+      ...[1, 2, 3, 4, 5, 6].map((k) => `  - { id: s${k}, name: 值班员${k}, roles: [duty-staff] }`),
+      "absences:",
+      ...[1, 2, 3].map((k) => `  - { person: s${k}, from: 2026-02-15, to: 2026-02-18, kind: travel }`),
+      "duty: { restDays: 1, posts: [{ id: staff, name: 值班人员, perDay: 1, perHeavyDay: 2, pool: [s1, s2, s3, s4, s5, s6] }] }",
+      "",
+    ].join("\n"),
+  );
+
+  it("yishi roster says why, run by run, that they are empty in every roster, and exits 3", async () => {
+    const { code, out } = await run("roster", spec, "--period", "2026-02", "--lang", "en");
+    expect(code).toBe(3);
+    expect(out).toContain("Empty seats (no roster fills these seats):\n  - 值班人员: 2026-02-15 to 2026-02-16 needs 4 duties; its 6 people (值班员1, 值班员2, 值班员3 not available) can take at most 3");
+    expect(out).not.toContain("gap to bound");
+  });
+
+  it("yishi plan lists them as proved, claims no fairness bound, and exits 3", async () => {
+    const { code, out } = await run("plan", spec, "--period", "2026-02", "--out", join(dir, "out"));
+    expect(code).toBe(3);
+    expect(out).toContain("无法同时满足全部硬性规则");
+    expect(out).toContain("值班人员：2026-02-17至2026-02-18共需4人次");
+    expect(out).toContain("已给出违反最少的方案");
+    expect(out).not.toContain("值班公平：未证明最优");
+    const plan = parsePlan(readFileSync(join(dir, "out", "plan.json"), "utf8"));
+    const roster = plan.solve.find((s) => s.problem === "roster")!;
+    expect(roster).toMatchObject({ optimal: false, infeasibleProved: true });
+    expect(roster.bound).toBeUndefined();
+  });
+});

@@ -28,8 +28,8 @@ import { createFormatOption, printJson, type OutputFormat } from "../format-opti
 type Lang = "zh" | "en";
 const WEEKDAYS = { zh: WEEKDAY_NAMES.zh, en: WEEKDAY_NAMES.enShort };
 const TEXT = {
-  zh: { title: "值班表", headers: ["日期", "星期", "节假日", "带班领导", "值班人员", "值班电话"], counts: "值班统计", countHeaders: ["岗位", "姓名", "值班", "周末", "节假日", "重点日", "累计", "累计重点日"], spread: "差值（最多−最少，含历史）", total: "总数", heavy: "重点日", recurring: "轮值", optimal: "已证明最优", gap: "与下界差" },
-  en: { title: "Duty roster", headers: ["date", "weekday", "holiday", "leader on duty", "duty staff", "duty phone"], counts: "Duty counts", countHeaders: ["post", "name", "duties", "weekend", "holiday", "heavy", "cumulative", "cumulative heavy"], spread: "spread (max − min, history included)", total: "total", heavy: "heavy", recurring: "Rota", optimal: "proved optimal", gap: "gap to bound" },
+  zh: { title: "值班表", headers: ["日期", "星期", "节假日", "带班领导", "值班人员", "值班电话"], counts: "值班统计", countHeaders: ["岗位", "姓名", "值班", "周末", "节假日", "重点日", "累计", "累计重点日"], spread: "差值（最多−最少，含历史）", total: "总数", heavy: "重点日", recurring: "轮值", optimal: "已证明最优", gap: "与下界差", empty: "空缺班次", emptyProved: "每一种值班表都排不满这些班次" },
+  en: { title: "Duty roster", headers: ["date", "weekday", "holiday", "leader on duty", "duty staff", "duty phone"], counts: "Duty counts", countHeaders: ["post", "name", "duties", "weekend", "holiday", "heavy", "cumulative", "cumulative heavy"], spread: "spread (max − min, history included)", total: "total", heavy: "heavy", recurring: "Rota", optimal: "proved optimal", gap: "gap to bound", empty: "Empty seats", emptyProved: "no roster fills these seats" },
 } as const;
 
 interface PlanOptions { period: string; out?: string; lang: Lang; format: OutputFormat }
@@ -63,7 +63,11 @@ export function registerRosterCommand(program: Command, ctx: CommandContext): vo
       lines.push("", `${t.spread}:`);
       for (const pool of summary.pools) lines.push(`  ${pool.name}: ${t.total} ${pool.total}, ${t.heavy} ${pool.heavy}`);
       const report = result.solve[0];
-      if (report) lines.push(report.optimal ? `  (${t.optimal})` : `  (${t.gap}: ${(report.objective - (report.bound ?? report.objective)).toString()})`);
+      if (report?.infeasible !== undefined) {
+        // Seats left empty: why, run by run, instead of a gap to a bound that assumed them filled.
+        lines.push("", `${t.empty}${report.infeasibleProved === true ? ` (${t.emptyProved})` : ""}:`);
+        for (const text of report.infeasible) lines.push(`  - ${text[options.lang]}`);
+      } else if (report) lines.push(report.optimal ? `  (${t.optimal})` : `  (${t.gap}: ${(report.objective - (report.bound ?? report.objective)).toString()})`);
       const names = new Map(spec.people.map((p) => [p.id, p.name]));
       if (options.format === "json") {
         const name = (id: string) => names.get(id) ?? id;
@@ -103,7 +107,8 @@ export function registerRosterCommand(program: Command, ctx: CommandContext): vo
           { path: join(options.out, "roster.csv"), data: formatCsv({ headers: [...t.headers], rows }) },
         ]);
       }
-      if (result.stats.unfilled > 0 || result.stats.hardViolations > 0) ctx.setExitCode(EXIT.INFEASIBLE);
+      // 3 only where the empty seats are proved unavoidable, as `yishi plan` does; 1 for seats the search left empty unproved.
+      if (result.stats.unfilled > 0 || result.stats.hardViolations > 0) ctx.setExitCode(result.stats.unfilled > result.stats.provedEmpty ? EXIT.HARD_VIOLATION : EXIT.INFEASIBLE);
     });
 
   roster
