@@ -6,7 +6,9 @@ import { createSeededRandom } from "./seeded-random.js";
  * A province of governments for `pnpm bench batch`, from a seed, so every run
  * sees the same province: city, district and county governments (members,
  * department heads, duty pools of their size), every shipped profile in
- * turn (each series keeps its profile's cadence), 20–200 agenda items filed over the quarter, and leave and trips.
+ * turn (each series keeps its profile's cadence; the series a profile's hard
+ * rules ask for, such as 依安县's study lecture, included), 20–200 agenda items
+ * filed over the quarter, and leave and trips.
  */
 export interface ProvinceGovernment {
   /** File name without extension: the government's output folder. */
@@ -101,10 +103,14 @@ export function generateProvinceGovernment(index: number, seed = 2026): Province
     bodies: [
       { id: "executive", name: `${s.label}人民政府常务会议`, type: "executive", members: [mayor.id, ...leaders.map((p) => p.id), director.id], convener: mayor.id, designatedConveners: [executive.id] },
       { id: "mayor-office", name: `${s.label}长办公会议`, type: "mayor-office", members: [mayor.id, executive.id, director.id], convener: mayor.id },
+      ...(profile === "依安县" ? [{ id: "study", name: `${s.label}政府学习讲座`, type: "study" as const, members: [mayor.id, ...leaders.map((p) => p.id), ...heads.map((p) => p.id)], convener: mayor.id }] : []),
     ],
     series: [
       { id: "exec", name: `${s.label}政府常务会议`, type: "executive", body: "executive", weekdays: [4, 3, 2, 5], start: "09:00", durationMinutes: 180, room: "r1" },
-      { id: "mayor-office", name: `${s.label}长办公会议`, type: "mayor-office", body: "mayor-office", weekdays: [2, 3, 4, 5], start: "15:00", durationMinutes: 90, room: "r3" },
+      // 常州市 四十三 holds it in the month's first five working days; the people's congress (6–9 January) leaves only Monday the 5th then.
+      { id: "mayor-office", name: `${s.label}长办公会议`, type: "mayor-office", body: "mayor-office", weekdays: profile === "常州市" ? [1, 2, 3, 4, 5] : [2, 3, 4, 5], start: "15:00", durationMinutes: 90, room: "r3" },
+      // 依安县 第七十二条: a study lecture about every three months; its governments keep one as a series.
+      ...(profile === "依安县" ? [{ id: "study", name: `${s.label}政府学习讲座`, type: "study" as const, body: "study", weekdays: [5], start: "15:00", durationMinutes: 90, room: "r2" }] : []),
     ],
     absences,
     blackouts: [{ from: "2026-01-06", to: "2026-01-09", name: `${s.label}人民代表大会` }],

@@ -15,7 +15,8 @@ export interface SeriesCadence {
  * The planner's reading of a series' cadence: the series' own `cadence`
  * overrides the profile; otherwise the first enabled cadence rule of the
  * profile covering the series' meeting type (every-n-weeks, per-month,
- * month-position, per-quarter, per-half-year, per-year, as-needed, in that
+ * month-position, per-quarter, per-half-year, then a recurring count per
+ * quarter of the type (recurring.per-quarter), per-year, as-needed, in that
  * order). No rule at all means 根据需要 (as needed): only pinned occurrences.
  * Given the spec's bodies and people, a rule narrowed to a chair (房山区 第四十二条
  * 区长主持召开的专题会议) covers only series that chair convenes; without them
@@ -44,6 +45,13 @@ export function resolveSeriesCadence(series: MeetingSeries, profile: Pick<RulePr
       const { min, max, minGapDays, maxGapDays } = found.params;
       return { rule: found.rule, cadence: { kind, min, ...(max !== undefined ? { max } : {}), ...(minGapDays !== undefined ? { minGapDays } : {}), ...(maxGapDays !== undefined ? { maxGapDays } : {}) } };
     }
+  }
+  // A count per quarter the profile keeps as a recurring rule (依安县 第七十二条: 学习讲座一般三个月安排一次): the checker
+  // counts the type's meetings against it, so a series of that type is planned to it, with its spacing.
+  const lectures = findRules(profile, "recurring.per-quarter", { meetingType, meeting }).find((r) => (r.params.meetingType ?? meetingType) === meetingType);
+  if (lectures) {
+    const { min, minGapDays, maxGapDays } = lectures.params;
+    return { rule: lectures.rule, cadence: { kind: "per-quarter", min, ...(minGapDays !== undefined ? { minGapDays } : {}), ...(maxGapDays !== undefined ? { maxGapDays } : {}) } };
   }
   const perYear = findRules(profile, "cadence.per-year", { meetingType, meeting })[0];
   if (perYear) {

@@ -60,6 +60,18 @@ describe("依安县 第四十五条: the half-yearly plenary about six months ap
     expect(hardViolations(judge(spec, yian, calendar, year, meetings))).toEqual([]);
   });
 
+  it("第七十二条 with no cadence of the series' own: the profile's count per quarter is the planner's reading too, and the checker finds nothing", async () => {
+    const base = specWith();
+    const spec = Spec.parse({ ...base, series: base.series.map((s) => (s.id === "study" ? { ...s, cadence: undefined, avoid: [] } : s)) });
+    expect(spec.series.find((s) => s.id === "study")!.cadence).toBeUndefined();
+    const { meetings } = await planMeetings({ spec, profile: yian, calendar, period: year });
+    const dates = meetings.filter((m) => m.series === "study").map((m) => m.date);
+    // One a quarter (the rule's min, no more), 61 to 121 days apart: what study.lectures judges.
+    expect(dates.map((d) => Math.ceil(Number(d.slice(5, 7)) / 3))).toEqual([1, 2, 3, 4]);
+    for (let i = 1; i < dates.length; i++) expect(diffDays(dates[i - 1]!, dates[i]!)).toBeGreaterThanOrEqual(61);
+    expect(hardViolations(judge(spec, yian, calendar, year, meetings))).toEqual([]);
+  });
+
   it("a series' own cadence states the spacing too", async () => {
     const spec = specWith({ avoid: [{ from: "2026-01-01", to: "2026-06-24" }], cadence: { kind: "per-half-year", min: 1, max: 1, minGapDays: 150, maxGapDays: 200 } });
     const { meetings } = await planMeetings({ spec, profile: yian, calendar, period: year });
