@@ -106,7 +106,8 @@ export function generateProvinceGovernment(index: number, seed = 2026): Province
       ...(profile === "依安县" ? [{ id: "study", name: `${s.label}政府学习讲座`, type: "study" as const, members: [mayor.id, ...leaders.map((p) => p.id), ...heads.map((p) => p.id)], convener: mayor.id }] : []),
     ],
     series: [
-      { id: "exec", name: `${s.label}政府常务会议`, type: "executive", body: "executive", weekdays: [4, 3, 2, 5], start: "09:00", durationMinutes: 180, room: "r1" },
+      // 江干区's text ends before any executive cadence survives (the profile says to set one in the spec): its governments keep every two weeks.
+      { id: "exec", name: `${s.label}政府常务会议`, type: "executive", body: "executive", weekdays: [4, 3, 2, 5], start: "09:00", durationMinutes: 180, room: "r1", ...(profile === "江干区" ? { cadence: { kind: "every-n-weeks" as const, weeks: 2 } } : {}) },
       // 常州市 四十三 holds it in the month's first five working days; the people's congress (6–9 January) leaves only Monday the 5th then.
       { id: "mayor-office", name: `${s.label}长办公会议`, type: "mayor-office", body: "mayor-office", weekdays: profile === "常州市" ? [1, 2, 3, 4, 5] : [2, 3, 4, 5], start: "15:00", durationMinutes: 90, room: "r3" },
       // 依安县 第七十二条: a study lecture about every three months; its governments keep one as a series.
