@@ -223,10 +223,11 @@ interface EmptySeats {
 }
 
 /**
- * The empty seats in the planner's words: each run of days where a post needs
- * more duties than its people can take (proved: empty in every roster), then,
- * per post, the empty seats no such run accounts for (not proved impossible:
- * no filling was found).
+ * The empty seats in the planner's words: each run of days where posts need
+ * more duties than their people can take (proved: empty in every roster);
+ * then, when the runs account for fewer than the roster leaves, every empty
+ * seat by post and date, saying no roster with fewer was found but none is
+ * proved impossible.
  */
 function describeEmptySeats(spec: Spec, state: RosterState, unfilled: readonly number[], shortfalls: readonly SeatShortfall[]): EmptySeats {
   const texts: LocalizedText[] = [];
@@ -255,8 +256,8 @@ function describeEmptySeats(spec: Spec, state: RosterState, unfilled: readonly n
     });
     const n = unfilled.length;
     texts.push({
-      zh: `${n}个班次空缺（${listed.map((x) => x.zh).join("；")}）；${proved > 0 ? `其中${proved}个已在上面证明无法排满，` : ""}未找到空缺更少的值班表（未证明无解）`,
-      en: `${n} seat${n > 1 ? "s" : ""} left empty (${listed.map((x) => x.en).join("; ")}); ${proved > 0 ? `${proved} of them are proved above, and ` : ""}no roster with fewer empty seats was found (not proved impossible)`,
+      zh: `${n}个班次空缺（${listed.map((x) => x.zh).join("；")}）；${proved > 0 ? `其中${proved}个已在上面证明无法排满；` : ""}未找到空缺更少的值班表，但也未证明不存在`,
+      en: `${n} seat${n > 1 ? "s" : ""} left empty (${listed.map((x) => x.en).join("; ")}); ${proved > 0 ? `${proved} of them are proved above; ` : ""}no roster with fewer empty seats was found, though none is proved impossible`,
     });
   }
   return { proved, texts };
