@@ -9,6 +9,7 @@ import { orderAgenda } from "./order-agenda.js";
 import { buildNotice } from "./agenda-notices.js";
 import { scheduleTopicRequests } from "./topic-meetings.js";
 import { solveAssignment } from "./solve-assignment.js";
+import { proveAssignment } from "./prove-assignment.js";
 import { toAssignmentLpModel } from "./assignment-lp-model.js";
 import { filingOrder } from "./item-weight.js";
 import { keepPlacements } from "./keep-placements.js";
@@ -24,7 +25,11 @@ export interface AllocateAgendaInput {
   period: { from: string; to: string; label?: string };
   /** The period's planned meetings (from planMeetings or a plan file). */
   meetings: readonly PlannedMeeting[];
-  /** Solves the LP relaxation of small instances for a tighter bound; optional. */
+  /**
+   * The LP back end for small instances: their LP relaxation for a tighter
+   * bound (only when given), and the branch and cut that proves an unproved
+   * one (javascript-lp-solver when not given).
+   */
   backend?: LpBackend;
   /**
    * A re-plan's previous placements (item id → meeting id): each is kept while
@@ -49,7 +54,8 @@ const LP_BOUND_MAX_PAIRS = 300;
  * Places filed items (议题) into the period's meetings under the profile's
  * rules: eligibility per item and meeting (eligibility.ts), topic requests
  * into standing or new topic meetings (topic-meetings.ts), the rest by an
- * exact-neighbourhood search with a Lagrangian bound (solve-assignment.ts);
+ * exact-neighbourhood search with a Lagrangian bound (solve-assignment.ts),
+ * and small programs it leaves unproved by branch and cut (prove-assignment.ts);
  * then each agenda is ordered by leader and timed, notices are written and
  * every item left out is explained.
  */
@@ -91,9 +97,13 @@ export async function allocateAgenda(input: AllocateAgendaInput): Promise<Agenda
   // Minutes may differ per meeting (report limits differ by type); the
   // assignment takes one size per item, so use the largest (safe).
   assessed.forEach((e, i) => (problem.items[i] = { minutes: maxOf(e.options.map((o) => o.minutes), 1) }));
-  const result = solveAssignment(problem);
+  const searched = solveAssignment(problem);
+  // Small programs the bounds leave unproved: branch and cut within a node count (prove-assignment.ts).
+  const proof = searched.optimal ? undefined : await proveAssignment(problem, searched, input.backend);
+  const result = proof === undefined ? searched : { ...searched, meetingOf: proof.meetingOf, objective: proof.objective, bound: proof.objective, optimal: true, boundKind: "branch-and-cut" };
   let bound = result.bound;
   const notes = [`${problem.items.length} items, ${meetings.length} meetings, ${problem.pairs.length} eligible placements; bound: ${result.boundKind}`];
+  if (proof !== undefined) notes.push(proof.note);
   if (!result.optimal && input.backend !== undefined && problem.pairs.length <= LP_BOUND_MAX_PAIRS) {
     const lp = await input.backend.solve(toAssignmentLpModel(problem, { relax: true }));
     if (lp.status === "optimal" && lp.objective < bound) {

@@ -24,7 +24,8 @@ export function createJsLpSolverBackend(): LpBackend {
 
 export function solveWithJsLpSolver(model: LpModel, options: SolveOptions = {}): LpResult {
   const jsModel = toJsModel(model, options);
-  const raw = lp.Solve(jsModel) as Record<string, unknown> & { feasible: boolean; result: number; bounded?: boolean };
+  const { raw, stopped } = options.nodeLimit === undefined ? { raw: solveRaw(jsModel), stopped: false } : solveWithNodeLimit(jsModel, options.nodeLimit);
+  if (stopped) return { status: "timeout", objective: Number.NaN, values: new Map(), integral: false, backend: "javascript-lp-solver", message: `node limit ${options.nodeLimit} reached` };
   const values = new Map<string, number>();
   for (const v of model.variables) {
     const x = raw[v.name];
@@ -36,6 +37,32 @@ export function solveWithJsLpSolver(model: LpModel, options: SolveOptions = {}):
   // Recompute the objective from values: the solver's own figure can be off on timeouts.
   const objective = model.objective.reduce((sum, t) => sum + t.coefficient * (values.get(t.variable) ?? 0), 0);
   return { status: integral ? "optimal" : "error", objective, values, integral, backend: "javascript-lp-solver", ...(integral ? {} : { message: "solution is not integral" }) };
+}
+
+type RawSolution = Record<string, unknown> & { feasible: boolean; result: number; bounded?: boolean };
+
+function solveRaw(jsModel: Model): RawSolution {
+  return lp.Solve(jsModel) as RawSolution;
+}
+
+/**
+ * javascript-lp-solver stops its branch and bound only by the wall clock: it
+ * reads Date.now() once when it starts and once before each node. Lending it,
+ * for this synchronous call only, a clock that ticks once per read turns its
+ * `timeout` into a count of nodes, so the answer is the same on every machine.
+ * `stopped`: the count ran out before the search ended (nothing proved).
+ */
+function solveWithNodeLimit(jsModel: Model, nodeLimit: number): { raw: RawSolution; stopped: boolean } {
+  const realNow = Date.now;
+  let reads = 0;
+  Date.now = () => reads++;
+  try {
+    const raw = solveRaw({ ...jsModel, options: { ...jsModel.options, timeout: nodeLimit + 1 } } as Model);
+    // One read to start, one per node: a last read at the limit means the loop stopped on it.
+    return { raw, stopped: reads > nodeLimit + 1 };
+  } finally {
+    Date.now = realNow;
+  }
 }
 
 function toJsModel(model: LpModel, options: SolveOptions): Model {
@@ -69,7 +96,7 @@ function toJsModel(model: LpModel, options: SolveOptions): Model {
     variables,
     ints,
     binaries,
-    options: { tolerance: 0, ...(options.timeLimitMs !== undefined ? { timeout: options.timeLimitMs } : {}) },
+    options: { tolerance: 0, ...(options.timeLimitMs !== undefined ? { timeout: options.timeLimitMs } : {}), ...(options.cuts === true ? { useMIRCuts: true } : {}) },
   };
 }
 

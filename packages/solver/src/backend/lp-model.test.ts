@@ -40,6 +40,51 @@ describe("javascript-lp-solver back end", () => {
   });
 });
 
+/** A knapsack of n items with weights n, n+1, …, capacity to fill exactly half: many fractional LP optima, so branch and bound needs many nodes. */
+function hardKnapsack(n: number): LpModel {
+  const names = Array.from({ length: n }, (_, k) => `x${k}`);
+  const weight = (k: number) => 2 * (n + k) + 1;
+  const capacity = Math.floor(names.reduce((s, _, k) => s + weight(k), 0) / 2);
+  return {
+    sense: "max",
+    objective: names.map((variable, k) => ({ variable, coefficient: weight(k) })),
+    variables: names.map((name) => ({ name, type: "binary" })),
+    constraints: [{ name: "cap", op: "<=", rhs: capacity, terms: names.map((variable, k) => ({ variable, coefficient: weight(k) })) }],
+  };
+}
+
+describe("javascript-lp-solver back end: a node limit instead of a clock", () => {
+  it("stops at the node count whatever the machine, says so, and puts the clock back", async () => {
+    const backend = createJsLpSolverBackend();
+    const realNow = Date.now;
+    const stopped = await backend.solve(hardKnapsack(14), { nodeLimit: 5 });
+    expect(stopped).toMatchObject({ status: "timeout", message: "node limit 5 reached" });
+    expect(Date.now).toBe(realNow);
+    // The same again: a count, not a time.
+    expect((await backend.solve(hardKnapsack(14), { nodeLimit: 5 })).status).toBe("timeout");
+  });
+
+  it("answers as without a limit when the search ends within it", async () => {
+    const backend = createJsLpSolverBackend();
+    const limited = await backend.solve(knapsack, { nodeLimit: 50, cuts: true });
+    expect(limited).toMatchObject({ status: "optimal", objective: 9, integral: true });
+    // Odd weights and an odd-sum half: no subset fills it, and the search proves the best within enough nodes.
+    const whole = await backend.solve(hardKnapsack(8), { nodeLimit: 100_000 });
+    expect(whole.status).toBe("optimal");
+    expect(whole.objective).toBe(bestSubsetSum(Array.from({ length: 8 }, (_, k) => 2 * (8 + k) + 1), hardKnapsack(8).constraints[0]!.rhs));
+  });
+});
+
+function bestSubsetSum(weights: number[], capacity: number): number {
+  let best = 0;
+  for (let mask = 0; mask < 1 << weights.length; mask++) {
+    let sum = 0;
+    weights.forEach((w, k) => (sum += mask & (1 << k) ? w : 0));
+    if (sum <= capacity && sum > best) best = sum;
+  }
+  return best;
+}
+
 describe("toCplexLp", () => {
   it("writes every constraint, bound and integer marker", () => {
     const { text } = toCplexLp(knapsack);

@@ -51,6 +51,14 @@ export interface LpResult {
 export interface SolveOptions {
   /** Wall-clock limit in milliseconds (back ends may only check it between nodes). */
   timeLimitMs?: number;
+  /**
+   * Branch-and-bound nodes the back end may explore: a count, so the answer
+   * never depends on the machine. Past it the status is "timeout", whatever
+   * was found. Back ends that cannot count nodes ignore it.
+   */
+  nodeLimit?: number;
+  /** Cut rounds at each node where the back end has them (javascript-lp-solver: mixed-integer rounding cuts). */
+  cuts?: boolean;
 }
 
 /** A back end that solves LpModels. javascript-lp-solver is the default. */
