@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { evaluateAssignment, indexPairs, type AssignmentProblem } from "./assignment-problem.js";
 import { PROOF_MAX_PAIRS, proveAssignment } from "./prove-assignment.js";
 import { solveAssignment } from "./solve-assignment.js";
+import { bruteForceAssignment } from "./test-brute-force.js";
 
 /** Tiny agendas with tight meetings (a few items, 30–55 minutes), items eligible at up to three meetings in a row, later ones worth less. */
 function tinyProblems(count: number, seed: number): AssignmentProblem[] {
@@ -21,32 +22,6 @@ function tinyProblems(count: number, seed: number): AssignmentProblem[] {
   });
 }
 
-/** The best plan by trying every meeting (or none) for every item, written apart from the planner. */
-function bruteForceOptimum(problem: AssignmentProblem): number {
-  const byItem = problem.items.map((_, i) => problem.pairs.filter((p) => p.item === i));
-  const count = problem.meetings.map(() => 0);
-  const minutes = problem.meetings.map(() => 0);
-  let best = 0;
-  const go = (i: number, value: number) => {
-    if (i === problem.items.length) {
-      best = Math.max(best, value);
-      return;
-    }
-    go(i + 1, value);
-    for (const p of byItem[i]!) {
-      const m = problem.meetings[p.meeting]!;
-      if (count[p.meeting]! + 1 > m.maxItems || minutes[p.meeting]! + problem.items[i]!.minutes > m.maxMinutes) continue;
-      count[p.meeting]!++;
-      minutes[p.meeting]! += problem.items[i]!.minutes;
-      go(i + 1, value + p.weight);
-      count[p.meeting]!--;
-      minutes[p.meeting]! -= problem.items[i]!.minutes;
-    }
-  };
-  go(0, 0);
-  return best;
-}
-
 describe("proveAssignment: branch and cut where the Lagrangian bounds fall short", () => {
   it("proves only true optima, on instances the search left unproved (checked by brute force)", async () => {
     let unproved = 0;
@@ -58,7 +33,7 @@ describe("proveAssignment: branch and cut where the Lagrangian bounds fall short
       const proof = await proveAssignment(problem, searched);
       if (proof === undefined) continue;
       proved++;
-      const optimum = bruteForceOptimum(problem);
+      const optimum = bruteForceAssignment(problem);
       expect({ t, objective: proof.objective, plan: evaluateAssignment(problem, indexPairs(problem), proof.meetingOf) }).toEqual({ t, objective: optimum, plan: optimum });
     }
     // The search leaves some unproved, and the proof closes most of them.
@@ -68,7 +43,7 @@ describe("proveAssignment: branch and cut where the Lagrangian bounds fall short
 
   it("hands back the better plan it finds, valued by the problem, and names it in its note", async () => {
     const [problem] = tinyProblems(1, 11);
-    const optimum = bruteForceOptimum(problem!);
+    const optimum = bruteForceAssignment(problem!);
     const proof = await proveAssignment(problem!, { meetingOf: problem!.items.map(() => -1), objective: 0 });
     expect(proof!.objective).toBe(optimum);
     expect(evaluateAssignment(problem!, indexPairs(problem!), proof!.meetingOf)).toBe(optimum);

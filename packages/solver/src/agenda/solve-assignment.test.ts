@@ -8,33 +8,7 @@ import { solveWithJsLpSolver } from "../backend/js-lp-solver-backend.js";
 import { assertFeasible, windowProblemArb } from "./test-window-problems.js";
 import { evaluateAssignment, indexPairs } from "./assignment-problem.js";
 import { lpDualBound } from "./assignment-bound.js";
-
-/** Exhaustive optimum of a tiny assignment: every item to one of its meetings or none. */
-function bruteForce(problem: AssignmentProblem): number {
-  const options = problem.items.map((_, i) => problem.pairs.filter((p) => p.item === i && p.weight > 0));
-  const count = problem.meetings.map(() => 0);
-  const minutes = problem.meetings.map(() => 0);
-  let best = 0;
-  const walk = (i: number, value: number) => {
-    if (i === problem.items.length) {
-      best = Math.max(best, value);
-      return;
-    }
-    walk(i + 1, value);
-    for (const p of options[i]!) {
-      const mt = problem.meetings[p.meeting]!;
-      const d = problem.items[i]!.minutes;
-      if (count[p.meeting]! + 1 > mt.maxItems || minutes[p.meeting]! + d > mt.maxMinutes) continue;
-      count[p.meeting]!++;
-      minutes[p.meeting]! += d;
-      walk(i + 1, value + p.weight);
-      count[p.meeting]!--;
-      minutes[p.meeting]! -= d;
-    }
-  };
-  walk(0, 0);
-  return best;
-}
+import { bruteForceAssignment } from "./test-brute-force.js";
 
 const problemArb = fc
   .record({
@@ -79,7 +53,7 @@ describe("solveAssignment", () => {
   it("never claims more than the optimum, its bound is never below it, and 'optimal' is true only when it is", () => {
     fc.assert(
       fc.property(problemArb, (problem) => {
-        const best = bruteForce(problem);
+        const best = bruteForceAssignment(problem);
         const r = solveAssignment(problem);
         expect(r.objective).toBeLessThanOrEqual(best);
         expect(r.bound).toBeGreaterThanOrEqual(best - 1e-6);
@@ -95,7 +69,7 @@ describe("solveAssignment", () => {
     let proved = 0;
     fc.assert(
       fc.property(windowProblemArb, (problem) => {
-        const best = bruteForce(problem);
+        const best = bruteForceAssignment(problem);
         const r = solveAssignment(problem);
         expect(r.objective).toBeLessThanOrEqual(best);
         expect(r.bound).toBeGreaterThanOrEqual(best - 1e-6);
@@ -131,7 +105,7 @@ describe("solveAssignment", () => {
   it("writes the same model for reference solvers: its 0/1 optimum is the exhaustive one, its LP relaxation a bound", () => {
     fc.assert(
       fc.property(problemArb, (problem) => {
-        const best = bruteForce(problem);
+        const best = bruteForceAssignment(problem);
         const exact = solveWithJsLpSolver(toAssignmentLpModel(problem));
         expect(exact.status).toBe("optimal");
         expect(exact.objective).toBeCloseTo(best, 6);
