@@ -31,7 +31,8 @@ export const COMPLETE_CHECKS = 30_000_000;
  * `most` (the greedy's count): the first filling found has the fewest empty
  * seats the search can reach. It returns the seats left empty (none: every
  * seat filled; the state holds the filling), or undefined when no such
- * filling exists or the budget (shared by all the passes) ran out — the
+ * filling exists or the budget ran out (each pass that fills every seat has
+ * its own; the passes leaving seats empty share one) — the
  * greedy's partial roster is then restored. A first pass keeps everyone the
  * calendar puts in a meeting off duty; only when that cannot fill every seat
  * does a second pass let a meeting attendee hold a seat (as the greedy's last
@@ -44,13 +45,16 @@ export function completeRoster(state: RosterState, fixed: ReadonlySet<number>, b
   for (const seat of state.seats) if (!fixed.has(seat.id)) weight += state.pools[seat.post]!.members.length;
   if (weight > COMPLETE_CHECKS) return undefined;
   const saved = Int32Array.from(state.holder);
-  const work: Work = { nodes: 0, checksAtStart: state.takeChecks, budget, outOfBudget: false };
+  const freshWork = (): Work => ({ nodes: 0, checksAtStart: state.takeChecks, budget, outOfBudget: false });
+  // Filling every seat: a budget per pass, as ever. Seats left empty on purpose: one budget for all their passes.
+  const more = freshWork();
   const meetings = state.avail.some((post) => post.some((member) => member.includes(2)));
   // The fewest empty seats first (an empty seat breaks a hard rule), and for each count meetings kept free if they can be.
-  for (let extra = 0; !work.outOfBudget; extra++) {
+  for (let extra = 0; !more.outOfBudget; extra++) {
     let beyond = true;
     for (const allowMeetings of meetings ? [false, true] : [false]) {
       state.allowMeetings = allowMeetings;
+      const work = extra === 0 ? freshWork() : more;
       try {
         const empty = search(state, fixed, work, extra, most);
         if (Array.isArray(empty)) return empty;
@@ -58,7 +62,7 @@ export function completeRoster(state: RosterState, fixed: ReadonlySet<number>, b
       } finally {
         state.allowMeetings = false;
       }
-      if (work.outOfBudget) break;
+      if (more.outOfBudget) break;
     }
     if (beyond) break;
   }
