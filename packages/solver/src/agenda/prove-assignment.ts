@@ -14,8 +14,8 @@ export const PROOF_MAX_PAIRS = 800;
  * Branch-and-bound nodes the proof may spend: a count, so the answer is the
  * same on every machine. On the 408 province governments (of 1,000) whose
  * agendas the Lagrangian bounds left unproved, 20 nodes proved 104 (every one
- * at CBC's optimum) in 24 ms each on average; 50 nodes proved 115 in 58 ms,
- * 200 nodes 124 in 284 ms: the few more are not worth the time.
+ * at CBC's optimum) for 24 ms per program tried; 50 nodes proved 115 for
+ * 58 ms, 200 nodes 124 for 284 ms: the few more are not worth the time.
  */
 export const PROOF_NODES = 20;
 
