@@ -72,11 +72,7 @@ export async function readGrid(file: string, sheetName: string, limit?: RowLimit
   const sheet = workbook.getWorksheet(sheetName) ?? workbook.worksheets[0];
   if (sheet === undefined) throw new YishiError("SPEC_INVALID", `${file}: the workbook has no worksheet`, { file });
   const rows: Grid["rows"] = [];
-  sheet.eachRow({ includeEmpty: false }, (row, number) => {
-    const cells: Cell[] = [];
-    for (let c = 1; c <= row.cellCount; c++) cells.push(toCell(row.getCell(c).value));
-    rows.push({ number, cells });
-  });
+  sheet.eachRow({ includeEmpty: false }, (row, number) => rows.push({ number, cells: readRowCells(row) }));
   return { sheet: sheet.name, rows };
 }
 
@@ -107,8 +103,7 @@ async function streamRowsUpTo(bytes: Buffer, sheetName: string, limit: RowLimit)
       let counted = 0;
       for await (const row of worksheet) {
         if (!wanted || counted > limit.rows) continue;
-        const cells: Cell[] = [];
-        for (let c = 1; c <= row.cellCount; c++) cells.push(toCell(row.getCell(c).value));
+        const cells = readRowCells(row);
         if (cells.every((cell) => cell === undefined)) continue;
         rows.push({ number: row.number, cells });
         if (limit.counts(cells)) counted++;
@@ -119,6 +114,13 @@ async function streamRowsUpTo(bytes: Buffer, sheetName: string, limit: RowLimit)
     return undefined;
   }
   return named ? grid : undefined;
+}
+
+/** A row's cells from column A to its last, loaded whole or streamed alike. */
+function readRowCells(row: ExcelJS.Row): Cell[] {
+  const cells: Cell[] = [];
+  for (let c = 1; c <= row.cellCount; c++) cells.push(toCell(row.getCell(c).value));
+  return cells;
 }
 
 /** exceljs's cell value as a plain cell: rich text joined, a formula's cached result, an error as its text (#N/A). */

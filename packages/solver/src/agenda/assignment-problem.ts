@@ -61,21 +61,31 @@ export function indexPairs(problem: AssignmentProblem): PairIndex {
   return { byItem, byMeeting };
 }
 
-/** Sum of the chosen pairs' weights; throws on an infeasible assignment (a bug). */
-export function evaluateAssignment(problem: AssignmentProblem, index: PairIndex, meetingOf: readonly number[]): number {
+/**
+ * The summed weight of `meetingOf`, or what makes it no plan of the problem
+ * (an item at a meeting it is not eligible for, a meeting over its item cap
+ * or minutes): one pass, for evaluateAssignment and for plans from elsewhere.
+ */
+export function scoreAssignment(problem: AssignmentProblem, index: PairIndex, meetingOf: readonly number[]): { total: number } | { fault: string } {
   const count = problem.meetings.map(() => 0);
   const minutes = problem.meetings.map(() => 0);
   let total = 0;
-  meetingOf.forEach((m, i) => {
-    if (m < 0) return;
+  for (let i = 0; i < meetingOf.length; i++) {
+    const m = meetingOf[i]!;
+    if (m < 0) continue;
     const pair = index.byItem[i]!.find((p) => p.meeting === m);
-    if (pair === undefined) throw new Error(`item ${i} placed at meeting ${m} it is not eligible for`);
+    if (pair === undefined) return { fault: `item ${i} placed at meeting ${m} it is not eligible for` };
     total += pair.weight;
     count[m]!++;
     minutes[m]! += problem.items[i]!.minutes;
-  });
-  problem.meetings.forEach((mt, m) => {
-    if (count[m]! > mt.maxItems || minutes[m]! > mt.maxMinutes) throw new Error(`meeting ${m} over capacity`);
-  });
-  return total;
+  }
+  const over = problem.meetings.findIndex((mt, m) => count[m]! > mt.maxItems || minutes[m]! > mt.maxMinutes);
+  return over < 0 ? { total } : { fault: `meeting ${over} over capacity` };
+}
+
+/** Sum of the chosen pairs' weights; throws on an infeasible assignment (a bug). */
+export function evaluateAssignment(problem: AssignmentProblem, index: PairIndex, meetingOf: readonly number[]): number {
+  const score = scoreAssignment(problem, index, meetingOf);
+  if ("fault" in score) throw new Error(score.fault);
+  return score.total;
 }

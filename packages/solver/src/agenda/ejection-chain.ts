@@ -90,9 +90,8 @@ function createChainState(problem: AssignmentProblem, index: PairIndex, meetingO
  * one of its items on, up to `depth` moves (an item may also leave the
  * agenda, when what comes in is worth more). This finds what one- and
  * two-meeting re-optimisation cannot: room gathered from the small leftovers
- * of several meetings. Only chains that
- * raise the objective are applied, so the passes end; `meetingOf` is updated
- * in place. Deterministic: items by weight then index, first best chain kept.
+ * of several meetings. Only chains that raise the objective are applied, so
+ * the passes end; `meetingOf` is updated in place. Deterministic: items by weight then index, first best chain kept.
  * Returns the number of items placed.
  */
 export function insertByEjection(problem: AssignmentProblem, index: PairIndex, meetingOf: number[], depth = 2, maxPasses = 3): number {
@@ -120,11 +119,11 @@ export function insertByEjection(problem: AssignmentProblem, index: PairIndex, m
  * its own meeting included (so it may trade places with an item there), and
  * the change is kept only when it raises the objective. Re-optimising one
  * or two meetings cannot do this when the better meeting is full of items
- * that fit only one meeting further on. At
- * 5,000 items / 260 meetings (bimodal bench generator) the plan placed the
- * same items as the optimum CBC proved, 63,278, but five of them late where
- * the optimum has one: 63,270. Items by the weight they could gain, then
- * index. Returns the number of items moved to a better place.
+ * that fit only one meeting further on. At 5,000 items / 260 meetings
+ * (bimodal bench generator) the plan placed the same items as the optimum
+ * CBC proved, 63,278, but five of them late where the optimum has one:
+ * 63,270. Items by the weight they could gain, then index. Returns the
+ * number of items moved to a better place.
  */
 export function relocateByEjection(problem: AssignmentProblem, index: PairIndex, meetingOf: number[], depth = 2, maxPasses = 3): number {
   const state = createChainState(problem, index, meetingOf);

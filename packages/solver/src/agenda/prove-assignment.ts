@@ -1,7 +1,7 @@
 import type { LpBackend } from "../backend/lp-model.js";
 import { createJsLpSolverBackend } from "../backend/js-lp-solver-backend.js";
 import { toAssignmentLpModel } from "./assignment-lp-model.js";
-import { evaluateAssignment, indexPairs, type AssignmentProblem, type AssignmentResult } from "./assignment-problem.js";
+import { indexPairs, scoreAssignment, type AssignmentProblem, type AssignmentResult } from "./assignment-problem.js";
 
 /**
  * Placements up to which an unproved assignment is handed to branch and cut
@@ -31,8 +31,8 @@ export interface AssignmentProof {
  * the whole 0/1 program, solved by branch and cut within PROOF_NODES nodes
  * (javascript-lp-solver, the default back end, with its mixed-integer
  * rounding cuts). The search's answer is never taken on trust: the optimum is
- * read back into a plan, checked against the problem's limits and valued by
- * evaluateAssignment. Undefined when the program is too large, the nodes run
+ * read back into a plan, checked against the problem's eligibility and limits
+ * and valued (scoreAssignment). Undefined when the program is too large, the nodes run
  * out, or its answer is not a valid plan at least as good as the search's (a
  * back end's rounding never makes a claim).
  */
@@ -48,8 +48,9 @@ export async function proveAssignment(problem: AssignmentProblem, found: Pick<As
       meetingOf[p.item] = p.meeting;
     }
   }
-  if (!withinLimits(problem, meetingOf)) return undefined;
-  const objective = evaluateAssignment(problem, indexPairs(problem), meetingOf);
+  const score = scoreAssignment(problem, indexPairs(problem), meetingOf);
+  if ("fault" in score) return undefined;
+  const objective = score.total;
   // Its value must be the program's optimum it reported, and no worse than the plan in hand.
   if (Math.abs(objective - solved.objective) > 0.5 || objective < found.objective) return undefined;
   const better = objective > found.objective;
@@ -58,16 +59,4 @@ export async function proveAssignment(problem: AssignmentProblem, found: Pick<As
     objective,
     note: `proved optimal by branch and cut (${solved.backend}, at most ${PROOF_NODES} nodes)${better ? `, which also found a better plan (${found.objective} → ${objective})` : ""}`,
   };
-}
-
-/** Every meeting within its item cap and minutes. */
-function withinLimits(problem: AssignmentProblem, meetingOf: readonly number[]): boolean {
-  const items = problem.meetings.map(() => 0);
-  const minutes = problem.meetings.map(() => 0);
-  meetingOf.forEach((m, i) => {
-    if (m < 0) return;
-    items[m]!++;
-    minutes[m]! += problem.items[i]!.minutes;
-  });
-  return problem.meetings.every((m, k) => items[k]! <= m.maxItems && minutes[k]! <= m.maxMinutes);
 }

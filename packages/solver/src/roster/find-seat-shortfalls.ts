@@ -67,7 +67,13 @@ function groupPostsSharingPeople(state: RosterState, posts: readonly number[]): 
   });
   const wanted = new Set(posts.map(find));
   const groups = new Map<number, number[]>();
-  for (let p = 0; p < n; p++) if (wanted.has(find(p))) (groups.get(find(p)) ?? groups.set(find(p), []).get(find(p))!).push(p);
+  for (let p = 0; p < n; p++) {
+    const root = find(p);
+    if (!wanted.has(root)) continue;
+    const group = groups.get(root);
+    if (group === undefined) groups.set(root, [p]);
+    else group.push(p);
+  }
   return [...groups.values()];
 }
 
@@ -138,10 +144,11 @@ function findGroupShortfalls(state: RosterState, group: readonly number[]): Seat
     }
   }
   const runs: SeatShortfall[] = [];
-  const describe = (posts: readonly number[], s: number, to: number, deficit: number, persons: readonly string[], row: (person: string, p: number) => Uint8Array | undefined): SeatShortfall => {
+  /** A run of `posts` short by `deficit`, told with the people counted (each with the days they are available to those posts). */
+  const describe = (posts: readonly number[], s: number, to: number, deficit: number, persons: readonly { id: string; row: Uint8Array }[]): SeatShortfall => {
     let seats = 0;
     for (const p of posts) for (const seat of state.postSeats[p]!) if (seat.day >= s && seat.day <= to) seats++;
-    const away = persons.filter((person) => posts.every((p) => !hasDay(row(person, p), s, to)));
+    const away = persons.filter((x) => !hasDay(x.row, s, to)).map((x) => x.id);
     return { posts: [...posts], from: s, to, seats, most: seats - deficit, away, people: persons.length };
   };
   for (let t = days; t > 0; ) {
@@ -161,22 +168,17 @@ function findGroupShortfalls(state: RosterState, group: readonly number[]): Seat
       // Each post short on its own: told post by post.
       for (let k = parts.length - 1; k >= 0; k--) {
         const { p, d } = parts[k]!;
-        const pool = state.pools[p]!.members;
-        runs.push(describe([p], s, to, d, pool, (person) => state.avail[p]![pool.indexOf(person)]));
+        runs.push(describe([p], s, to, d, state.pools[p]!.members.map((id, m) => ({ id, row: state.avail[p]![m]! }))));
       }
     } else {
-      runs.push(describe(group, s, to, total, people, (person, p) => {
-        const m = state.pools[p]!.members.indexOf(person);
-        return m < 0 ? undefined : state.avail[p]![m];
-      }));
+      runs.push(describe(group, s, to, total, people.map((id) => ({ id, row: rowOf.get(id)! }))));
     }
     t = s;
   }
   return runs.reverse();
 }
 
-function hasDay(row: Uint8Array | undefined, from: number, to: number): boolean {
-  if (row === undefined) return false;
+function hasDay(row: Uint8Array, from: number, to: number): boolean {
   for (let d = from; d <= to; d++) if (row[d]! > 0) return true;
   return false;
 }

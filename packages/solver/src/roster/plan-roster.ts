@@ -165,7 +165,7 @@ export function planRoster(input: PlanRosterInput): PlanRosterResult {
   // Empty seats: how many no roster can fill, and why (only looked for when some are empty).
   const emptyPosts = [...new Set(unfilled.map((id) => state.seats[id]!.post))].sort((a, b) => a - b);
   const shortfalls = emptyPosts.length === 0 ? [] : findSeatShortfalls(state, emptyPosts);
-  const empty = describeEmptySeats(spec, state, unfilled, shortfalls);
+  const empty = describeEmptySeats(spec, state, unfilled, emptyPosts, shortfalls);
   const hard = validateRoster({ spec, profile, calendar, period, roster: [...(input.previous ?? []).filter((a) => a.date < period.from || a.date > period.to), ...roster], meetings: input.meetings ?? [] }).filter((v) => v.severity === "hard");
   const now = new Set(roster.map((x) => `${x.date}|${x.post}|${x.person}`));
   const changed = previousIn.filter((x) => !now.has(`${x.date}|${x.post}|${x.person}`)).length;
@@ -209,7 +209,10 @@ function fairnessReport(posts: PostFairness[], unfilled: number, meetingConflict
     notes.push(`${c.date} ${c.post}: ${c.person} holds the duty while expected at a meeting: everyone else who could hold it is away or at a meeting too (24-hour duty is kept; the person stays reachable)`);
   }
   notes.push("objective = Σ posts 10⁶·festival + 10³·heavy + total spread; bound = floor/ceiling-of-the-mean water-filling over available days");
-  if (unfilled === 0) return { problem: "roster", objective, bound: sum((p) => p.bound), optimal: objective === sum((p) => p.bound), notes };
+  if (unfilled === 0) {
+    const bound = sum((p) => p.bound);
+    return { problem: "roster", objective, bound, optimal: objective === bound, notes };
+  }
   // The water-filling bounds hand out every seat: with seats empty the spreads may fall below them, so no bound is claimed.
   notes.push(`${unfilled} seat(s) left empty, ${empty.proved} of them in every roster (see infeasible); the fairness bounds above assume every seat filled, so the report claims none`);
   // Proved when every empty seat is empty in every roster: the spec must change, and no roster has fewer empty seats.
@@ -229,7 +232,7 @@ interface EmptySeats {
  * seat by post and date, saying no roster with fewer was found but none is
  * proved impossible.
  */
-function describeEmptySeats(spec: Spec, state: RosterState, unfilled: readonly number[], shortfalls: readonly SeatShortfall[]): EmptySeats {
+function describeEmptySeats(spec: Spec, state: RosterState, unfilled: readonly number[], emptyPosts: readonly number[], shortfalls: readonly SeatShortfall[]): EmptySeats {
   const texts: LocalizedText[] = [];
   const dateOf = (day: number) => state.days[day]!.date;
   const nameOf = (id: string) => spec.people.find((p) => p.id === id)?.name ?? id;
@@ -248,8 +251,7 @@ function describeEmptySeats(spec: Spec, state: RosterState, unfilled: readonly n
   const proved = countProvedEmpty(shortfalls);
   if (unfilled.length > proved) {
     // Which seats the proved ones are is not known, only how many: every empty seat is listed, by post.
-    const posts = [...new Set(unfilled.map((id) => state.seats[id]!.post))].sort((a, b) => a - b);
-    const listed = posts.map((p) => {
+    const listed = emptyPosts.map((p) => {
       const dates = [...new Set(unfilled.filter((id) => state.seats[id]!.post === p).map((id) => dateOf(state.seats[id]!.day)))].sort();
       const shown = dates.length > 10 ? [...dates.slice(0, 10), "…"] : dates;
       return { zh: `${state.pools[p]!.post.name} ${shown.join("、")}`, en: `${state.pools[p]!.post.name} ${shown.join(", ")}` };
