@@ -51,7 +51,7 @@ export { compareText } from "./compare-text.js";
 export { editDistance } from "./edit-distance.js";
 export { parseDocumentText } from "./parse-document.js";
 export type { ParsedDocument } from "./parse-document.js";
-export { collectSchemaIssues, listFirstIssues, MAX_ISSUES_LISTED, parseAndValidate, validateText } from "./validate-input.js";
+export { collectSchemaIssues, listFirstIssues, MAX_ISSUES_LISTED, parseAndValidate, TOO_FEW_ENTRIES, validateText } from "./validate-input.js";
 export type { ValidateOptions, ValidationResult } from "./validate-input.js";
 export { checkSpecReferences } from "./check-spec-references.js";
 export { decodeText } from "./decode-text.js";

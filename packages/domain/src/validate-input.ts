@@ -122,6 +122,9 @@ function describeUnknownFields(keys: readonly string[], known: readonly string[]
   return `unknown field${keys.length > 1 ? "s" : ""} ${shown.join(", ")}${more}${typo}`;
 }
 
+/** The problem named when a list has fewer entries than the schema needs (readers that merge rows into a list recognise it). */
+export const TOO_FEW_ENTRIES = "too few entries";
+
 function describeProblem(issue: z.core.$ZodIssue, exists: boolean): string {
   switch (issue.code) {
     case "invalid_type":
@@ -135,7 +138,7 @@ function describeProblem(issue: z.core.$ZodIssue, exists: boolean): string {
     case "too_small":
       // A schema's own sentence (e.g. "a person needs at least one role") says more than ours.
       if (!isDefaultSizeMessage(issue.message)) return issue.message;
-      return issue.origin === "array" || issue.origin === "set" ? "too few entries" : issue.origin === "string" ? "too short" : "too small";
+      return issue.origin === "array" || issue.origin === "set" ? TOO_FEW_ENTRIES : issue.origin === "string" ? "too short" : "too small";
     case "too_big":
       if (!isDefaultSizeMessage(issue.message)) return issue.message;
       return issue.origin === "array" || issue.origin === "set" ? "too many entries" : issue.origin === "string" ? "too long" : "too big";

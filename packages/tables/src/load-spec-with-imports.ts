@@ -4,6 +4,7 @@ import {
   Person,
   Spec,
   SpecImports,
+  TOO_FEW_ENTRIES,
   YishiError,
   appendAll,
   checkSpecReferences,
@@ -101,7 +102,7 @@ export async function inspectSpecWithImports(file: string): Promise<SpecInspecti
   const schema = collectSchemaIssues(Spec, mergedDoc, file);
   const mapped = (list: Issue[]) => list.flatMap((issue) => mapIssue(readings, issue));
   // A list too short only because rows with problems were left out restates those rows' problems (a form whose every row was wrong).
-  const restated = (issue: Issue) => issue.path.length === 1 && shortened.has(String(issue.path[0])) && issue.message === "too few entries";
+  const restated = (issue: Issue) => issue.path.length === 1 && shortened.has(String(issue.path[0])) && issue.message === TOO_FEW_ENTRIES;
   appendAll(issues, mapped(schema.issues.filter((issue) => !restated(issue))));
   const data = schema.issues.length === 0 ? (schema.data as Spec) : undefined;
   if (data !== undefined) appendAll(issues, mapped(checkSpecReferences(data, mergedDoc, file)).filter((issue) => issue.found === undefined || !leftOut.has(issue.found)));
