@@ -100,7 +100,7 @@ export async function allocateAgenda(input: AllocateAgendaInput): Promise<Agenda
   const searched = solveAssignment(problem);
   // Small programs the bounds leave unproved: branch and cut within a node count (prove-assignment.ts).
   const proof = searched.optimal ? undefined : await proveAssignment(problem, searched, input.backend);
-  const result = proof === undefined ? searched : { ...searched, meetingOf: proof.meetingOf, objective: proof.objective, bound: proof.objective, optimal: true, boundKind: "branch-and-cut" };
+  const result = proof === undefined ? searched : { ...searched, meetingOf: proof.meetingOf, objective: proof.objective, bound: proof.objective, optimal: true, boundKind: proof.kind };
   let bound = result.bound;
   const notes = [`${problem.items.length} items, ${meetings.length} meetings, ${problem.pairs.length} eligible placements; bound: ${result.boundKind}`];
   if (proof !== undefined) notes.push(proof.note);

@@ -105,7 +105,7 @@ export function boundAssignment(problem: AssignmentProblem, index: PairIndex, op
   // integral and the bound moves in the first round only (1,000 items /
   // 52 meetings: 22802.711 after 1, 3 or 10 rounds), so few rounds are spent there.
   const rounds = options.knapsackIterations ?? Math.min(200, Math.max(3, Math.floor(20_000 / Math.max(1, problem.pairs.length))));
-  const ks = knapsackLagrangianBound(problem, index, lp.mu, { ...options, target }, rounds);
+  const ks = knapsackLagrangianBound(problem, index, lp.mu, { ...options, target }, rounds).bound;
   if (ks < best.bound) best = { bound: ks, kind: "knapsack-lagrangian" };
   return best;
 }
@@ -217,11 +217,17 @@ export function lpDualBound(problem: AssignmentProblem, index: PairIndex, target
   return { bound: best, alpha: bestAlpha, beta: bestBeta, mu: bestMu, choice };
 }
 
-function knapsackLagrangianBound(problem: AssignmentProblem, index: PairIndex, start: Float64Array, options: BoundOptions, iterations: number): number {
+/**
+ * The knapsack Lagrangian (bound 2 above) by projected subgradient steps from
+ * the item prices `start`, for `iterations` steps at most: the best bound and
+ * the prices that gave it.
+ */
+export function knapsackLagrangianBound(problem: AssignmentProblem, index: PairIndex, start: Float64Array, options: BoundOptions, iterations: number): { bound: number; mu: Float64Array } {
   let target = options.target;
   const T = problem.items.length;
   const mu = start.slice();
   let best = Number.POSITIVE_INFINITY;
+  let bestMu = start;
   let theta = 1;
   let stall = 0;
   const times = new Int32Array(T);
@@ -246,6 +252,7 @@ function knapsackLagrangianBound(problem: AssignmentProblem, index: PairIndex, s
     if (options.onSelection !== undefined) target = Math.max(target, options.onSelection(selection));
     if (L < best - 1e-9) {
       best = L;
+      bestMu = mu.slice();
       stall = 0;
     } else if (++stall >= KS_STALL) {
       theta /= 2;
@@ -263,5 +270,5 @@ function knapsackLagrangianBound(problem: AssignmentProblem, index: PairIndex, s
     const step = (theta * Math.max(L - target, 1e-3)) / norm;
     for (let i = 0; i < T; i++) mu[i] = Math.max(0, mu[i]! - step * s[i]!);
   }
-  return best;
+  return { bound: best, mu: bestMu };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { reduceCandidates, shapeKnapsack, solveKnapsack, type KnapsackCandidate } from "./knapsack.js";
+import { reduceCandidates, shapeKnapsack, solveKnapsack, solveKnapsackTable, type KnapsackCandidate } from "./knapsack.js";
 import { minutesUnit } from "./minutes-scale.js";
 
 /** Best profit over every subset, written out here from the contract (count, minutes, positive profits only). */
@@ -74,6 +74,27 @@ function plainTable(candidates: readonly KnapsackCandidate[], maxItems: number, 
 }
 
 describe("solveKnapsack", () => {
+  it("reads smaller capacities off the same table: never below their optimum, equal where the count binds", () => {
+    fc.assert(
+      fc.property(candidatesArb, limitsArb, (candidates, { maxItems, maxMinutes }) => {
+        const table = solveKnapsackTable(candidates, maxItems, maxMinutes);
+        const kept = reduceCandidates(candidates, maxItems, maxMinutes);
+        const counted = kept.length > 0 && shapeKnapsack(kept, maxItems, maxMinutes).counted;
+        expect(table.upTo(maxItems, maxMinutes)).toBeCloseTo(table.value, 9);
+        for (let items = 0; items <= maxItems; items++) {
+          for (let minutes = 0; minutes <= maxMinutes; minutes += 5) {
+            const exact = bruteForce(candidates, items, minutes);
+            const read = table.upTo(items, minutes);
+            if (counted || items === 0) expect(read).toBeCloseTo(exact, 9);
+            else expect(read).toBeGreaterThanOrEqual(exact - 1e-9);
+          }
+        }
+        expect(table.upTo(-1, maxMinutes)).toBe(kept.length === 0 ? 0 : Number.NEGATIVE_INFINITY);
+      }),
+      { numRuns: 100, seed: 47 },
+    );
+  });
+
   it("equals the brute force over all subsets, and its chosen keys keep both limits and sum to its value", () => {
     fc.assert(
       fc.property(candidatesArb, limitsArb, (candidates, { maxItems, maxMinutes }) => {

@@ -20,15 +20,32 @@ export interface KnapsackResult {
  * first, which keeps every meeting's table small whatever the number of items.
  */
 export function solveKnapsack(candidates: readonly KnapsackCandidate[], maxItems: number, maxMinutes: number): KnapsackResult {
+  const { value, chosen } = solveKnapsackTable(candidates, maxItems, maxMinutes);
+  return { value, chosen };
+}
+
+export interface KnapsackTable extends KnapsackResult {
+  /**
+   * An upper bound on the best profit within `items` candidates and `minutes`
+   * minutes (at most the full limits), read from the same table: exact where
+   * the count limit binds, else the best by minutes alone.
+   */
+  upTo(items: number, minutes: number): number;
+}
+
+/** solveKnapsack with its table kept, to price what smaller capacities would hold. */
+export function solveKnapsackTable(candidates: readonly KnapsackCandidate[], maxItems: number, maxMinutes: number): KnapsackTable {
   const kept = reduceCandidates(candidates, maxItems, maxMinutes);
   const n = kept.length;
-  if (n === 0 || maxItems <= 0 || maxMinutes <= 0) return { value: 0, chosen: [] };
-  const { B, size, counted, C } = shapeKnapsack(kept, maxItems, maxMinutes);
+  if (n === 0 || maxItems <= 0 || maxMinutes <= 0) return { value: 0, chosen: [], upTo: () => 0 };
+  const { B, size, counted, C, unit } = shapeKnapsack(kept, maxItems, maxMinutes);
   const width = B + 1;
   const states = (C + 1) * width;
   // dp[c*width+t]: best profit with at most c items (any number when not
   // counted, row 1) and at most t minutes. Updated in place, rows and minutes
   // descending, so each item reads the states before it (a 0/1 knapsack).
+  // Kept reducing the candidates per size stays exact for smaller capacities:
+  // they fit no more of a size than the full ones.
   const dp = new Float64Array(states);
   const take = takeTable(n * states);
   for (let k = 0; k < n; k++) {
@@ -57,7 +74,12 @@ export function solveKnapsack(candidates: readonly KnapsackCandidate[], maxItems
       t -= size[k]!;
     }
   }
-  return { value: dp[C * width + B]!, chosen: chosen.reverse() };
+  const upTo = (items: number, minutes: number) => {
+    if (items < 0 || minutes < 0) return Number.NEGATIVE_INFINITY;
+    const row = counted ? Math.min(items, C) : Math.min(items, 1);
+    return dp[row * width + Math.min(B, Math.floor(minutes / unit))]!;
+  };
+  return { value: dp[C * width + B]!, chosen: chosen.reverse(), upTo };
 }
 
 /** The table's shape for the kept candidates (tests read it too). */
@@ -69,6 +91,8 @@ export interface KnapsackShape {
   counted: boolean;
   /** Count rows: maxItems when counted, else 1. */
   C: number;
+  /** Minutes per unit of B and size. */
+  unit: number;
 }
 
 export function shapeKnapsack(kept: readonly KnapsackCandidate[], maxItems: number, maxMinutes: number): KnapsackShape {
@@ -79,7 +103,7 @@ export function shapeKnapsack(kept: readonly KnapsackCandidate[], maxItems: numb
   let fit = 0;
   for (let used = 0; fit < sizes.length && used + sizes[fit]! <= B; fit++) used += sizes[fit]!;
   const counted = fit > maxItems;
-  return { B, size, counted, C: counted ? maxItems : 1 };
+  return { B, size, counted, C: counted ? maxItems : 1, unit };
 }
 
 /**

@@ -1,26 +1,10 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { evaluateAssignment, indexPairs, type AssignmentProblem } from "./assignment-problem.js";
+import { excludePairsByBound } from "./exclude-pairs.js";
 import { PROOF_MAX_PAIRS, proveAssignment } from "./prove-assignment.js";
 import { solveAssignment } from "./solve-assignment.js";
-import { bruteForceAssignment } from "./test-brute-force.js";
-
-/** Tiny agendas with tight meetings (a few items, 30–55 minutes), items eligible at up to three meetings in a row, later ones worth less. */
-function tinyProblems(count: number, seed: number): AssignmentProblem[] {
-  const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-  const pick = (n: number) => Math.floor(rand() * n);
-  return Array.from({ length: count }, () => {
-    const nm = 2 + pick(3);
-    const meetings = Array.from({ length: nm }, () => ({ maxItems: 2 + pick(3), maxMinutes: 30 + 5 * pick(6) }));
-    const items = Array.from({ length: 6 + pick(4) }, () => ({ minutes: [10, 10, 15, 15, 20][pick(5)]! }));
-    const pairs: AssignmentProblem["pairs"] = [];
-    items.forEach((_, i) => {
-      const first = pick(nm);
-      const base = 100 + pick(60);
-      for (let m = first; m <= Math.min(nm - 1, first + pick(3)); m++) pairs.push({ item: i, meeting: m, weight: base - 7 * (m - first) + pick(5) });
-    });
-    return { items, meetings, pairs };
-  });
-}
+import { bruteForceAssignment, tinyAssignmentProblems as tinyProblems } from "./test-brute-force.js";
 
 describe("proveAssignment: branch and cut where the Lagrangian bounds fall short", () => {
   it("proves only true optima, on instances the search left unproved (checked by brute force)", async () => {
@@ -54,5 +38,29 @@ describe("proveAssignment: branch and cut where the Lagrangian bounds fall short
     const items = Array.from({ length: PROOF_MAX_PAIRS + 1 }, () => ({ minutes: 10 }));
     const problem: AssignmentProblem = { items, meetings: [{ maxItems: 15, maxMinutes: 180 }], pairs: items.map((_, i) => ({ item: i, meeting: 0, weight: 1 + (i % 7) })) };
     expect(await proveAssignment(problem, { meetingOf: items.map(() => -1), objective: 0 })).toBeUndefined();
+  });
+
+  /**
+   * Two province agendas (bench/province.ts) the whole program's branch and
+   * cut leaves unproved within its nodes, with our plan's value; CBC 2.10.8
+   * proves that value optimal (515142 and 660084), an independent reference.
+   */
+  const province = (id: string) => JSON.parse(readFileSync(new URL(`./fixtures/province-agenda-${id}.json`, import.meta.url), "utf8")) as { problem: AssignmentProblem; objective: number };
+
+  it("proves a province agenda by branch and cut on the placements a better plan could use", async () => {
+    const { problem, objective } = province("00010");
+    expect(objective).toBe(515142);
+    const excluded = excludePairsByBound(problem, objective);
+    expect(excluded.problem.pairs.length).toBeLessThan(problem.pairs.length * 0.7);
+    const proof = await proveAssignment(problem, { meetingOf: problem.items.map(() => -1), objective });
+    expect(proof).toMatchObject({ objective: 515142, kind: "branch-and-cut" });
+    expect(proof!.note).toBe(`proved optimal by branch and cut (javascript-lp-solver, at most 20 nodes) on the ${excluded.problem.pairs.length} of ${problem.pairs.length} placements a better plan could use (the rest excluded by item-priced bounds)`);
+  });
+
+  it("proves one by the item-priced bound alone once those placements are excluded", async () => {
+    const { problem, objective } = province("00047");
+    expect(objective).toBe(660084);
+    const proof = await proveAssignment(problem, { meetingOf: problem.items.map(() => -1), objective });
+    expect(proof).toMatchObject({ objective: 660084, kind: "excluded-pairs" });
   });
 });

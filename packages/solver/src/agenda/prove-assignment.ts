@@ -1,7 +1,9 @@
 import type { LpBackend } from "../backend/lp-model.js";
 import { createJsLpSolverBackend } from "../backend/js-lp-solver-backend.js";
 import { toAssignmentLpModel } from "./assignment-lp-model.js";
-import { indexPairs, scoreAssignment, type AssignmentProblem, type AssignmentResult } from "./assignment-problem.js";
+import { closes } from "./assignment-bound.js";
+import { indexPairs, scoreAssignment, type AssignmentProblem, type AssignmentResult, type PairIndex } from "./assignment-problem.js";
+import { excludePairsByBound } from "./exclude-pairs.js";
 
 /**
  * Placements up to which an unproved assignment is handed to branch and cut
@@ -23,6 +25,8 @@ export interface AssignmentProof {
   /** The plan proved optimal: the search's own when it is optimal, else the better one branch and cut found. */
   meetingOf: number[];
   objective: number;
+  /** What proved it: "branch-and-cut" (on the whole program or on the pairs left), or "excluded-pairs" (the item-priced bound once they were left out). */
+  kind: "branch-and-cut" | "excluded-pairs";
   note: string;
 }
 
@@ -30,33 +34,55 @@ export interface AssignmentProof {
  * Proves a small assignment optimal where the Lagrangian bounds fall short:
  * the whole 0/1 program, solved by branch and cut within PROOF_NODES nodes
  * (javascript-lp-solver, the default back end, with its mixed-integer
- * rounding cuts). The search's answer is never taken on trust: the optimum is
- * read back into a plan, checked against the problem's eligibility and limits
- * and valued (scoreAssignment). Undefined when the program is too large, the nodes run
- * out, or its answer is not a valid plan at least as good as the search's (a
- * back end's rounding never makes a claim).
+ * rounding cuts). Failing that, the placements no better plan can use are
+ * excluded (exclude-pairs.ts) and the smaller program is tried the same way:
+ * its optimum, or the incumbent when that is higher, is the whole program's.
+ * A back end's answer is never taken on trust: the optimum is read back into
+ * a plan, checked against the problem's eligibility and limits and valued
+ * (scoreAssignment). Undefined when the program is too large, the nodes run
+ * out, or an answer is not a valid plan of the value the back end reported.
  */
 export async function proveAssignment(problem: AssignmentProblem, found: Pick<AssignmentResult, "meetingOf" | "objective">, backend: LpBackend = createJsLpSolverBackend()): Promise<AssignmentProof | undefined> {
   if (problem.pairs.length > PROOF_MAX_PAIRS) return undefined;
-  const model = toAssignmentLpModel(problem);
-  const solved = await backend.solve(model, { nodeLimit: PROOF_NODES, cuts: true });
+  const index = indexPairs(problem);
+  const whole = await solveProgram(problem, problem, index, backend);
+  // On the whole program an optimum below the plan in hand is a wrong answer.
+  if (whole !== undefined && whole.objective >= found.objective) return provedBy("branch-and-cut", `branch and cut (${whole.backend}, at most ${PROOF_NODES} nodes)`, found, whole);
+  const excluded = excludePairsByBound(problem, found.objective);
+  if (closes(excluded.bound, found.objective)) return provedBy("excluded-pairs", "item-priced knapsack bounds, once the placements that cannot beat the plan were excluded", found, undefined);
+  const kept = await solveProgram(problem, excluded.problem, index, backend);
+  if (kept === undefined) return undefined;
+  const pairs = `${excluded.problem.pairs.length} of ${problem.pairs.length} placements`;
+  return provedBy("branch-and-cut", `branch and cut (${kept.backend}, at most ${PROOF_NODES} nodes) on the ${pairs} a better plan could use (the rest excluded by item-priced bounds)`, found, kept);
+}
+
+/** The proof's answer: the plan in hand, or the better one the back end found. */
+function provedBy(kind: AssignmentProof["kind"], how: string, found: Pick<AssignmentResult, "meetingOf" | "objective">, solved: { meetingOf: number[]; objective: number } | undefined): AssignmentProof {
+  const better = solved !== undefined && solved.objective > found.objective;
+  return {
+    meetingOf: better ? solved.meetingOf : found.meetingOf,
+    objective: better ? solved.objective : found.objective,
+    kind,
+    note: `proved optimal by ${how}${better ? `, which also found a better plan (${found.objective} → ${solved.objective})` : ""}`,
+  };
+}
+
+/**
+ * The optimum of `program` (the problem, or it with fewer pairs) by branch
+ * and cut within PROOF_NODES nodes, as a plan of `problem` checked and valued
+ * there; undefined when not proved or not a valid plan of the value reported.
+ */
+async function solveProgram(problem: AssignmentProblem, program: AssignmentProblem, index: PairIndex, backend: LpBackend): Promise<{ meetingOf: number[]; objective: number; backend: string } | undefined> {
+  const solved = await backend.solve(toAssignmentLpModel(program), { nodeLimit: PROOF_NODES, cuts: true });
   if (solved.status !== "optimal" || !solved.integral) return undefined;
   const meetingOf = problem.items.map(() => -1);
-  for (const p of problem.pairs) {
+  for (const p of program.pairs) {
     if (p.weight > 0 && Math.round(solved.values.get(`x_${p.item}_${p.meeting}`) ?? 0) === 1) {
       if (meetingOf[p.item] !== -1) return undefined;
       meetingOf[p.item] = p.meeting;
     }
   }
-  const score = scoreAssignment(problem, indexPairs(problem), meetingOf);
-  if ("fault" in score) return undefined;
-  const objective = score.total;
-  // Its value must be the program's optimum it reported, and no worse than the plan in hand.
-  if (Math.abs(objective - solved.objective) > 0.5 || objective < found.objective) return undefined;
-  const better = objective > found.objective;
-  return {
-    meetingOf: better ? meetingOf : found.meetingOf,
-    objective,
-    note: `proved optimal by branch and cut (${solved.backend}, at most ${PROOF_NODES} nodes)${better ? `, which also found a better plan (${found.objective} → ${objective})` : ""}`,
-  };
+  const score = scoreAssignment(problem, index, meetingOf);
+  if ("fault" in score || Math.abs(score.total - solved.objective) > 0.5) return undefined;
+  return { meetingOf, objective: score.total, backend: solved.backend };
 }

@@ -26,3 +26,21 @@ export function bruteForceAssignment(problem: AssignmentProblem): number {
   walk(0, 0);
   return best;
 }
+
+/** Tiny agendas with tight meetings (a few items, 30–55 minutes), items eligible at up to three meetings in a row, later ones worth less. */
+export function tinyAssignmentProblems(count: number, seed: number): AssignmentProblem[] {
+  const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const pick = (n: number) => Math.floor(rand() * n);
+  return Array.from({ length: count }, () => {
+    const nm = 2 + pick(3);
+    const meetings = Array.from({ length: nm }, () => ({ maxItems: 2 + pick(3), maxMinutes: 30 + 5 * pick(6) }));
+    const items = Array.from({ length: 6 + pick(4) }, () => ({ minutes: [10, 10, 15, 15, 20][pick(5)]! }));
+    const pairs: AssignmentProblem["pairs"] = [];
+    items.forEach((_, i) => {
+      const first = pick(nm);
+      const base = 100 + pick(60);
+      for (let m = first; m <= Math.min(nm - 1, first + pick(3)); m++) pairs.push({ item: i, meeting: m, weight: base - 7 * (m - first) + pick(5) });
+    });
+    return { items, meetings, pairs };
+  });
+}
