@@ -1,5 +1,5 @@
 import { maxOf } from "@yishi/domain";
-import type { AssignmentProblem, PairIndex } from "./assignment-problem.js";
+import type { AssignmentPair, AssignmentProblem, PairIndex } from "./assignment-problem.js";
 import { solveKnapsack, type KnapsackCandidate } from "./knapsack.js";
 import { boundWithWholeMeetings } from "./whole-meetings-bound.js";
 
@@ -237,12 +237,7 @@ export function knapsackLagrangianBound(problem: AssignmentProblem, index: PairI
     times.fill(0);
     const selection = problem.items.map(() => -1);
     problem.meetings.forEach((mt, m) => {
-      const candidates: KnapsackCandidate[] = [];
-      for (const p of index.byMeeting[m]!) {
-        const profit = p.weight - mu[p.item]!;
-        if (profit > 1e-9) candidates.push({ key: p.item, minutes: problem.items[p.item]!.minutes, profit });
-      }
-      const ks = solveKnapsack(candidates, mt.maxItems, mt.maxMinutes);
+      const ks = solveKnapsack(pricedCandidates(problem, index.byMeeting[m]!, mu), mt.maxItems, mt.maxMinutes);
       L += ks.value;
       for (const i of ks.chosen) {
         times[i]!++;
@@ -271,4 +266,14 @@ export function knapsackLagrangianBound(problem: AssignmentProblem, index: PairI
     for (let i = 0; i < T; i++) mu[i] = Math.max(0, mu[i]! - step * s[i]!);
   }
   return { bound: best, mu: bestMu };
+}
+
+/** A meeting's knapsack candidates at item prices `mu`: its pairs worth more than their item's price, at w − μ. */
+export function pricedCandidates(problem: AssignmentProblem, pairs: readonly AssignmentPair[], mu: Float64Array): KnapsackCandidate[] {
+  const candidates: KnapsackCandidate[] = [];
+  for (const p of pairs) {
+    const profit = p.weight - mu[p.item]!;
+    if (profit > 1e-9) candidates.push({ key: p.item, minutes: problem.items[p.item]!.minutes, profit });
+  }
+  return candidates;
 }

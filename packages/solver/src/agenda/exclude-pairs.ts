@@ -1,6 +1,6 @@
-import { closes, knapsackLagrangianBound, lpDualBound } from "./assignment-bound.js";
-import { indexPairs, type AssignmentPair, type AssignmentProblem } from "./assignment-problem.js";
-import { solveKnapsackTable, type KnapsackCandidate } from "./knapsack.js";
+import { closes, knapsackLagrangianBound, lpDualBound, pricedCandidates } from "./assignment-bound.js";
+import { indexPairs, type AssignmentPair, type AssignmentProblem, type PairIndex } from "./assignment-problem.js";
+import { solveKnapsackTable } from "./knapsack.js";
 
 /**
  * Rounds of pricing and excluding, and the steps behind them: the LP prices
@@ -35,9 +35,9 @@ export interface PairExclusion {
  * lower the next round's bound, which may drop more. Every step is a count, so
  * the result is the same on every machine.
  */
-export function excludePairsByBound(problem: AssignmentProblem, incumbent: number): PairExclusion {
+export function excludePairsByBound(problem: AssignmentProblem, incumbent: number, problemIndex: PairIndex = indexPairs(problem)): PairExclusion {
   let current = problem;
-  let index = indexPairs(current);
+  let index = problemIndex;
   let mu = lpDualBound(current, index, incumbent, LP_STEPS).mu;
   let bound = Number.POSITIVE_INFINITY;
   for (let round = 0; round < EXCLUSION_ROUNDS; round++) {
@@ -57,14 +57,7 @@ export function excludePairsByBound(problem: AssignmentProblem, incumbent: numbe
 function keepPromisingPairs(problem: AssignmentProblem, byMeeting: readonly AssignmentPair[][], mu: Float64Array, incumbent: number): AssignmentPair[] {
   let priced = 0;
   for (const m of mu) priced += m;
-  const tables = problem.meetings.map((mt, m) => {
-    const candidates: KnapsackCandidate[] = [];
-    for (const p of byMeeting[m]!) {
-      const profit = p.weight - mu[p.item]!;
-      if (profit > 1e-9) candidates.push({ key: p.item, minutes: problem.items[p.item]!.minutes, profit });
-    }
-    return solveKnapsackTable(candidates, mt.maxItems, mt.maxMinutes);
-  });
+  const tables = problem.meetings.map((mt, m) => solveKnapsackTable(pricedCandidates(problem, byMeeting[m]!, mu), mt.maxItems, mt.maxMinutes));
   const total = tables.reduce((sum, t) => sum + t.value, priced);
   const chosen = tables.map((t) => new Set(t.chosen));
   return problem.pairs.filter((p) => {

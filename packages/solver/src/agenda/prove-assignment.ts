@@ -48,7 +48,7 @@ export async function proveAssignment(problem: AssignmentProblem, found: Pick<As
   const whole = await solveProgram(problem, problem, index, backend);
   // On the whole program an optimum below the plan in hand is a wrong answer.
   if (whole !== undefined && whole.objective >= found.objective) return provedBy("branch-and-cut", `branch and cut (${whole.backend}, at most ${PROOF_NODES} nodes)`, found, whole);
-  const excluded = excludePairsByBound(problem, found.objective);
+  const excluded = excludePairsByBound(problem, found.objective, index);
   if (closes(excluded.bound, found.objective)) return provedBy("excluded-pairs", "item-priced knapsack bounds, once the placements that cannot beat the plan were excluded", found, undefined);
   const kept = await solveProgram(problem, excluded.problem, index, backend);
   if (kept === undefined) return undefined;
