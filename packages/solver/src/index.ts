@@ -2,6 +2,9 @@ export { valueOf, isIntegralSolution } from "./backend/lp-model.js";
 export type { VariableType, LpVariable, LpTerm, LpConstraint, LpModel, LpStatus, LpResult, SolveOptions, LpBackend } from "./backend/lp-model.js";
 export { createJsLpSolverBackend, solveWithJsLpSolver } from "./backend/js-lp-solver-backend.js";
 export { toCplexLp } from "./backend/to-cplex-lp.js";
+export { boundWithCuts } from "./lp/bound-with-cuts.js";
+export type { CutLimits, CutResult } from "./lp/bound-with-cuts.js";
+export type { SparseRow } from "./lp/bounded-simplex.js";
 // --- agenda ---
 export { solveAssignment } from "./agenda/solve-assignment.js";
 export type { SolveAssignmentOptions } from "./agenda/solve-assignment.js";

@@ -3,10 +3,12 @@ import { describe, expect, it } from "vitest";
 import { evaluateAssignment, indexPairs, type AssignmentProblem } from "./assignment-problem.js";
 import { excludePairsByBound } from "./exclude-pairs.js";
 import { PROOF_MAX_PAIRS, proveAssignment } from "./prove-assignment.js";
+import { CUT_LIMITS, cutAssignmentBound } from "./cut-assignment-bound.js";
+import { createJsLpSolverBackend } from "../backend/js-lp-solver-backend.js";
 import { solveAssignment } from "./solve-assignment.js";
 import { bruteForceAssignment, tinyAssignmentProblems as tinyProblems } from "./test-brute-force.js";
 
-describe("proveAssignment: branch and cut where the Lagrangian bounds fall short", () => {
+describe("proveAssignment: cuts and branch and cut where the Lagrangian bounds fall short", () => {
   it("proves only true optima, on instances the search left unproved (checked by brute force)", async () => {
     let unproved = 0;
     let proved = 0;
@@ -41,26 +43,37 @@ describe("proveAssignment: branch and cut where the Lagrangian bounds fall short
   });
 
   /**
-   * Two province agendas (bench/province.ts) the whole program's branch and
-   * cut leaves unproved within its nodes, with our plan's value; CBC 2.10.8
-   * proves that value optimal (515142 and 660084), an independent reference.
+   * Province agendas (bench/province.ts) the Lagrangian bounds leave
+   * unproved, with our plan's value; CBC 2.10.8 proves that value optimal
+   * (515142, 660084 and 187486), an independent reference.
    */
   const province = (id: string) => JSON.parse(readFileSync(new URL(`./fixtures/province-agenda-${id}.json`, import.meta.url), "utf8")) as { problem: AssignmentProblem; objective: number };
+  const unplaced = (problem: AssignmentProblem) => problem.items.map(() => -1);
 
-  it("proves a province agenda by branch and cut on the placements a better plan could use", async () => {
-    const { problem, objective } = province("00010");
-    expect(objective).toBe(515142);
-    const excluded = excludePairsByBound(problem, objective);
-    expect(excluded.problem.pairs.length).toBeLessThan(problem.pairs.length * 0.7);
-    const proof = await proveAssignment(problem, { meetingOf: problem.items.map(() => -1), objective });
-    expect(proof).toMatchObject({ objective: 515142, kind: "branch-and-cut" });
-    expect(proof!.note).toBe(`proved optimal by branch and cut (javascript-lp-solver, at most 20 nodes) on the ${excluded.problem.pairs.length} of ${problem.pairs.length} placements a better plan could use (the rest excluded by item-priced bounds)`);
+  it("proves province agendas by the LP bound with rounding cuts", async () => {
+    for (const [id, optimum] of [["00010", 515142], ["00047", 660084]] as const) {
+      const { problem, objective } = province(id);
+      expect(objective).toBe(optimum);
+      const proof = await proveAssignment(problem, { meetingOf: unplaced(problem), objective });
+      expect(proof).toMatchObject({ objective: optimum, kind: "cutting-planes" });
+      expect(proof!.note).toMatch(/^proved optimal by the LP bound with \d+ mixed-integer rounding cuts? \(\d+ rounds?\)$/);
+    }
   });
 
-  it("proves one by the item-priced bound alone once those placements are excluded", async () => {
+  it("proves one by the cut bound on the placements a better plan could use", async () => {
+    const { problem, objective } = province("00796");
+    expect(objective).toBe(187486);
+    // The whole program's cut bound does not close here: the exclusion is what proves it.
+    expect(cutAssignmentBound(problem, objective).bound).toBeGreaterThanOrEqual(objective + 1);
+    const excluded = excludePairsByBound(problem, objective);
+    const proof = await proveAssignment(problem, { meetingOf: unplaced(problem), objective });
+    expect(proof).toMatchObject({ objective: 187486, kind: "cutting-planes" });
+    expect(proof!.note).toMatch(new RegExp(`^proved optimal by the LP bound with \\d+ mixed-integer rounding cuts? \\(\\d+ rounds?\\) on the ${excluded.problem.pairs.length} of ${problem.pairs.length} placements a better plan could use \\(the rest excluded by item-priced bounds\\)$`));
+  });
+
+  it("without cuts, proves one by the item-priced bound alone once those placements are excluded", async () => {
     const { problem, objective } = province("00047");
-    expect(objective).toBe(660084);
-    const proof = await proveAssignment(problem, { meetingOf: problem.items.map(() => -1), objective });
+    const proof = await proveAssignment(problem, { meetingOf: unplaced(problem), objective }, createJsLpSolverBackend(), { ...CUT_LIMITS, rounds: 0 });
     expect(proof).toMatchObject({ objective: 660084, kind: "excluded-pairs" });
   });
 });

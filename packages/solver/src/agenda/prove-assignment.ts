@@ -4,10 +4,12 @@ import { toAssignmentLpModel } from "./assignment-lp-model.js";
 import { closes } from "./assignment-bound.js";
 import { indexPairs, scoreAssignment, type AssignmentProblem, type AssignmentResult, type PairIndex } from "./assignment-problem.js";
 import { excludePairsByBound } from "./exclude-pairs.js";
+import { CUT_LIMITS, cutAssignmentBound } from "./cut-assignment-bound.js";
+import type { CutLimits, CutResult } from "../lp/bound-with-cuts.js";
 
 /**
- * Placements up to which an unproved assignment is handed to branch and cut
- * (a dense tableau: rows × placements per pivot). A quarter's agenda of a
+ * Placements up to which an unproved assignment is handed to the proofs
+ * (dense tableaux: rows × placements per pivot). A quarter's agenda of a
  * real government has 20–711 (the province bench: median 182).
  */
 export const PROOF_MAX_PAIRS = 800;
@@ -25,35 +27,56 @@ export interface AssignmentProof {
   /** The plan proved optimal: the search's own when it is optimal, else the better one branch and cut found. */
   meetingOf: number[];
   objective: number;
-  /** What proved it: "branch-and-cut" (on the whole program or on the pairs left), or "excluded-pairs" (the item-priced bound once they were left out). */
-  kind: "branch-and-cut" | "excluded-pairs";
+  /**
+   * What proved it: "cutting-planes" (the LP bound with rounding cuts, on the
+   * whole program or on the pairs left), "branch-and-cut" (javascript-lp-solver
+   * on the whole program) or "excluded-pairs" (the item-priced bound once the
+   * placements that cannot beat the plan were left out).
+   */
+  kind: "cutting-planes" | "branch-and-cut" | "excluded-pairs";
   note: string;
 }
 
 /**
- * Proves a small assignment optimal where the Lagrangian bounds fall short:
- * the whole 0/1 program, solved by branch and cut within PROOF_NODES nodes
- * (javascript-lp-solver, the default back end, with its mixed-integer
- * rounding cuts). Failing that, the placements no better plan can use are
- * excluded (exclude-pairs.ts) and the smaller program is tried the same way:
- * its optimum, or the incumbent when that is higher, is the whole program's.
- * A back end's answer is never taken on trust: the optimum is read back into
+ * Proves a small assignment optimal where the Lagrangian bounds fall short,
+ * trying in turn, cheapest and strongest first:
+ * 1. the LP bound with rounds of mixed-integer rounding cuts
+ *    (cut-assignment-bound.ts), in safe arithmetic;
+ * 2. branch and cut on the whole 0/1 program within PROOF_NODES nodes
+ *    (javascript-lp-solver, the default back end), which may also find a
+ *    better plan;
+ * 3. the placements no better plan can use excluded (exclude-pairs.ts), and
+ *    the cut bound again on the rest: a better plan lies within them, so
+ *    their bound closing on the plan proves it.
+ * A back end's answer is never taken on trust: its optimum is read back into
  * a plan, checked against the problem's eligibility and limits and valued
- * (scoreAssignment). Undefined when the program is too large, the nodes run
- * out, or an answer is not a valid plan of the value the back end reported.
+ * (scoreAssignment). Undefined when the program is too large or nothing
+ * closes.
+ *
+ * On the 408 province agendas (of 1,000) whose Lagrangian bounds fall short,
+ * step 1 proves 322 (every one at CBC's optimum), step 2 one more and step 3
+ * nine: 332, for 61 ms a program. Before step 1, steps 2 and 3 with branch
+ * and cut in place of the cut bound proved 122.
  */
-export async function proveAssignment(problem: AssignmentProblem, found: Pick<AssignmentResult, "meetingOf" | "objective">, backend: LpBackend = createJsLpSolverBackend()): Promise<AssignmentProof | undefined> {
+export async function proveAssignment(problem: AssignmentProblem, found: Pick<AssignmentResult, "meetingOf" | "objective">, backend: LpBackend = createJsLpSolverBackend(), cutLimits: CutLimits = CUT_LIMITS): Promise<AssignmentProof | undefined> {
   if (problem.pairs.length > PROOF_MAX_PAIRS) return undefined;
+  const cut = cutAssignmentBound(problem, found.objective, cutLimits);
+  if (closes(cut.bound, found.objective)) return provedBy("cutting-planes", cutNote(cut), found, undefined);
   const index = indexPairs(problem);
-  const whole = await solveProgram(problem, problem, index, backend);
+  const whole = await solveProgram(problem, index, backend);
   // On the whole program an optimum below the plan in hand is a wrong answer.
   if (whole !== undefined && whole.objective >= found.objective) return provedBy("branch-and-cut", `branch and cut (${whole.backend}, at most ${PROOF_NODES} nodes)`, found, whole);
   const excluded = excludePairsByBound(problem, found.objective, index);
   if (closes(excluded.bound, found.objective)) return provedBy("excluded-pairs", "item-priced knapsack bounds, once the placements that cannot beat the plan were excluded", found, undefined);
-  const kept = await solveProgram(problem, excluded.problem, index, backend);
-  if (kept === undefined) return undefined;
+  const kept = cutAssignmentBound(excluded.problem, found.objective, cutLimits);
+  if (!closes(kept.bound, found.objective)) return undefined;
   const pairs = `${excluded.problem.pairs.length} of ${problem.pairs.length} placements`;
-  return provedBy("branch-and-cut", `branch and cut (${kept.backend}, at most ${PROOF_NODES} nodes) on the ${pairs} a better plan could use (the rest excluded by item-priced bounds)`, found, kept);
+  return provedBy("cutting-planes", `${cutNote(kept)} on the ${pairs} a better plan could use (the rest excluded by item-priced bounds)`, found, undefined);
+}
+
+function cutNote(cut: CutResult): string {
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+  return `the LP bound with ${plural(cut.cuts.length, "mixed-integer rounding cut")} (${plural(cut.rounds, "round")})`;
 }
 
 /** The proof's answer: the plan in hand, or the better one the back end found. */
@@ -68,15 +91,15 @@ function provedBy(kind: AssignmentProof["kind"], how: string, found: Pick<Assign
 }
 
 /**
- * The optimum of `program` (the problem, or it with fewer pairs) by branch
- * and cut within PROOF_NODES nodes, as a plan of `problem` checked and valued
- * there; undefined when not proved or not a valid plan of the value reported.
+ * The optimum of the whole program by branch and cut within PROOF_NODES
+ * nodes, checked and valued as a plan of the problem; undefined when not
+ * proved or not a valid plan of the value reported.
  */
-async function solveProgram(problem: AssignmentProblem, program: AssignmentProblem, index: PairIndex, backend: LpBackend): Promise<{ meetingOf: number[]; objective: number; backend: string } | undefined> {
-  const solved = await backend.solve(toAssignmentLpModel(program), { nodeLimit: PROOF_NODES, cuts: true });
+async function solveProgram(problem: AssignmentProblem, index: PairIndex, backend: LpBackend): Promise<{ meetingOf: number[]; objective: number; backend: string } | undefined> {
+  const solved = await backend.solve(toAssignmentLpModel(problem), { nodeLimit: PROOF_NODES, cuts: true });
   if (solved.status !== "optimal" || !solved.integral) return undefined;
   const meetingOf = problem.items.map(() => -1);
-  for (const p of program.pairs) {
+  for (const p of problem.pairs) {
     if (p.weight > 0 && Math.round(solved.values.get(`x_${p.item}_${p.meeting}`) ?? 0) === 1) {
       if (meetingOf[p.item] !== -1) return undefined;
       meetingOf[p.item] = p.meeting;

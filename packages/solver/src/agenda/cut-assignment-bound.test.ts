@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { rowValue, testRandom } from "../lp/test-programs.js";
+import { indexPairs, scoreAssignment } from "./assignment-problem.js";
+import { cutAssignmentBound, toAssignmentRows } from "./cut-assignment-bound.js";
+import { solveAssignment } from "./solve-assignment.js";
+import { bruteForceAssignment, tinyAssignmentProblems } from "./test-brute-force.js";
+
+describe("toAssignmentRows", () => {
+  it("admits exactly the plans of the problem: each item once, each meeting within its items and minutes", () => {
+    const rand = testRandom(3);
+    let plans = 0;
+    let faults = 0;
+    for (const problem of tinyAssignmentProblems(100, 7)) {
+      const { weights, rows } = toAssignmentRows(problem);
+      const pairs = problem.pairs.filter((p) => p.weight > 0);
+      const index = indexPairs(problem);
+      for (let k = 0; k < 50; k++) {
+        const x = pairs.map(() => (rand() < 0.3 ? 1 : 0));
+        const admitted = rows.every((row) => rowValue(row, x) <= row.rhs);
+        const meetingOf = problem.items.map(() => -1);
+        let twice = false;
+        pairs.forEach((p, j) => {
+          if (x[j] === 0) return;
+          if (meetingOf[p.item] !== -1) twice = true;
+          meetingOf[p.item] = p.meeting;
+        });
+        const score = twice ? { fault: "twice" } : scoreAssignment(problem, index, meetingOf);
+        expect(admitted).toBe(!("fault" in score));
+        if ("fault" in score) faults++;
+        else {
+          plans++;
+          expect(score.total).toBe(weights.reduce((s, w, j) => s + w * x[j]!, 0));
+        }
+      }
+    }
+    expect(plans).toBeGreaterThan(500);
+    expect(faults).toBeGreaterThan(500);
+  });
+});
+
+describe("cutAssignmentBound", () => {
+  it("bounds every tiny agenda's optimum, and proves most that the search leaves unproved", () => {
+    let unproved = 0;
+    let closed = 0;
+    for (const problem of tinyAssignmentProblems(600, 5)) {
+      const optimum = bruteForceAssignment(problem);
+      const searched = solveAssignment(problem);
+      const cut = cutAssignmentBound(problem, searched.objective);
+      expect(cut.bound).toBeGreaterThanOrEqual(optimum);
+      if (searched.optimal) continue;
+      unproved++;
+      if (Math.floor(cut.bound + 1e-6) <= searched.objective) closed++;
+    }
+    expect(unproved).toBeGreaterThan(5);
+    expect(closed).toBeGreaterThan(unproved / 2);
+  });
+});
