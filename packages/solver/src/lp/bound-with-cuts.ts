@@ -1,5 +1,6 @@
 import { BoundedSimplex, type SparseRow } from "./bounded-simplex.js";
-import { deriveMirCut, efficacy, safeDualBound } from "./mir-cut.js";
+import { deriveMirCut, efficacy } from "./mir-cut.js";
+import { safeDual, type ColumnFix, type SafeDual } from "./safe-dual-bound.js";
 
 export interface CutLimits {
   /** Rounds of cuts (each: cuts from the fractional rows, then dual simplex). */
@@ -11,11 +12,18 @@ export interface CutLimits {
 }
 
 export interface CutResult {
-  /** No 0/1 point of the rows is worth more than this (safe arithmetic). */
+  /**
+   * No 0/1 point of the rows worth more than the target is worth more than
+   * this: when it floors to the target or below, no point beats the target;
+   * otherwise it bounds the optimum. (With a target of −∞ it bounds every
+   * point.)
+   */
   bound: number;
   rounds: number;
-  /** The cuts added, each valid for every 0/1 point of the rows. */
+  /** The cuts added, each valid for every 0/1 point of the rows worth more than the target. */
   cuts: SparseRow[];
+  /** Columns held at 0 or 1 by reduced-cost fixing. */
+  fixed: number;
   pivots: number;
 }
 
@@ -25,16 +33,18 @@ const MIN_EFFICACY = 1e-4;
 const FRACTION = 0.005;
 
 /**
- * An upper bound on max cᵀx over the 0/1 points of integer rows
- * (Σ a_j x_j ≤ b, b ≥ 0, every a and b whole): the LP relaxation,
- * strengthened by rounds of mixed-integer rounding cuts read off the
- * tableau's fractional rows (Gomory's mixed-integer cut of each row). Each
- * round's bound is weak duality at the LP's duals in safe arithmetic
- * (safeDualBound), so it never rests on the simplex being accurate, and each
- * cut is valid however the tableau erred (deriveMirCut); the best bound of
- * the rounds is returned. Stops once the bound floors to `target` or below
- * (whole weights: nothing better than target exists), when no fractional row
- * gives a cut, or when the counts in `limits` run out.
+ * Whether any 0/1 point of integer rows (Σ a_j x_j ≤ b, b ≥ 0, every a and b
+ * whole) beats `target` on cᵀx (whole c), and if so a bound on the best: the
+ * LP relaxation, strengthened by rounds of mixed-integer rounding cuts read
+ * off the tableau's fractional rows (Gomory's mixed-integer cut of each row),
+ * and by reduced-cost fixing (columns that cannot move in any point better
+ * than the target are held, and drop out of later cuts). Each round's bound is
+ * weak duality at the LP's duals in safe arithmetic (safe-dual-bound.ts), so
+ * it never rests on the simplex being accurate, and each cut is valid however
+ * the tableau erred (mir-cut.ts); the best of the rounds is returned. Stops
+ * once the bound floors to the target or below, when no fractional row gives
+ * a cut, or when the counts in `limits` run out. Every step is a count, so the
+ * result is the same on every machine.
  */
 export function boundWithCuts(c: ArrayLike<number>, rows: readonly SparseRow[], target: number, limits: CutLimits): CutResult {
   const all = [...rows];
@@ -44,9 +54,15 @@ export function boundWithCuts(c: ArrayLike<number>, rows: readonly SparseRow[], 
   let bound = Number.POSITIVE_INFINITY;
   let rounds = 0;
   const cuts: SparseRow[] = [];
+  const fix: ColumnFix[] = [];
+  let fixed = 0;
   for (;;) {
-    if (status === "optimal") bound = Math.min(bound, safeDualBound(c, all, lp.duals()));
-    if (status !== "optimal" || Math.floor(bound + 1e-6) <= target || rounds >= limits.rounds) break;
+    if (status === "optimal") {
+      const dual = safeDual(c, all, lp.duals(), fix);
+      bound = Math.min(bound, dual.bound);
+      if (!closes(bound, target)) fixed += holdColumns(lp, dual, fix, target);
+    }
+    if (status !== "optimal" || closes(bound, target) || rounds >= limits.rounds) break;
     const x = lp.values();
     const fractional: { r: number; distance: number }[] = [];
     for (let r = 0; r < lp.m; r++) {
@@ -59,7 +75,7 @@ export function boundWithCuts(c: ArrayLike<number>, rows: readonly SparseRow[], 
     const added: SparseRow[] = [];
     for (const { r } of fractional) {
       if (added.length >= limits.cutsPerRound) break;
-      const cut = deriveMirCut(lp.n, all, integral, lp.multipliers(r), (j) => lp.isAtUpper(j));
+      const cut = deriveMirCut(lp.n, all, integral, lp.multipliers(r), (j) => lp.isAtUpper(j), fix);
       if (cut !== undefined && efficacy(cut, x) > MIN_EFFICACY) added.push(cut);
     }
     if (added.length === 0) break;
@@ -72,5 +88,31 @@ export function boundWithCuts(c: ArrayLike<number>, rows: readonly SparseRow[], 
     rounds++;
     status = lp.solveDual(limits.pivots);
   }
-  return { bound, rounds, cuts, pivots: lp.pivots };
+  return { bound, rounds, cuts, fixed, pivots: lp.pivots };
+}
+
+/** Whole objective values: nothing better than `target` exists once the bound floors to it. */
+const closes = (bound: number, target: number) => Math.floor(bound + 1e-6) <= target;
+
+/**
+ * Reduced-cost fixing: a column at 0 whose reduced cost r < 0 would, at 1,
+ * bring the bound to bound + r; when that closes on the target, no point
+ * better than the target has it at 1, and it is held at 0 (likewise a column
+ * at 1 with r > 0 is held at 1). Only nonbasic columns resting at that bound
+ * are held, so the LP's point stays where it is. Returns how many were held.
+ */
+function holdColumns(lp: BoundedSimplex, dual: SafeDual, fix: ColumnFix[], target: number): number {
+  let held = 0;
+  for (let j = 0; j < lp.n; j++) {
+    if (fix[j] !== undefined || lp.isBasic(j)) continue;
+    const r = dual.reduced[j]!;
+    const up = lp.isAtUpper(j);
+    if (up ? r <= 0 : r >= 0) continue;
+    // Forcing the column to its other bound changes the bound by −|r|, up to r's error.
+    if (!closes(dual.bound - Math.abs(r) + dual.error[j]!, target)) continue;
+    fix[j] = up ? 1 : 0;
+    lp.hold(j);
+    held++;
+  }
+  return held;
 }

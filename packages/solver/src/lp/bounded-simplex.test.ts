@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { BoundedSimplex, type SparseRow } from "./bounded-simplex.js";
-import { safeDualBound } from "./mir-cut.js";
+import { safeDualBound } from "./safe-dual-bound.js";
 import { rowValue, testPrograms, testRandom } from "./test-programs.js";
 
 /** Primal feasible, duals ≥ 0, and weak duality's bound meets the objective: optimal. */

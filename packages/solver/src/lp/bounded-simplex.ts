@@ -42,6 +42,8 @@ export class BoundedSimplex {
   private readonly rowOf: Int32Array;
   /** Nonbasic structural columns resting at their upper bound 1. */
   private readonly atUpper: Uint8Array;
+  /** Nonbasic columns held where they rest: they never enter the basis again. */
+  private readonly held: Uint8Array;
   pivots = 0;
 
   /**
@@ -55,6 +57,7 @@ export class BoundedSimplex {
     for (let j = 0; j < this.n; j++) this.d[j] = c[j]!;
     this.rowOf = new Int32Array(this.width).fill(-1);
     this.atUpper = new Uint8Array(this.width);
+    this.held = new Uint8Array(this.width);
     for (const row of rows) this.addRow(row);
   }
 
@@ -97,6 +100,16 @@ export class BoundedSimplex {
 
   isAtUpper(j: number): boolean {
     return this.atUpper[j] === 1;
+  }
+
+  isBasic(j: number): boolean {
+    return this.rowOf[j]! >= 0;
+  }
+
+  /** Holds nonbasic column j at the bound it rests on (reduced-cost fixing); a basic column cannot be held. */
+  hold(j: number): void {
+    if (this.rowOf[j]! >= 0) throw new Error(`column ${j} is basic`);
+    this.held[j] = 1;
   }
 
   /**
@@ -179,7 +192,7 @@ export class BoundedSimplex {
       let enter = -1;
       let best = 0;
       for (let j = 0; j < cols(); j++) {
-        if (this.rowOf[j]! >= 0) continue;
+        if (this.rowOf[j]! >= 0 || this.held[j]) continue;
         const dj = this.d[j]!;
         const gain = this.atUpper[j] ? -dj : dj;
         if (gain > DUAL_TOL && (bland ? enter < 0 : gain > best)) {
@@ -252,7 +265,7 @@ export class BoundedSimplex {
       let enter = -1;
       let ratio = Number.POSITIVE_INFINITY;
       for (let j = 0; j < this.n + this.m; j++) {
-        if (this.rowOf[j]! >= 0) continue;
+        if (this.rowOf[j]! >= 0 || this.held[j]) continue;
         const a = row[j]!;
         if (Math.abs(a) <= PIVOT_TOL) continue;
         // Raising x_B needs a column moving against its tableau entry's sign.

@@ -1,11 +1,7 @@
 import type { SparseRow } from "./bounded-simplex.js";
+import { SAFETY } from "./float-safety.js";
+import type { ColumnFix } from "./safe-dual-bound.js";
 
-/**
- * Relative size of the error bound put on every float sum here: a sum of k
- * terms is off by at most k·2⁻⁵³ times the sum of their magnitudes, and
- * k < 10⁴, so 10⁻¹² of the magnitudes covers it many times over.
- */
-const SAFETY = 1e-12;
 /** Right-hand-side fractions closer than this to a whole number give no useful cut. */
 const MIN_FRACTION = 0.01;
 
@@ -26,8 +22,12 @@ const MIN_FRACTION = 0.01;
  * the cut's right-hand side is raised by the error bound of every term, which
  * holds for every x in [0, 1]. So a cut never removes a 0/1 point of the
  * rows, whatever the tableau's own numerical error.
+ *
+ * Columns in `fixed` are held at 0 or 1 for the points the caller is about
+ * (those better than a target, see boundWithCuts): their term is dropped, so
+ * the cut holds at every such point of the rows.
  */
-export function deriveMirCut(n: number, rows: readonly SparseRow[], integralSlack: readonly boolean[], u: Float64Array, complemented: (j: number) => boolean): SparseRow | undefined {
+export function deriveMirCut(n: number, rows: readonly SparseRow[], integralSlack: readonly boolean[], u: Float64Array, complemented: (j: number) => boolean, fixed: readonly ColumnFix[] = []): SparseRow | undefined {
   const alpha = new Float64Array(n);
   const magnitude = new Float64Array(n);
   let beta = 0;
@@ -55,6 +55,8 @@ export function deriveMirCut(n: number, rows: readonly SparseRow[], integralSlac
     } else {
       a[j] = alpha[j]! - err;
     }
+    // A held column's z is 0 at every point the cut is for, so its term goes.
+    if (fixed[j] !== undefined) a[j] = 0;
   }
   b += SAFETY * (Math.abs(b) + 1);
   const floorB = Math.floor(b);
@@ -73,6 +75,7 @@ export function deriveMirCut(n: number, rows: readonly SparseRow[], integralSlac
   let H = floorB;
   let errH = 0;
   for (let j = 0; j < n; j++) {
+    if (fixed[j] !== undefined) continue;
     const g = lower(round(a[j]!, true));
     if (complemented(j)) {
       G[j]! -= g;
@@ -133,35 +136,4 @@ export function efficacy(row: SparseRow, x: Float64Array): number {
     norm += row.val[k]! * row.val[k]!;
   }
   return (lhs - row.rhs) / Math.sqrt(norm);
-}
-
-/**
- * An upper bound on max cᵀx over the rows and 0 ≤ x ≤ 1 that holds whatever
- * `y` is (weak duality, with negative multipliers taken as 0):
- * Σ y_i b_i + Σ_j max(0, c_j − Σ_i y_i a_ij), raised by a bound on its
- * rounding error.
- */
-export function safeDualBound(c: ArrayLike<number>, rows: readonly SparseRow[], y: Float64Array): number {
-  const n = c.length;
-  const reduced = Float64Array.from(c);
-  const magnitude = Float64Array.from(c, Math.abs);
-  let total = 0;
-  let totalMagnitude = 0;
-  for (let i = 0; i < rows.length; i++) {
-    const yi = Math.max(0, y[i] ?? 0);
-    if (yi === 0) continue;
-    const row = rows[i]!;
-    total += yi * row.rhs;
-    totalMagnitude += Math.abs(yi * row.rhs);
-    for (let k = 0; k < row.idx.length; k++) {
-      const t = yi * row.val[k]!;
-      reduced[row.idx[k]!]! -= t;
-      magnitude[row.idx[k]!]! += Math.abs(t);
-    }
-  }
-  for (let j = 0; j < n; j++) {
-    total += Math.max(0, reduced[j]!);
-    totalMagnitude += magnitude[j]!;
-  }
-  return total + SAFETY * (totalMagnitude + Math.abs(total));
 }
