@@ -30,10 +30,17 @@ describe("proveAssignment: cuts and branch and cut where the Lagrangian bounds f
   it("hands back the better plan it finds, valued by the problem, and names it in its note", async () => {
     const [problem] = tinyProblems(1, 11);
     const optimum = bruteForceAssignment(problem!);
-    const proof = await proveAssignment(problem!, { meetingOf: problem!.items.map(() => -1), objective: 0 });
-    expect(proof!.objective).toBe(optimum);
-    expect(evaluateAssignment(problem!, indexPairs(problem!), proof!.meetingOf)).toBe(optimum);
-    expect(proof!.note).toMatch(/^proved optimal by branch and cut \(javascript-lp-solver, at most 20 nodes\), which also found a better plan \(0 → \d+\)$/);
+    const none = { meetingOf: problem!.items.map(() => -1), objective: 0 };
+    // The cut bound's LP point is whole here; with no pivots for it, branch and cut finds the plan instead.
+    for (const [limits, how] of [
+      [CUT_LIMITS, /^proved optimal by the LP bound with \d+ mixed-integer rounding cuts? \(\d+ rounds?\), which also found a better plan \(0 → \d+\)$/],
+      [{ ...CUT_LIMITS, pivots: 0 }, /^proved optimal by branch and cut \(javascript-lp-solver, at most 20 nodes\), which also found a better plan \(0 → \d+\)$/],
+    ] as const) {
+      const proof = await proveAssignment(problem!, none, createJsLpSolverBackend(), limits);
+      expect(proof!.objective).toBe(optimum);
+      expect(evaluateAssignment(problem!, indexPairs(problem!), proof!.meetingOf)).toBe(optimum);
+      expect(proof!.note).toMatch(how);
+    }
   });
 
   it("leaves programs past PROOF_MAX_PAIRS to the bounds", async () => {
@@ -45,7 +52,8 @@ describe("proveAssignment: cuts and branch and cut where the Lagrangian bounds f
   /**
    * Province agendas (bench/province.ts) the Lagrangian bounds leave
    * unproved, with our plan's value; CBC 2.10.8 proves that value optimal
-   * (515142, 660084 and 187486), an independent reference.
+   * (515142, 660084 and 187486; for 00362 it proves 939674, above the plan's
+   * 939498), an independent reference.
    */
   const province = (id: string) => JSON.parse(readFileSync(new URL(`./fixtures/province-agenda-${id}.json`, import.meta.url), "utf8")) as { problem: AssignmentProblem; objective: number };
   const unplaced = (problem: AssignmentProblem) => problem.items.map(() => -1);
@@ -69,6 +77,16 @@ describe("proveAssignment: cuts and branch and cut where the Lagrangian bounds f
     const proof = await proveAssignment(problem, { meetingOf: unplaced(problem), objective });
     expect(proof).toMatchObject({ objective: 187486, kind: "cutting-planes" });
     expect(proof!.note).toMatch(new RegExp(`^proved optimal by the LP bound with \\d+ mixed-integer rounding cuts? \\(\\d+ rounds?\\) on the ${excluded.problem.pairs.length} of ${problem.pairs.length} placements a better plan could use \\(the rest excluded by item-priced bounds\\)$`));
+  });
+
+  it("finds the better plan CBC proves, where the search stopped below it", async () => {
+    const { problem, objective } = province("00362");
+    expect(objective).toBe(939498);
+    const proof = await proveAssignment(problem, { meetingOf: unplaced(problem), objective });
+    // CBC 2.10.8 proves 939674 optimal.
+    expect(proof).toMatchObject({ objective: 939674, kind: "cutting-planes" });
+    expect(evaluateAssignment(problem, indexPairs(problem), proof!.meetingOf)).toBe(939674);
+    expect(proof!.note).toMatch(/which also found a better plan \(939498 → 939674\)$/);
   });
 
   it("without cuts, proves one by the item-priced bound alone once those placements are excluded", async () => {

@@ -78,3 +78,23 @@ describe("boundWithCuts with a target: reduced-cost fixing", () => {
     expect(withFixing).toBeGreaterThan(cutsOnly + 5);
   });
 });
+
+describe("boundWithCuts: whole LP points", () => {
+  it("hands back a whole LP point better than the target, a point of the rows valued exactly, and the optimum when it closes", () => {
+    let found = 0;
+    for (const program of testPrograms(300, 61)) {
+      const optimum = bruteForceOptimum(program);
+      const result = boundWithCuts(program.c, program.rows, 0, limits);
+      if (result.point === undefined) {
+        expect(result.value).toBe(0);
+        continue;
+      }
+      found++;
+      const x = Array.from(result.point);
+      for (const row of program.rows) expect(rowValue(row, x)).toBeLessThanOrEqual(row.rhs);
+      expect(result.value).toBe(program.c.reduce((s, cj, j) => s + cj * x[j]!, 0));
+      if (Math.floor(result.bound + 1e-6) <= result.value) expect(result.value).toBe(optimum);
+    }
+    expect(found).toBeGreaterThan(100);
+  });
+});

@@ -13,12 +13,16 @@ export interface CutLimits {
 
 export interface CutResult {
   /**
-   * No 0/1 point of the rows worth more than the target is worth more than
-   * this: when it floors to the target or below, no point beats the target;
+   * No 0/1 point of the rows worth more than `value` is worth more than
+   * this: when it floors to `value` or below, nothing beats `value`;
    * otherwise it bounds the optimum. (With a target of −∞ it bounds every
    * point.)
    */
   bound: number;
+  /** The best value known: the target, or the value of `point`. */
+  value: number;
+  /** A whole LP point better than the target, checked against the rows and valued exactly. */
+  point?: Uint8Array;
   rounds: number;
   /** The cuts added, each valid for every 0/1 point of the rows worth more than the target. */
   cuts: SparseRow[];
@@ -34,7 +38,8 @@ const FRACTION = 0.005;
 
 /**
  * Whether any 0/1 point of integer rows (Σ a_j x_j ≤ b, b ≥ 0, every a and b
- * whole) beats `target` on cᵀx (whole c), and if so a bound on the best: the
+ * whole) beats `target` on cᵀx (whole c), and if so a bound on the best (and
+ * the best itself, when an LP point on the way is whole and better): the
  * LP relaxation, strengthened by rounds of mixed-integer rounding cuts read
  * off the tableau's fractional rows (Gomory's mixed-integer cut of each row),
  * and by reduced-cost fixing (columns that cannot move in any point better
@@ -42,7 +47,7 @@ const FRACTION = 0.005;
  * weak duality at the LP's duals in safe arithmetic (safe-dual-bound.ts), so
  * it never rests on the simplex being accurate, and each cut is valid however
  * the tableau erred (mir-cut.ts); the best of the rounds is returned. Stops
- * once the bound floors to the target or below, when no fractional row gives
+ * once the bound floors to the best value known, when no fractional row gives
  * a cut, or when the counts in `limits` run out. Every step is a count, so the
  * result is the same on every machine.
  */
@@ -56,13 +61,25 @@ export function boundWithCuts(c: ArrayLike<number>, rows: readonly SparseRow[], 
   const cuts: SparseRow[] = [];
   const fix: ColumnFix[] = [];
   let fixed = 0;
+  let best = target;
+  let point: Uint8Array | undefined;
   for (;;) {
     if (status === "optimal") {
+      const x = lp.values();
+      // A whole LP point is a plan: when better than the best known, it becomes the best.
+      if (isWhole(x)) {
+        const candidate = Uint8Array.from(x, (v) => (v > 0.5 ? 1 : 0));
+        const value = valueOfPoint(c, rows, candidate);
+        if (value !== undefined && value > best) {
+          best = value;
+          point = candidate;
+        }
+      }
       const dual = safeDual(c, all, lp.duals(), fix);
       bound = Math.min(bound, dual.bound);
-      if (!closes(bound, target)) fixed += holdColumns(lp, dual, fix, target);
+      if (!closes(bound, best)) fixed += holdColumns(lp, dual, fix, best);
     }
-    if (status !== "optimal" || closes(bound, target) || rounds >= limits.rounds) break;
+    if (status !== "optimal" || closes(bound, best) || rounds >= limits.rounds) break;
     const x = lp.values();
     const fractional: { r: number; distance: number }[] = [];
     for (let r = 0; r < lp.m; r++) {
@@ -88,7 +105,27 @@ export function boundWithCuts(c: ArrayLike<number>, rows: readonly SparseRow[], 
     rounds++;
     status = lp.solveDual(limits.pivots);
   }
-  return { bound, rounds, cuts, fixed, pivots: lp.pivots };
+  return { bound, value: best, ...(point === undefined ? {} : { point }), rounds, cuts, fixed, pivots: lp.pivots };
+}
+
+/** Values this close to 0 or 1 count as whole. */
+const WHOLE = 1e-6;
+
+function isWhole(x: Float64Array): boolean {
+  for (const v of x) if (v > WHOLE && v < 1 - WHOLE) return false;
+  return true;
+}
+
+/** cᵀx when the 0/1 point meets every row (whole numbers, so exact), else undefined. */
+function valueOfPoint(c: ArrayLike<number>, rows: readonly SparseRow[], x: Uint8Array): number | undefined {
+  for (const row of rows) {
+    let lhs = 0;
+    for (let k = 0; k < row.idx.length; k++) lhs += row.val[k]! * x[row.idx[k]!]!;
+    if (lhs > row.rhs) return undefined;
+  }
+  let value = 0;
+  for (let j = 0; j < x.length; j++) value += c[j]! * x[j]!;
+  return value;
 }
 
 /** Whole objective values: nothing better than `target` exists once the bound floors to it. */
