@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
+import type { SparseRow } from "../lp/bounded-simplex.js";
 import { rowValue, testRandom } from "../lp/test-programs.js";
-import { indexPairs, scoreAssignment } from "./assignment-problem.js";
-import { cutAssignmentBound, toAssignmentRows } from "./cut-assignment-bound.js";
+import { indexPairs, scoreAssignment, type AssignmentProblem } from "./assignment-problem.js";
+import { cutAssignmentBound, separateCovers, toAssignmentRows } from "./cut-assignment-bound.js";
 import { solveAssignment } from "./solve-assignment.js";
 import { bruteForceAssignment, tinyAssignmentProblems } from "./test-brute-force.js";
 
@@ -53,5 +54,56 @@ describe("cutAssignmentBound", () => {
     }
     expect(unproved).toBeGreaterThan(5);
     expect(closed).toBeGreaterThan(unproved / 2);
+  });
+});
+
+/** Every plan of a tiny problem as a 0/1 vector over its placements (weight > 0), by walking the items. */
+function everyPlan(problem: AssignmentProblem, visit: (x: number[]) => void) {
+  const { pairs } = toAssignmentRows(problem);
+  const options = problem.items.map((_, i) => pairs.flatMap((p, j) => (p.item === i ? [j] : [])));
+  const x = pairs.map(() => 0);
+  const count = problem.meetings.map(() => 0);
+  const minutes = problem.meetings.map(() => 0);
+  const walk = (i: number) => {
+    if (i === problem.items.length) return visit(x);
+    walk(i + 1);
+    for (const j of options[i]!) {
+      const m = pairs[j]!.meeting;
+      const d = problem.items[i]!.minutes;
+      if (count[m]! + 1 > problem.meetings[m]!.maxItems || minutes[m]! + d > problem.meetings[m]!.maxMinutes) continue;
+      x[j] = 1;
+      count[m]!++;
+      minutes[m]! += d;
+      walk(i + 1);
+      x[j] = 0;
+      count[m]!--;
+      minutes[m]! -= d;
+    }
+  };
+  walk(0);
+}
+
+describe("separateCovers", () => {
+  it("gives cover cuts that hold at every plan, and cut off fractional points", () => {
+    const rand = testRandom(19);
+    let cuts = 0;
+    let violated = 0;
+    for (const problem of tinyAssignmentProblems(150, 23)) {
+      const { pairs } = toAssignmentRows(problem);
+      const found: SparseRow[] = [];
+      for (let k = 0; k < 5; k++) {
+        const point = Float64Array.from(pairs, () => (rand() < 0.5 ? rand() : 1));
+        for (const cut of separateCovers(problem, pairs, point)) {
+          found.push(cut);
+          if (rowValue(cut, point) > cut.rhs + 1e-9) violated++;
+        }
+      }
+      cuts += found.length;
+      everyPlan(problem, (x) => {
+        for (const cut of found) expect(rowValue(cut, x)).toBeLessThanOrEqual(cut.rhs);
+      });
+    }
+    expect(cuts).toBeGreaterThan(300);
+    expect(violated).toBeGreaterThan(100);
   });
 });

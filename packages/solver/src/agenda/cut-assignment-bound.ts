@@ -5,11 +5,12 @@ import { indexPairs, scoreAssignment, type AssignmentPair, type AssignmentProble
 /**
  * The counts the cut bound may spend (so every machine gets the same bound).
  * On the 408 province agendas (of 1,000) the Lagrangian bounds leave
- * unproved, these prove 329 (each at CBC's optimum) for 22 ms a program
- * (641 ms and 1,359 pivots at most); 100 rounds of 100 cuts prove no more for
- * twice the time. The pivots cap the worst case: a pivot costs rows × columns.
+ * unproved, the whole proof (prove-assignment.ts) proves 378 with these, 377
+ * with 15 rounds (21.6 s against 27.4 s for the 408), and no more with 30 or
+ * 50 rounds or 80 cuts a round. At most 1,359 pivots were needed: the cap
+ * bounds the worst case, as a pivot costs rows × columns.
  */
-export const CUT_LIMITS: CutLimits = { rounds: 30, cutsPerRound: 40, pivots: 5_000 };
+export const CUT_LIMITS: CutLimits = { rounds: 20, cutsPerRound: 40, pivots: 5_000 };
 
 /**
  * The assignment as rows over its placements (weight > 0): each item at most
@@ -39,14 +40,14 @@ export function toAssignmentRows(problem: AssignmentProblem): { pairs: Assignmen
 
 /**
  * Whether a plan beats `incumbent`, and if so a bound on the best
- * (boundWithCuts: the LP relaxation with rounds of mixed-integer rounding
- * cuts and reduced-cost fixing). When the bound floors to `value`, nothing
+ * (boundWithCuts: the LP relaxation with rounds of cover cuts on the
+ * meetings' minutes, mixed-integer rounding cuts and reduced-cost fixing). When the bound floors to `value`, nothing
  * beats it: the incumbent, or `plan` when a whole LP point on the way was a
  * better plan (read back and valued by scoreAssignment).
  */
 export function cutAssignmentBound(problem: AssignmentProblem, incumbent: number, limits: CutLimits = CUT_LIMITS): CutResult & { plan?: { meetingOf: number[]; objective: number } } {
   const { pairs, weights, rows } = toAssignmentRows(problem);
-  const result = boundWithCuts(weights, rows, incumbent, limits);
+  const result = boundWithCuts(weights, rows, incumbent, limits, (x) => separateCovers(problem, pairs, x));
   if (result.point === undefined) return result;
   const meetingOf = problem.items.map(() => -1);
   pairs.forEach((p, j) => {
@@ -56,4 +57,42 @@ export function cutAssignmentBound(problem: AssignmentProblem, incumbent: number
   // The rows admit only plans (cut-assignment-bound.test.ts), so this is a check: were it to fail, nothing is claimed.
   if ("fault" in score || score.total !== result.value) return { ...result, bound: Number.POSITIVE_INFINITY, value: incumbent, point: undefined };
   return { ...result, plan: { meetingOf, objective: score.total } };
+}
+
+/**
+ * Extended cover cuts of each meeting's minutes: a set C of its placements
+ * whose minutes exceed the meeting's cannot all be chosen, Σ_C x ≤ |C| − 1,
+ * and neither can any placement at least as long as C's longest take the
+ * place of one of them. C is built greedily from the LP point (least
+ * (1 − x)/minutes first), then made minimal.
+ */
+export function separateCovers(problem: AssignmentProblem, pairs: readonly AssignmentPair[], x: Float64Array): SparseRow[] {
+  const byMeeting = new Map<number, number[]>();
+  pairs.forEach((p, j) => (byMeeting.get(p.meeting) ?? byMeeting.set(p.meeting, []).get(p.meeting)!).push(j));
+  const minutes = (j: number) => problem.items[pairs[j]!.item]!.minutes;
+  const cuts: SparseRow[] = [];
+  for (const [m, cols] of [...byMeeting].sort((a, b) => a[0] - b[0])) {
+    const cap = problem.meetings[m]!.maxMinutes;
+    const order = cols.filter((j) => x[j]! > 1e-9).sort((a, b) => (1 - x[a]!) / minutes(a) - (1 - x[b]!) / minutes(b) || a - b);
+    const cover: number[] = [];
+    let total = 0;
+    for (const j of order) {
+      if (total > cap) break;
+      cover.push(j);
+      total += minutes(j);
+    }
+    if (total <= cap) continue;
+    // Minimal: drop the least chosen while the rest still overflow.
+    for (const j of [...cover].sort((a, b) => x[a]! - x[b]! || a - b)) {
+      if (total - minutes(j) > cap) {
+        cover.splice(cover.indexOf(j), 1);
+        total -= minutes(j);
+      }
+    }
+    const longest = cover.reduce((most, j) => Math.max(most, minutes(j)), 0);
+    const inCover = new Set(cover);
+    const extended = cols.filter((j) => inCover.has(j) || minutes(j) >= longest).sort((a, b) => a - b);
+    cuts.push({ idx: Int32Array.from(extended), val: new Float64Array(extended.length).fill(1), rhs: cover.length - 1 });
+  }
+  return cuts;
 }

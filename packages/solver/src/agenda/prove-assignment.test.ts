@@ -33,7 +33,7 @@ describe("proveAssignment: cuts and branch and cut where the Lagrangian bounds f
     const none = { meetingOf: problem!.items.map(() => -1), objective: 0 };
     // The cut bound's LP point is whole here; with no pivots for it, branch and cut finds the plan instead.
     for (const [limits, how] of [
-      [CUT_LIMITS, /^proved optimal by the LP bound with \d+ mixed-integer rounding cuts? \(\d+ rounds?\), which also found a better plan \(0 → \d+\)$/],
+      [CUT_LIMITS, /^proved optimal by the LP bound with \d+ cover and mixed-integer rounding cuts? \(\d+ rounds?\), which also found a better plan \(0 → \d+\)$/],
       [{ ...CUT_LIMITS, pivots: 0 }, /^proved optimal by branch and cut \(javascript-lp-solver, at most 20 nodes\), which also found a better plan \(0 → \d+\)$/],
     ] as const) {
       const proof = await proveAssignment(problem!, none, createJsLpSolverBackend(), limits);
@@ -52,7 +52,7 @@ describe("proveAssignment: cuts and branch and cut where the Lagrangian bounds f
   /**
    * Province agendas (bench/province.ts) the Lagrangian bounds leave
    * unproved, with our plan's value; CBC 2.10.8 proves that value optimal
-   * (515142, 660084 and 187486; for 00362 it proves 939674, above the plan's
+   * (515142, 660084 and 409131; for 00362 it proves 939674, above the plan's
    * 939498), an independent reference.
    */
   const province = (id: string) => JSON.parse(readFileSync(new URL(`./fixtures/province-agenda-${id}.json`, import.meta.url), "utf8")) as { problem: AssignmentProblem; objective: number };
@@ -64,19 +64,19 @@ describe("proveAssignment: cuts and branch and cut where the Lagrangian bounds f
       expect(objective).toBe(optimum);
       const proof = await proveAssignment(problem, { meetingOf: unplaced(problem), objective });
       expect(proof).toMatchObject({ objective: optimum, kind: "cutting-planes" });
-      expect(proof!.note).toMatch(/^proved optimal by the LP bound with \d+ mixed-integer rounding cuts? \(\d+ rounds?\)$/);
+      expect(proof!.note).toMatch(/^proved optimal by the LP bound with \d+ cover and mixed-integer rounding cuts? \(\d+ rounds?\)$/);
     }
   });
 
   it("proves one by the cut bound on the placements a better plan could use", async () => {
-    const { problem, objective } = province("00796");
-    expect(objective).toBe(187486);
+    const { problem, objective } = province("00051");
+    expect(objective).toBe(409131);
     // The whole program's cut bound does not close here: the exclusion is what proves it.
     expect(cutAssignmentBound(problem, objective).bound).toBeGreaterThanOrEqual(objective + 1);
     const excluded = excludePairsByBound(problem, objective);
     const proof = await proveAssignment(problem, { meetingOf: unplaced(problem), objective });
-    expect(proof).toMatchObject({ objective: 187486, kind: "cutting-planes" });
-    expect(proof!.note).toMatch(new RegExp(`^proved optimal by the LP bound with \\d+ mixed-integer rounding cuts? \\(\\d+ rounds?\\) on the ${excluded.problem.pairs.length} of ${problem.pairs.length} placements a better plan could use \\(the rest excluded by item-priced bounds\\)$`));
+    expect(proof).toMatchObject({ objective: 409131, kind: "cutting-planes" });
+    expect(proof!.note).toMatch(new RegExp(`^proved optimal by the LP bound with \\d+ cover and mixed-integer rounding cuts? \\(\\d+ rounds?\\) on the ${excluded.problem.pairs.length} of ${problem.pairs.length} placements a better plan could use \\(the rest excluded by item-priced bounds\\)$`));
   });
 
   it("finds the better plan CBC proves, where the search stopped below it", async () => {

@@ -50,8 +50,14 @@ const FRACTION = 0.005;
  * once the bound floors to the best value known, when no fractional row gives
  * a cut, or when the counts in `limits` run out. Every step is a count, so the
  * result is the same on every machine.
+ *
+ * `separate`, when given, offers cuts of the caller's own at each LP point
+ * (cover cuts, say): rows with whole coefficients and right-hand side, valid
+ * at every 0/1 point of the rows. Those that cut the point off go in first,
+ * within the round's share, and their slacks count as whole in later
+ * rounding.
  */
-export function boundWithCuts(c: ArrayLike<number>, rows: readonly SparseRow[], target: number, limits: CutLimits): CutResult {
+export function boundWithCuts(c: ArrayLike<number>, rows: readonly SparseRow[], target: number, limits: CutLimits, separate?: (x: Float64Array) => SparseRow[]): CutResult {
   const all = [...rows];
   const integral = rows.map(() => true);
   const lp = new BoundedSimplex(c, rows, rows.length + limits.rounds * limits.cutsPerRound);
@@ -89,17 +95,19 @@ export function boundWithCuts(c: ArrayLike<number>, rows: readonly SparseRow[], 
       if (f > FRACTION && f < 1 - FRACTION) fractional.push({ r, distance: Math.abs(f - 0.5) });
     }
     fractional.sort((p, q) => p.distance - q.distance || p.r - q.r);
+    // Cuts from the caller's own separator (whole-number rows) first, then Gomory's, within one round's share.
+    const whole = separate === undefined ? [] : separate(x).filter((cut) => efficacy(cut, x) > MIN_EFFICACY).slice(0, limits.cutsPerRound);
     const added: SparseRow[] = [];
     for (const { r } of fractional) {
-      if (added.length >= limits.cutsPerRound) break;
+      if (whole.length + added.length >= limits.cutsPerRound) break;
       const cut = deriveMirCut(lp.n, all, integral, lp.multipliers(r), (j) => lp.isAtUpper(j), fix);
       if (cut !== undefined && efficacy(cut, x) > MIN_EFFICACY) added.push(cut);
     }
-    if (added.length === 0) break;
-    for (const cut of added) {
+    if (added.length + whole.length === 0) break;
+    for (const [cut, wholeSlack] of [...whole.map((cut) => [cut, true] as const), ...added.map((cut) => [cut, false] as const)]) {
       lp.addRow(cut);
       all.push(cut);
-      integral.push(false);
+      integral.push(wholeSlack);
       cuts.push(cut);
     }
     rounds++;
