@@ -1,29 +1,34 @@
-import type { AssignmentProblem } from "./assignment-problem.js";
+import type { AssignmentPair, AssignmentProblem } from "./assignment-problem.js";
 
-/** Exhaustive optimum of a tiny assignment: every item to one of its meetings or none. */
-export function bruteForceAssignment(problem: AssignmentProblem): number {
+/** Every plan of a tiny assignment (each item at one of its meetings or none, within every limit), as the pairs it uses. */
+export function walkPlans(problem: AssignmentProblem, visit: (chosen: readonly AssignmentPair[]) => void): void {
   const options = problem.items.map((_, i) => problem.pairs.filter((p) => p.item === i && p.weight > 0));
   const count = problem.meetings.map(() => 0);
   const minutes = problem.meetings.map(() => 0);
-  let best = 0;
-  const walk = (i: number, value: number) => {
-    if (i === problem.items.length) {
-      best = Math.max(best, value);
-      return;
-    }
-    walk(i + 1, value);
+  const chosen: AssignmentPair[] = [];
+  const walk = (i: number) => {
+    if (i === problem.items.length) return visit(chosen);
+    walk(i + 1);
     for (const p of options[i]!) {
       const mt = problem.meetings[p.meeting]!;
       const d = problem.items[i]!.minutes;
       if (count[p.meeting]! + 1 > mt.maxItems || minutes[p.meeting]! + d > mt.maxMinutes) continue;
       count[p.meeting]!++;
       minutes[p.meeting]! += d;
-      walk(i + 1, value + p.weight);
+      chosen.push(p);
+      walk(i + 1);
+      chosen.pop();
       count[p.meeting]!--;
       minutes[p.meeting]! -= d;
     }
   };
-  walk(0, 0);
+  walk(0);
+}
+
+/** Exhaustive optimum of a tiny assignment. */
+export function bruteForceAssignment(problem: AssignmentProblem): number {
+  let best = 0;
+  walkPlans(problem, (chosen) => (best = Math.max(best, chosen.reduce((sum, p) => sum + p.weight, 0))));
   return best;
 }
 
