@@ -98,8 +98,10 @@ export function boundWithCuts(c: ArrayLike<number>, rows: readonly SparseRow[], 
     // Cuts from the caller's own separator (whole-number rows) first, then Gomory's, within one round's share.
     const whole = separate === undefined ? [] : separate(x).filter((cut) => efficacy(cut, x) > MIN_EFFICACY).slice(0, limits.cutsPerRound);
     const added: SparseRow[] = [];
+    // Rows are tried most fractional first, at most half again the round's share (each try costs a pass over the rows it combines).
+    let tried = 0;
     for (const { r } of fractional) {
-      if (whole.length + added.length >= limits.cutsPerRound) break;
+      if (whole.length + added.length >= limits.cutsPerRound || tried++ >= 1.5 * limits.cutsPerRound) break;
       const cut = deriveMirCut(lp.n, all, integral, lp.multipliers(r), (j) => lp.isAtUpper(j), fix);
       if (cut !== undefined && efficacy(cut, x) > MIN_EFFICACY) added.push(cut);
     }

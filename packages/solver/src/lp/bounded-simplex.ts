@@ -122,6 +122,8 @@ export class BoundedSimplex {
     const t = new Float64Array(this.width);
     for (let k = 0; k < row.idx.length; k++) t[row.idx[k]!]! += row.val[k]!;
     const slack = this.n + this.m;
+    // Columns past the slacks in use are zero in every row.
+    const cols = slack;
     let value = row.rhs;
     const x = this.values();
     for (let k = 0; k < row.idx.length; k++) value -= row.val[k]! * x[row.idx[k]!]!;
@@ -130,7 +132,7 @@ export class BoundedSimplex {
       const a = t[j]!;
       if (r < 0 || a === 0) continue;
       const src = this.rows[r]!;
-      for (let k = 0; k < this.width; k++) if (src[k] !== 0) t[k]! -= a * src[k]!;
+      for (let k = 0; k < cols; k++) if (src[k] !== 0) t[k]! -= a * src[k]!;
       t[j] = 0;
     }
     t[slack] = 1;

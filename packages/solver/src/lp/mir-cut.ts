@@ -27,11 +27,15 @@ const MIN_FRACTION = 0.01;
  * (those better than a target, see boundWithCuts): their term is dropped, so
  * the cut holds at every such point of the rows.
  */
-export function deriveMirCut(n: number, rows: readonly SparseRow[], integralSlack: readonly boolean[], u: Float64Array, complemented: (j: number) => boolean, fixed: readonly ColumnFix[] = []): SparseRow | undefined {
+export function deriveMirCut(n: number, rows: readonly SparseRow[], integralSlack: readonly boolean[], multipliers: Float64Array, complemented: (j: number) => boolean, fixed: readonly ColumnFix[] = []): SparseRow | undefined {
   const alpha = new Float64Array(n);
   const magnitude = new Float64Array(n);
   let beta = 0;
   let betaMagnitude = 0;
+  // Any multipliers give a valid cut, so the tableau's round-off dust is dropped from them.
+  let heaviest = 0;
+  for (const ui of multipliers) heaviest = Math.max(heaviest, Math.abs(ui));
+  const u = Float64Array.from(multipliers, (ui) => (Math.abs(ui) < 1e-11 * heaviest ? 0 : ui));
   for (let i = 0; i < u.length; i++) {
     const ui = u[i]!;
     if (ui === 0) continue;
