@@ -1,6 +1,10 @@
 /**
- * Relative size of the error bound put on every float sum here: a sum of k
- * terms is off by at most k·2⁻⁵³ times the sum of their magnitudes, and
- * k < 10⁴, so 10⁻¹² of the magnitudes covers it many times over.
+ * The relative size of the error bound put on a float sum of at most
+ * `terms` products (a sum over rows and columns). Such a sum is off by at
+ * most about terms·2⁻⁵³ times the sum of its terms' magnitudes (each product
+ * and each addition rounds once), so (terms + 4)·2⁻⁵⁰ covers it eight times
+ * over; never less than 10⁻¹², which is what up to a thousand terms get.
  */
-export const SAFETY = 1e-12;
+export function safetyFor(terms: number): number {
+  return Math.max(1e-12, (terms + 4) * 2 ** -50);
+}

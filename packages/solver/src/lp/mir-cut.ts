@@ -1,5 +1,5 @@
 import type { SparseRow } from "./bounded-simplex.js";
-import { SAFETY } from "./float-safety.js";
+import { safetyFor } from "./float-safety.js";
 import type { ColumnFix } from "./safe-dual-bound.js";
 
 /** Right-hand-side fractions closer than this to a whole number give no useful cut. */
@@ -28,6 +28,7 @@ const MIN_FRACTION = 0.01;
  * the cut holds at every such point of the rows.
  */
 export function deriveMirCut(n: number, rows: readonly SparseRow[], integralSlack: readonly boolean[], multipliers: Float64Array, complemented: (j: number) => boolean, fixed: readonly ColumnFix[] = []): SparseRow | undefined {
+  const SAFETY = safetyFor(rows.length + n);
   const alpha = new Float64Array(n);
   const magnitude = new Float64Array(n);
   let beta = 0;

@@ -1,5 +1,5 @@
 import type { SparseRow } from "./bounded-simplex.js";
-import { SAFETY } from "./float-safety.js";
+import { safetyFor } from "./float-safety.js";
 
 /** A column held at 0 or at 1 for every point the bound is about (see boundWithCuts' fixing), or free. */
 export type ColumnFix = 0 | 1 | undefined;
@@ -23,6 +23,7 @@ export interface SafeDual {
  */
 export function safeDual(c: ArrayLike<number>, rows: readonly SparseRow[], y: Float64Array, fixed: readonly ColumnFix[] = []): SafeDual {
   const n = c.length;
+  const SAFETY = safetyFor(rows.length + n);
   const reduced = Float64Array.from(c);
   const error = Float64Array.from(c, Math.abs);
   let total = 0;
