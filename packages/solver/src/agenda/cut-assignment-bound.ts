@@ -41,9 +41,10 @@ export function toAssignmentRows(problem: AssignmentProblem): { pairs: Assignmen
 /**
  * Whether a plan beats `incumbent`, and if so a bound on the best
  * (boundWithCuts: the LP relaxation with rounds of cover cuts on the
- * meetings' minutes, mixed-integer rounding cuts and reduced-cost fixing). When the bound floors to `value`, nothing
- * beats it: the incumbent, or `plan` when a whole LP point on the way was a
- * better plan (read back and valued by scoreAssignment).
+ * meetings' minutes, mixed-integer rounding cuts and reduced-cost fixing).
+ * When the bound floors to `value`, nothing beats it: the incumbent, or
+ * `plan` when a whole LP point on the way was a better plan (read back and
+ * valued by scoreAssignment).
  */
 export function cutAssignmentBound(problem: AssignmentProblem, incumbent: number, limits: CutLimits = CUT_LIMITS): CutResult & { plan?: { meetingOf: number[]; objective: number } } {
   const { pairs, weights, rows } = toAssignmentRows(problem);
