@@ -93,3 +93,22 @@ describe("separateCovers", () => {
     expect(violated).toBeGreaterThan(100);
   });
 });
+
+describe("cutAssignmentBound on degenerate agendas", () => {
+  it("closes at once on an agenda with no placements, and takes the whole plan where no limit binds", () => {
+    const empty: AssignmentProblem = { items: [{ minutes: 10 }], meetings: [{ maxItems: 1, maxMinutes: 5 }], pairs: [] };
+    expect(cutAssignmentBound(empty, 0)).toMatchObject({ bound: 0, value: 0, rounds: 0 });
+    const loose: AssignmentProblem = {
+      items: [{ minutes: 10 }, { minutes: 20 }],
+      meetings: [{ maxItems: 5, maxMinutes: 120 }],
+      pairs: [
+        { item: 0, meeting: 0, weight: 7 },
+        { item: 1, meeting: 0, weight: 5 },
+      ],
+    };
+    expect(toAssignmentRows(loose).rows).toEqual([]);
+    const result = cutAssignmentBound(loose, 0);
+    expect(result).toMatchObject({ value: 12, plan: { meetingOf: [0, 0], objective: 12 } });
+    expect(Math.floor(result.bound + 1e-6)).toBe(12);
+  });
+});
