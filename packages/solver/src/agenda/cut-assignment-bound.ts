@@ -6,11 +6,11 @@ import { indexPairs, scoreAssignment, type AssignmentPair, type AssignmentProble
  * The counts the cut bound may spend (so every machine gets the same bound).
  * On the 408 province agendas (of 1,000) the Lagrangian bounds leave
  * unproved, the whole proof (prove-assignment.ts) proves 377 with these
- * (19.3 s for the 408), the same with 20 rounds (21.0 s), and no more with
- * 30 or 50 rounds or 80 cuts a round. At most 1,359 pivots were needed: the
- * cap bounds the worst case, as a pivot costs rows × columns.
+ * (11.8 s for the 408), 376 with 15 rounds, and no more with 30 or 50
+ * rounds or 80 cuts a round. At most 1,359 pivots were needed: the cap
+ * bounds the worst case, as a pivot costs rows × columns.
  */
-export const CUT_LIMITS: CutLimits = { rounds: 15, cutsPerRound: 40, pivots: 5_000 };
+export const CUT_LIMITS: CutLimits = { rounds: 20, cutsPerRound: 40, pivots: 5_000 };
 
 /**
  * The assignment as rows over its placements (weight > 0): each item at most

@@ -52,7 +52,7 @@ describe("proveAssignment: cuts and branch and cut where the Lagrangian bounds f
   /**
    * Province agendas (bench/province.ts) the Lagrangian bounds leave
    * unproved, with our plan's value; CBC 2.10.8 proves that value optimal
-   * (515142, 660084 and 729914; for 00362 it proves 939674, above the plan's
+   * (515142, 660084 and 657611; for 00362 it proves 939674, above the plan's
    * 939498), an independent reference.
    */
   const province = (id: string) => JSON.parse(readFileSync(new URL(`./fixtures/province-agenda-${id}.json`, import.meta.url), "utf8")) as { problem: AssignmentProblem; objective: number };
@@ -69,13 +69,13 @@ describe("proveAssignment: cuts and branch and cut where the Lagrangian bounds f
   });
 
   it("proves one by the cut bound on the placements a better plan could use", async () => {
-    const { problem, objective } = province("00859");
-    expect(objective).toBe(729914);
+    const { problem, objective } = province("00643");
+    expect(objective).toBe(657611);
     // The whole program's cut bound does not close here: the exclusion is what proves it.
     expect(cutAssignmentBound(problem, objective).bound).toBeGreaterThanOrEqual(objective + 1);
     const excluded = excludePairsByBound(problem, objective);
     const proof = await proveAssignment(problem, { meetingOf: unplaced(problem), objective });
-    expect(proof).toMatchObject({ objective: 729914, kind: "cutting-planes" });
+    expect(proof).toMatchObject({ objective: 657611, kind: "cutting-planes" });
     expect(proof!.note).toMatch(new RegExp(`^proved optimal by the LP bound with \\d+ cover and mixed-integer rounding cuts? \\(\\d+ rounds?\\) on the ${excluded.problem.pairs.length} of ${problem.pairs.length} placements a better plan could use \\(the rest excluded by item-priced bounds\\)$`));
   });
 

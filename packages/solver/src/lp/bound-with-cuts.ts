@@ -33,6 +33,12 @@ export interface CutResult {
 
 /** A cut must cut the LP point off by this much over its length to be added. */
 const MIN_EFFICACY = 1e-4;
+/**
+ * Rounds a cut may go without binding before it leaves the tableau. On the
+ * 408 province agendas: with 3, 377 proved in 11.8 s (20 rounds); with none
+ * dropped, 377 in 21.0 s; with 1 or 2, 371 or 375 for 10–11 s.
+ */
+const IDLE_ROUNDS = 3;
 /** Basic values this close to a whole number count as whole. */
 const FRACTION = 0.005;
 
@@ -46,7 +52,8 @@ const FRACTION = 0.005;
  * than the target are held, and drop out of later cuts). Each round's bound is
  * weak duality at the LP's duals in safe arithmetic (safe-dual-bound.ts), so
  * it never rests on the simplex being accurate, and each cut is valid however
- * the tableau erred (mir-cut.ts); the best of the rounds is returned. Stops
+ * the tableau erred (mir-cut.ts); the best of the rounds is returned. Cuts
+ * that stop binding for a few rounds leave the tableau. Stops
  * once the bound floors to the best value known, when no fractional row gives
  * a cut, or when the counts in `limits` run out. Every step is a count, so the
  * result is the same on every machine.
@@ -69,6 +76,7 @@ export function boundWithCuts(c: ArrayLike<number>, rows: readonly SparseRow[], 
   let fixed = 0;
   let best = target;
   let point: Uint8Array | undefined;
+  const idle: number[] = rows.map(() => 0);
   for (;;) {
     if (status === "optimal") {
       const x = lp.values();
@@ -86,6 +94,15 @@ export function boundWithCuts(c: ArrayLike<number>, rows: readonly SparseRow[], 
       if (!closes(bound, best)) fixed += holdColumns(lp, dual, fix, best);
     }
     if (status !== "optimal" || closes(bound, best) || rounds >= limits.rounds) break;
+    // A cut slack for IDLE_ROUNDS rounds in a row leaves the tableau (its dual is 0, so the bound is the same without it).
+    for (let i = rows.length; i < all.length; i++) idle[i] = lp.slackValue(i) > 1e-6 ? idle[i]! + 1 : 0;
+    const kept = lp.dropSlackRows((i) => i >= rows.length && idle[i]! >= IDLE_ROUNDS);
+    if (kept.length < all.length) {
+      const keep = <T,>(list: T[]) => list.splice(0, list.length, ...kept.map((i) => list[i]!));
+      keep(all);
+      keep(integral);
+      keep(idle);
+    }
     const x = lp.values();
     const fractional: { r: number; distance: number }[] = [];
     for (let r = 0; r < lp.m; r++) {
@@ -110,6 +127,7 @@ export function boundWithCuts(c: ArrayLike<number>, rows: readonly SparseRow[], 
       lp.addRow(cut);
       all.push(cut);
       integral.push(wholeSlack);
+      idle.push(0);
       cuts.push(cut);
     }
     rounds++;

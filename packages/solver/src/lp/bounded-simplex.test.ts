@@ -57,6 +57,38 @@ describe("BoundedSimplex", () => {
     }
   });
 
+  it("drops rows that do not bind: the point and the duals stay, and it re-optimises after more rows as before", () => {
+    const rand = testRandom(29);
+    let dropped = 0;
+    for (const { c, rows } of testPrograms(200, 33)) {
+      const lp = new BoundedSimplex(c, rows, rows.length + 6);
+      lp.solvePrimal(10_000);
+      const all = [...rows];
+      const addRandomRow = (loose: boolean) => {
+        const idx = Int32Array.from(c.map((_, j) => j).filter(() => rand() < 0.6));
+        const row: SparseRow = { idx, val: Float64Array.from(idx, () => 1 + Math.floor(rand() * 5)), rhs: 0 };
+        row.rhs = Math.max(0, Math.floor(rowValue(row, lp.values()) * (loose ? 3 : 0.8)) + (loose ? 1 : 0));
+        lp.addRow(row);
+        all.push(row);
+        lp.solveDual(10_000);
+      };
+      for (let k = 0; k < 3; k++) addRandomRow(rand() < 0.5);
+      const x = lp.values();
+      const y = lp.duals();
+      const kept = lp.dropSlackRows((i) => i >= rows.length && lp.slackValue(i) > 1e-6);
+      dropped += all.length - kept.length;
+      expect(Array.from(lp.values())).toEqual(Array.from(x));
+      expect(Array.from(lp.duals())).toEqual(kept.map((i) => y[i]));
+      const left = kept.map((i) => all[i]!);
+      expectCertifiedOptimum(lp, c, left);
+      all.splice(0, all.length, ...left);
+      addRandomRow(false);
+      expect(lp.solveDual(10_000)).toBe("optimal");
+      expectCertifiedOptimum(lp, c, all);
+    }
+    expect(dropped).toBeGreaterThan(100);
+  });
+
   it("stops at its pivot limit and says so", () => {
     const [{ c, rows }] = testPrograms(1, 4) as [{ c: number[]; rows: SparseRow[] }];
     const lp = new BoundedSimplex(c, rows, rows.length);

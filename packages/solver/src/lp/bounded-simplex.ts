@@ -61,6 +61,56 @@ export class BoundedSimplex {
     for (const row of rows) this.addRow(row);
   }
 
+  /**
+   * Drops the rows `drop` picks among those whose slacks are basic (rows that
+   * do not bind at this point: without them the point and the duals are the
+   * same), narrowing the tableau. Returns the indices, in the old numbering,
+   * of the rows kept, in order.
+   */
+  dropSlackRows(drop: (i: number) => boolean): number[] {
+    const kept: number[] = [];
+    const newIndex = new Int32Array(this.m).fill(-1);
+    for (let i = 0; i < this.m; i++) {
+      if (this.rowOf[this.n + i]! >= 0 && drop(i)) continue;
+      newIndex[i] = kept.length;
+      kept.push(i);
+    }
+    if (kept.length === this.m) return kept;
+    const cols = this.n + this.m;
+    const column = (k: number) => (k < this.n ? k : this.n + newIndex[k - this.n]!);
+    const keptColumn = (k: number) => k < this.n || newIndex[k - this.n] !== -1;
+    const rows: Float64Array[] = [];
+    const basis: number[] = [];
+    const xB: number[] = [];
+    for (let r = 0; r < this.m; r++) {
+      const b = this.basis[r]!;
+      if (!keptColumn(b)) continue; // the dropped slack's own row
+      const src = this.rows[r]!;
+      const t = new Float64Array(this.width);
+      for (let k = 0; k < cols; k++) if (src[k] !== 0 && keptColumn(k)) t[column(k)] = src[k]!;
+      rows.push(t);
+      basis.push(column(b));
+      xB.push(this.xB[r]!);
+    }
+    const d = this.d.slice(0, cols);
+    this.d.fill(0);
+    for (let k = 0; k < cols; k++) if (keptColumn(k)) this.d[column(k)] = d[k]!;
+    this.rows.splice(0, this.rows.length, ...rows);
+    this.basis.splice(0, this.basis.length, ...basis);
+    this.xB.splice(0, this.xB.length, ...xB);
+    this.rowOf.fill(-1);
+    basis.forEach((v, r) => (this.rowOf[v] = r));
+    // Slacks never rest at an upper bound nor are held, so those flags stay with the structural columns.
+    this.m = kept.length;
+    return kept;
+  }
+
+  /** The value of row i's slack: its basic value, or 0 when nonbasic. */
+  slackValue(i: number): number {
+    const r = this.rowOf[this.n + i]!;
+    return r >= 0 ? this.xB[r]! : 0;
+  }
+
   /** Upper bound of a column: 1 for a structural one, none for a slack. */
   private upper(j: number): number {
     return j < this.n ? 1 : Number.POSITIVE_INFINITY;
