@@ -14,6 +14,18 @@ function expectCertifiedOptimum(lp: BoundedSimplex, c: number[], rows: readonly 
   expect(safeDualBound(c, rows, y) - objective).toBeLessThan(1e-6 * (1 + Math.abs(objective)));
 }
 
+/**
+ * A random row over some of the columns, weights 1–5, whose right-hand side
+ * is `scale` times its value at x, floored, plus `slack` (so 0.8 and 0 cut x
+ * off, 3 and 1 leave it be).
+ */
+function randomRow(n: number, x: Float64Array, rand: () => number, scale: number, slack: number): SparseRow {
+  const idx = Int32Array.from(Array.from({ length: n }, (_, j) => j).filter(() => rand() < 0.6));
+  const row: SparseRow = { idx, val: Float64Array.from(idx, () => 1 + Math.floor(rand() * 5)), rhs: 0 };
+  row.rhs = Math.max(0, Math.floor(rowValue(row, x) * scale) + slack);
+  return row;
+}
+
 describe("BoundedSimplex", () => {
   it("solves random LPs to an optimum its own duals certify", () => {
     for (const { c, rows } of testPrograms(300, 3)) {
@@ -32,9 +44,7 @@ describe("BoundedSimplex", () => {
       const all = [...rows];
       for (let k = 0; k < 3; k++) {
         const x = lp.values();
-        const idx = Int32Array.from(c.map((_, j) => j).filter(() => rand() < 0.6));
-        const row: SparseRow = { idx, val: Float64Array.from(idx, () => 1 + Math.floor(rand() * 5)), rhs: 0 };
-        row.rhs = Math.max(0, Math.floor(rowValue(row, x) * 0.8));
+        const row = randomRow(c.length, x, rand, 0.8, 0);
         if (rowValue(row, x) > row.rhs + 1e-9) cutOff++;
         lp.addRow(row);
         all.push(row);
@@ -65,9 +75,7 @@ describe("BoundedSimplex", () => {
       lp.solvePrimal(10_000);
       const all = [...rows];
       const addRandomRow = (loose: boolean) => {
-        const idx = Int32Array.from(c.map((_, j) => j).filter(() => rand() < 0.6));
-        const row: SparseRow = { idx, val: Float64Array.from(idx, () => 1 + Math.floor(rand() * 5)), rhs: 0 };
-        row.rhs = Math.max(0, Math.floor(rowValue(row, lp.values()) * (loose ? 3 : 0.8)) + (loose ? 1 : 0));
+        const row = randomRow(c.length, lp.values(), rand, loose ? 3 : 0.8, loose ? 1 : 0);
         lp.addRow(row);
         all.push(row);
         lp.solveDual(10_000);
