@@ -2,6 +2,7 @@ import { maxOf } from "@yishi/domain";
 import type { AssignmentPair, AssignmentProblem, PairIndex } from "./assignment-problem.js";
 import { solveKnapsack, type KnapsackCandidate } from "./knapsack.js";
 import { boundWithWholeMeetings } from "./whole-meetings-bound.js";
+import { closes } from "../lp/closes.js";
 
 /**
  * Upper bounds on the agenda assignment optimum, all by Lagrangian duality
@@ -59,8 +60,8 @@ export interface BoundResult {
   kind: "trivial" | "lp-dual" | "whole-meetings" | "knapsack-lagrangian" | "rounded-weights";
 }
 
-/** Integral weights: a bound below target + 1 proves the incumbent optimal. */
-export const closes = (bound: number, target: number) => Math.floor(bound + 1e-6) <= target;
+/** Integral weights: a bound below target + 1 proves the incumbent optimal (one test for every bound, the cut bound's included). */
+export { closes };
 
 /** Non-improving steps before the step length halves (LP prices, item prices). */
 const LP_STALL = 30;

@@ -1,4 +1,5 @@
-import { BoundedSimplex, type SparseRow } from "./bounded-simplex.js";
+import { BoundedSimplex, rowValue, type SparseRow } from "./bounded-simplex.js";
+import { closes } from "./closes.js";
 import { deriveMirCut, efficacy } from "./mir-cut.js";
 import { safeDual, type ColumnFix, type SafeDual } from "./safe-dual-bound.js";
 
@@ -146,18 +147,12 @@ function isWhole(x: Float64Array): boolean {
 
 /** cᵀx when the 0/1 point meets every row (whole numbers, so exact), else undefined. */
 function valueOfPoint(c: ArrayLike<number>, rows: readonly SparseRow[], x: Uint8Array): number | undefined {
-  for (const row of rows) {
-    let lhs = 0;
-    for (let k = 0; k < row.idx.length; k++) lhs += row.val[k]! * x[row.idx[k]!]!;
-    if (lhs > row.rhs) return undefined;
-  }
+  for (const row of rows) if (rowValue(row, x) > row.rhs) return undefined;
   let value = 0;
   for (let j = 0; j < x.length; j++) value += c[j]! * x[j]!;
   return value;
 }
 
-/** Whole objective values: nothing better than `target` exists once the bound floors to it. */
-const closes = (bound: number, target: number) => Math.floor(bound + 1e-6) <= target;
 
 /**
  * Reduced-cost fixing: a column at 0 whose reduced cost r < 0 would, at 1,

@@ -19,6 +19,13 @@ export interface SparseRow {
   rhs: number;
 }
 
+/** Σ a_j x_j of a row at x. */
+export function rowValue(row: SparseRow, x: ArrayLike<number>): number {
+  let v = 0;
+  for (let k = 0; k < row.idx.length; k++) v += row.val[k]! * x[row.idx[k]!]!;
+  return v;
+}
+
 const PIVOT_TOL = 1e-9;
 const FEAS_TOL = 1e-9;
 const DUAL_TOL = 1e-9;
@@ -174,6 +181,8 @@ export class BoundedSimplex {
     const slack = this.n + this.m;
     // Columns past the slacks in use are zero in every row.
     const cols = slack;
+    // Term by term rather than rhs − rowValue: the rounding order is part of the path the cuts take
+    // (summing first proved 374 of the 408 province agendas instead of 377).
     let value = row.rhs;
     const x = this.values();
     for (let k = 0; k < row.idx.length; k++) value -= row.val[k]! * x[row.idx[k]!]!;

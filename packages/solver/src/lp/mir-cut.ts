@@ -1,4 +1,4 @@
-import type { SparseRow } from "./bounded-simplex.js";
+import { rowValue, type SparseRow } from "./bounded-simplex.js";
 import { safetyFor } from "./float-safety.js";
 import type { ColumnFix } from "./safe-dual-bound.js";
 
@@ -134,11 +134,7 @@ export function deriveMirCut(n: number, rows: readonly SparseRow[], integralSlac
 
 /** How far a row cuts x off, over its length: rows·x − rhs over ‖row‖. */
 export function efficacy(row: SparseRow, x: Float64Array): number {
-  let lhs = 0;
   let norm = 0;
-  for (let k = 0; k < row.idx.length; k++) {
-    lhs += row.val[k]! * x[row.idx[k]!]!;
-    norm += row.val[k]! * row.val[k]!;
-  }
-  return (lhs - row.rhs) / Math.sqrt(norm);
+  for (const v of row.val) norm += v * v;
+  return (rowValue(row, x) - row.rhs) / Math.sqrt(norm);
 }

@@ -1,4 +1,6 @@
-import type { SparseRow } from "./bounded-simplex.js";
+import { rowValue, type SparseRow } from "./bounded-simplex.js";
+
+export { rowValue };
 
 export interface TestProgram {
   c: number[];
@@ -36,12 +38,6 @@ export function testPrograms(count: number, seed: number): TestProgram[] {
   });
 }
 
-/** Row value Σ a_j x_j. */
-export function rowValue(row: SparseRow, x: ArrayLike<number>): number {
-  let v = 0;
-  for (let k = 0; k < row.idx.length; k++) v += row.val[k]! * x[row.idx[k]!]!;
-  return v;
-}
 
 /** Every 0/1 point of the rows (n ≤ 16). */
 export function feasiblePoints(n: number, rows: readonly SparseRow[]): number[][] {
