@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import type { SparseRow } from "../lp/bounded-simplex.js";
 import { rowValue, testRandom } from "../lp/test-programs.js";
 import { indexPairs, scoreAssignment, type AssignmentProblem } from "./assignment-problem.js";
-import { cutAssignmentBound, separateCovers, toAssignmentRows } from "./cut-assignment-bound.js";
+import { separateCovers } from "../lp/cover-cuts.js";
+import { cutAssignmentBound, toAssignmentRows } from "./cut-assignment-bound.js";
 import { solveAssignment } from "./solve-assignment.js";
 import { bruteForceAssignment, tinyAssignmentProblems, walkPlans } from "./test-brute-force.js";
 
@@ -72,11 +73,11 @@ describe("separateCovers", () => {
     let cuts = 0;
     let violated = 0;
     for (const problem of tinyAssignmentProblems(150, 23)) {
-      const { pairs } = toAssignmentRows(problem);
+      const { pairs, knapsacks } = toAssignmentRows(problem);
       const found: SparseRow[] = [];
       for (let k = 0; k < 5; k++) {
         const point = Float64Array.from(pairs, () => (rand() < 0.5 ? rand() : 1));
-        for (const cut of separateCovers(problem, pairs, point)) {
+        for (const cut of separateCovers(knapsacks, point)) {
           found.push(cut);
           if (rowValue(cut, point) > cut.rhs + 1e-9) violated++;
         }

@@ -78,23 +78,22 @@ export function boundWithCuts(c: ArrayLike<number>, rows: readonly SparseRow[], 
   let best = target;
   let point: Uint8Array | undefined;
   const idle: number[] = rows.map(() => 0);
-  for (;;) {
-    if (status === "optimal") {
-      const x = lp.values();
-      // A whole LP point is a plan: when better than the best known, it becomes the best.
-      if (isWhole(x)) {
-        const candidate = Uint8Array.from(x, (v) => (v > 0.5 ? 1 : 0));
-        const value = valueOfPoint(c, rows, candidate);
-        if (value !== undefined && value > best) {
-          best = value;
-          point = candidate;
-        }
+  while (status === "optimal") {
+    // The LP point: holding columns and dropping idle rows below leave it where it is.
+    const x = lp.values();
+    // A whole LP point is a plan: when better than the best known, it becomes the best.
+    if (isWhole(x)) {
+      const candidate = Uint8Array.from(x, (v) => (v > 0.5 ? 1 : 0));
+      const value = valueOfPoint(c, rows, candidate);
+      if (value !== undefined && value > best) {
+        best = value;
+        point = candidate;
       }
-      const dual = safeDual(c, all, lp.duals(), fix);
-      bound = Math.min(bound, dual.bound);
-      if (!closes(bound, best)) fixed += holdColumns(lp, dual, fix, best);
     }
-    if (status !== "optimal" || closes(bound, best) || rounds >= limits.rounds) break;
+    const dual = safeDual(c, all, lp.duals(), fix);
+    bound = Math.min(bound, dual.bound);
+    if (!closes(bound, best)) fixed += holdColumns(lp, dual, fix, best);
+    if (closes(bound, best) || rounds >= limits.rounds) break;
     // A cut slack for IDLE_ROUNDS rounds in a row leaves the tableau (its dual is 0, so the bound is the same without it).
     for (let i = rows.length; i < all.length; i++) idle[i] = lp.slackValue(i) > 1e-6 ? idle[i]! + 1 : 0;
     const kept = lp.dropSlackRows((i) => i >= rows.length && idle[i]! >= IDLE_ROUNDS);
@@ -104,7 +103,6 @@ export function boundWithCuts(c: ArrayLike<number>, rows: readonly SparseRow[], 
       keep(integral);
       keep(idle);
     }
-    const x = lp.values();
     const fractional: { r: number; distance: number }[] = [];
     for (let r = 0; r < lp.m; r++) {
       const { variable, value } = lp.basic(r);

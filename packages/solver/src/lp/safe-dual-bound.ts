@@ -41,11 +41,12 @@ export function safeDual(c: ArrayLike<number>, rows: readonly SparseRow[], y: Fl
     }
   }
   for (let j = 0; j < n; j++) {
-    error[j] = SAFETY * (error[j]! + Math.abs(reduced[j]!));
+    const terms = error[j]! + Math.abs(reduced[j]!);
+    error[j] = SAFETY * terms;
     const fix = fixed[j];
     const term = fix === 0 ? 0 : fix === 1 ? reduced[j]! : Math.max(0, reduced[j]!);
     total += term;
-    magnitude += Math.abs(term) + error[j]! / SAFETY;
+    magnitude += Math.abs(term) + terms;
   }
   return { bound: total + SAFETY * (magnitude + Math.abs(total)), reduced, error };
 }
