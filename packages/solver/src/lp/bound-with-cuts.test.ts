@@ -98,3 +98,13 @@ describe("boundWithCuts: whole LP points", () => {
     expect(found).toBeGreaterThan(100);
   });
 });
+
+describe("boundWithCuts on programs it cannot bound", () => {
+  it("refuses fractional coefficients, weights or right-hand sides, negative right-hand sides and unknown columns, naming where", () => {
+    const row = (val: number[], rhs: number, idx = val.map((_, j) => j)) => ({ idx: Int32Array.from(idx), val: Float64Array.from(val), rhs });
+    expect(() => boundWithCuts([3, 2], [row([1.5, 1], 2)], 0, limits)).toThrow("coefficient of column 0 in row 0 must be a whole number, found 1.5");
+    expect(() => boundWithCuts([3, 2.5], [row([1, 1], 2)], 0, limits)).toThrow("weight of column 1 must be a whole number, found 2.5");
+    expect(() => boundWithCuts([3, 2], [row([1, 1], 1), row([1, 1], -1)], 0, limits)).toThrow("right-hand side of row 1 must be a whole number ≥ 0, found -1");
+    expect(() => boundWithCuts([3, 2], [row([1, 1], 1, [0, 2])], 0, limits)).toThrow("row 0 names column 2, expected 0 to 1");
+  });
+});

@@ -66,6 +66,7 @@ const FRACTION = 0.005;
  * rounding.
  */
 export function boundWithCuts(c: ArrayLike<number>, rows: readonly SparseRow[], target: number, limits: CutLimits, separate?: (x: Float64Array) => SparseRow[]): CutResult {
+  checkWholeProgram(c, rows);
   const all = [...rows];
   const integral = rows.map(() => true);
   const lp = new BoundedSimplex(c, rows, rows.length + limits.rounds * limits.cutsPerRound);
@@ -173,4 +174,22 @@ function holdColumns(lp: BoundedSimplex, dual: SafeDual, fix: ColumnFix[], targe
     held++;
   }
   return held;
+}
+
+/**
+ * The cuts treat every row's slack as a whole number and the bound closes on
+ * whole values, so a fractional coefficient would make them wrong rather
+ * than weak: such a program is refused, naming where.
+ */
+function checkWholeProgram(c: ArrayLike<number>, rows: readonly SparseRow[]): void {
+  const whole = (v: number) => Number.isSafeInteger(v);
+  for (let j = 0; j < c.length; j++) if (!whole(c[j]!)) throw new RangeError(`boundWithCuts: weight of column ${j} must be a whole number, found ${c[j]}`);
+  rows.forEach((row, i) => {
+    if (!whole(row.rhs) || row.rhs < 0) throw new RangeError(`boundWithCuts: right-hand side of row ${i} must be a whole number ≥ 0, found ${row.rhs}`);
+    if (row.val.length !== row.idx.length) throw new RangeError(`boundWithCuts: row ${i} has ${row.idx.length} columns but ${row.val.length} coefficients`);
+    row.idx.forEach((j, k) => {
+      if (j < 0 || j >= c.length) throw new RangeError(`boundWithCuts: row ${i} names column ${j}, expected 0 to ${c.length - 1}`);
+      if (!whole(row.val[k]!)) throw new RangeError(`boundWithCuts: coefficient of column ${j} in row ${i} must be a whole number, found ${row.val[k]}`);
+    });
+  });
 }
