@@ -3,6 +3,7 @@ export type { VariableType, LpVariable, LpTerm, LpConstraint, LpModel, LpStatus,
 export { createJsLpSolverBackend, solveWithJsLpSolver } from "./backend/js-lp-solver-backend.js";
 export { toCplexLp } from "./backend/to-cplex-lp.js";
 export { boundWithCuts } from "./lp/bound-with-cuts.js";
+export { deriveCountCut } from "./lp/count-cut.js";
 export type { CutLimits, CutResult } from "./lp/bound-with-cuts.js";
 export type { SparseRow } from "./lp/bounded-simplex.js";
 // --- agenda ---

@@ -3,7 +3,9 @@ import { describe, expect, it } from "vitest";
 import { evaluateAssignment, indexPairs, type AssignmentProblem } from "./assignment-problem.js";
 import { excludePairsByBound } from "./exclude-pairs.js";
 import { PROOF_MAX_PAIRS, proveAssignment } from "./prove-assignment.js";
-import { CUT_LIMITS, cutAssignmentBound } from "./cut-assignment-bound.js";
+import { CUT_LIMITS, cutAssignmentBound, toAssignmentRows } from "./cut-assignment-bound.js";
+import { boundWithCuts } from "../lp/bound-with-cuts.js";
+import { separateCovers } from "../lp/cover-cuts.js";
 import { createJsLpSolverBackend } from "../backend/js-lp-solver-backend.js";
 import { solveAssignment } from "./solve-assignment.js";
 import { bruteForceAssignment, tinyAssignmentProblems as tinyProblems } from "./test-brute-force.js";
@@ -52,8 +54,8 @@ describe("proveAssignment: cuts and branch and cut where the Lagrangian bounds f
   /**
    * Province agendas (bench/province.ts) the Lagrangian bounds leave
    * unproved, with our plan's value; CBC 2.10.8 proves that value optimal
-   * (515142, 660084 and 657611; for 00362 it proves 939674, above the plan's
-   * 939498), an independent reference.
+   * (515142, 660084, 657611 and 729914; for 00362 it proves 939674, above
+   * the plan's 939498), an independent reference.
    */
   const province = (id: string) => JSON.parse(readFileSync(new URL(`./fixtures/province-agenda-${id}.json`, import.meta.url), "utf8")) as { problem: AssignmentProblem; objective: number };
   const unplaced = (problem: AssignmentProblem) => problem.items.map(() => -1);
@@ -68,15 +70,28 @@ describe("proveAssignment: cuts and branch and cut where the Lagrangian bounds f
     }
   });
 
-  it("proves one by the cut bound on the placements a better plan could use", async () => {
+  it("proves one with a count cut where the cuts alone fall short", async () => {
     const { problem, objective } = province("00643");
     expect(objective).toBe(657611);
-    // The whole program's cut bound does not close here: the exclusion is what proves it.
+    // Cover and rounding cuts alone leave it open (the step-3 fixture before the count cut).
+    const { weights, rows, knapsacks } = toAssignmentRows(problem);
+    const alone = boundWithCuts(weights, rows, objective, CUT_LIMITS, (x) => separateCovers(knapsacks, x));
+    expect(alone.bound).toBeGreaterThanOrEqual(objective + 1);
+    const proof = await proveAssignment(problem, { meetingOf: unplaced(problem), objective });
+    expect(proof).toMatchObject({ objective: 657611, kind: "cutting-planes" });
+    // At most 68 items: CBC's optimal plan places 68.
+    expect(proof!.note).toMatch(/^proved optimal by the LP bound with a count cut \(at most 68 items placed\) and \d+ cover and mixed-integer rounding cuts? \(\d+ rounds?\)$/);
+  });
+
+  it("proves one by the cut bound on the placements a better plan could use", async () => {
+    const { problem, objective } = province("00859");
+    expect(objective).toBe(729914);
+    // The whole program's cut bound, count cut and all, does not close here: the exclusion is what proves it.
     expect(cutAssignmentBound(problem, objective).bound).toBeGreaterThanOrEqual(objective + 1);
     const excluded = excludePairsByBound(problem, objective);
     const proof = await proveAssignment(problem, { meetingOf: unplaced(problem), objective });
-    expect(proof).toMatchObject({ objective: 657611, kind: "cutting-planes" });
-    expect(proof!.note).toMatch(new RegExp(`^proved optimal by the LP bound with \\d+ cover and mixed-integer rounding cuts? \\(\\d+ rounds?\\) on the ${excluded.problem.pairs.length} of ${problem.pairs.length} placements a better plan could use \\(the rest excluded by item-priced bounds\\)$`));
+    expect(proof).toMatchObject({ objective: 729914, kind: "cutting-planes" });
+    expect(proof!.note).toMatch(new RegExp(`^proved optimal by the LP bound with (a count cut \\(at most \\d+ items placed\\) and )?\\d+ cover and mixed-integer rounding cuts? \\(\\d+ rounds?\\) on the ${excluded.problem.pairs.length} of ${problem.pairs.length} placements a better plan could use \\(the rest excluded by item-priced bounds\\)$`));
   });
 
   it("finds the better plan CBC proves, where the search stopped below it", async () => {
