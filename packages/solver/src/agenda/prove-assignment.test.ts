@@ -6,6 +6,7 @@ import { PROOF_MAX_PAIRS, proveAssignment } from "./prove-assignment.js";
 import { CUT_LIMITS, cutAssignmentBound, toAssignmentRows } from "./cut-assignment-bound.js";
 import { boundWithCuts } from "../lp/bound-with-cuts.js";
 import { separateCovers } from "../lp/cover-cuts.js";
+import { deriveCountCut } from "../lp/count-cut.js";
 import { createJsLpSolverBackend } from "../backend/js-lp-solver-backend.js";
 import { solveAssignment } from "./solve-assignment.js";
 import { bruteForceAssignment, tinyAssignmentProblems as tinyProblems } from "./test-brute-force.js";
@@ -73,25 +74,38 @@ describe("proveAssignment: cuts and branch and cut where the Lagrangian bounds f
   it("proves one with a count cut where the cuts alone fall short", async () => {
     const { problem, objective } = province("00643");
     expect(objective).toBe(657611);
-    // Cover and rounding cuts alone leave it open (the step-3 fixture before the count cut).
+    // Cover and rounding cuts alone leave it open.
     const { weights, rows, knapsacks } = toAssignmentRows(problem);
-    const alone = boundWithCuts(weights, rows, objective, CUT_LIMITS, (x) => separateCovers(knapsacks, x));
-    expect(alone.bound).toBeGreaterThanOrEqual(objective + 1);
+    const covers = (x: Float64Array) => separateCovers(knapsacks, x);
+    expect(boundWithCuts(weights, rows, objective, CUT_LIMITS, covers).bound).toBeGreaterThanOrEqual(objective + 1);
     const proof = await proveAssignment(problem, { meetingOf: unplaced(problem), objective });
     expect(proof).toMatchObject({ objective: 657611, kind: "cutting-planes" });
     // At most 68 items: CBC's optimal plan places 68.
     expect(proof!.note).toMatch(/^proved optimal by the LP bound with a count cut \(at most 68 items placed\) and \d+ cover and mixed-integer rounding cuts? \(\d+ rounds?\)$/);
   });
 
-  it("proves one by the cut bound on the placements a better plan could use", async () => {
+  it("proves one with count cuts on consecutive meetings where one count cut falls short", async () => {
     const { problem, objective } = province("00859");
     expect(objective).toBe(729914);
-    // The whole program's cut bound, count cut and all, does not close here: the exclusion is what proves it.
-    expect(cutAssignmentBound(problem, objective).bound).toBeGreaterThanOrEqual(objective + 1);
-    const excluded = excludePairsByBound(problem, objective);
+    const { weights, rows, knapsacks } = toAssignmentRows(problem);
+    const covers = (x: Float64Array) => separateCovers(knapsacks, x);
+    const count = deriveCountCut(weights.length, rows, CUT_LIMITS, covers)!;
+    expect(count.cut.rhs).toBe(68);
+    expect(boundWithCuts(weights, [...rows, count.cut], objective, CUT_LIMITS, covers).bound).toBeGreaterThanOrEqual(objective + 1);
     const proof = await proveAssignment(problem, { meetingOf: unplaced(problem), objective });
     expect(proof).toMatchObject({ objective: 729914, kind: "cutting-planes" });
-    expect(proof!.note).toMatch(new RegExp(`^proved optimal by the LP bound with (a count cut \\(at most \\d+ items placed\\) and )?\\d+ cover and mixed-integer rounding cuts? \\(\\d+ rounds?\\) on the ${excluded.problem.pairs.length} of ${problem.pairs.length} placements a better plan could use \\(the rest excluded by item-priced bounds\\)$`));
+    expect(proof!.note).toMatch(/^proved optimal by the LP bound with a count cut \(at most 68 items placed\), count cuts on 5 pairs of consecutive meetings and \d+ cover and mixed-integer rounding cuts? \(\d+ rounds?\)$/);
+  });
+
+  it("proves one by the cut bound on the placements a better plan could use", async () => {
+    const { problem, objective } = province("00859");
+    // With one round of cuts the whole program's bound, count cuts and all, does not close: the exclusion is what proves it.
+    const limits = { ...CUT_LIMITS, rounds: 1 };
+    expect(cutAssignmentBound(problem, objective, limits).bound).toBeGreaterThanOrEqual(objective + 1);
+    const excluded = excludePairsByBound(problem, objective);
+    const proof = await proveAssignment(problem, { meetingOf: unplaced(problem), objective }, createJsLpSolverBackend(), limits);
+    expect(proof).toMatchObject({ objective: 729914, kind: "cutting-planes" });
+    expect(proof!.note).toMatch(new RegExp(`^proved optimal by the LP bound with .+ and \\d+ cover and mixed-integer rounding cuts? \\(\\d+ rounds?\\) on the ${excluded.problem.pairs.length} of ${problem.pairs.length} placements a better plan could use \\(the rest excluded by item-priced bounds\\)$`));
   });
 
   it("finds the better plan CBC proves, where the search stopped below it", async () => {

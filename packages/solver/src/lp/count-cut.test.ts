@@ -33,6 +33,25 @@ describe("deriveCountCut", () => {
     expect(tighter).toBeGreaterThan(10);
   });
 
+  it("over a subset of the columns, holds at every 0/1 point and is their largest count in most programs", () => {
+    let derived = 0;
+    let exact = 0;
+    for (const [t, program] of testPrograms(300, 59).entries()) {
+      const n = program.c.length;
+      // Every other column, from the first or the second.
+      const columns = Array.from({ length: n }, (_, j) => j).filter((j) => j % 2 === t % 2);
+      const most = feasiblePoints(n, program.rows).reduce((best, x) => Math.max(best, columns.reduce((s, j) => s + x[j]!, 0)), 0);
+      const count = deriveCountCut(n, program.rows, limits, undefined, columns);
+      if (count === undefined) continue;
+      derived++;
+      expect(Array.from(count.cut.idx)).toEqual(columns);
+      expect(count.cut.rhs).toBeGreaterThanOrEqual(most);
+      if (count.cut.rhs === most) exact++;
+    }
+    expect(derived).toBeGreaterThan(150);
+    expect(exact).toBeGreaterThan(derived * 0.9);
+  });
+
   it("gives nothing where no row binds, and 0 where no column can be 1", () => {
     expect(deriveCountCut(3, [{ idx: Int32Array.of(0, 1, 2), val: Float64Array.of(1, 1, 1), rhs: 3 }], limits)).toBeUndefined();
     expect(deriveCountCut(2, [{ idx: Int32Array.of(0, 1), val: Float64Array.of(2, 3), rhs: 1 }], limits)?.cut.rhs).toBe(0);
