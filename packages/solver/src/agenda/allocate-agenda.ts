@@ -98,7 +98,7 @@ export async function allocateAgenda(input: AllocateAgendaInput): Promise<Agenda
   // assignment takes one size per item, so use the largest (safe).
   assessed.forEach((e, i) => (problem.items[i] = { minutes: maxOf(e.options.map((o) => o.minutes), 1) }));
   const searched = solveAssignment(problem);
-  // Small programs the bounds leave unproved: an LP bound with cuts of our own, then branch and cut within a node count (prove-assignment.ts).
+  // Programs the bounds leave unproved: an LP bound with cuts of our own, then (small ones) branch and cut within a node count (prove-assignment.ts).
   const proof = searched.optimal ? undefined : await proveAssignment(problem, searched, input.backend);
   const result = proof === undefined ? searched : { ...searched, meetingOf: proof.meetingOf, objective: proof.objective, bound: proof.objective, optimal: true, boundKind: proof.kind };
   let bound = result.bound;

@@ -10,11 +10,22 @@ import { indexPairs, scoreAssignment, type AssignmentPair, type AssignmentProble
  * The counts the cut bound may spend (so every machine gets the same bound).
  * On the 408 province agendas (of 1,000) the Lagrangian bounds leave
  * unproved, the whole proof (prove-assignment.ts) proved 377 with these
- * before the count cut (11.8 s for the 408), 376 with 15 rounds, and no
- * more with 30 or 50 rounds or 80 cuts a round. At most 1,359 pivots were needed: the cap
- * bounds the worst case, as a pivot costs rows × columns.
+ * before the count cuts (11.8 s for the 408), 376 with 15 rounds, and no
+ * more with 30 or 50 rounds or 80 cuts a round. At most 1,359 pivots were
+ * needed in a run. `work` is shared by all the runs of one bound (the count
+ * cuts' included): about a second here. The 408 need at most 3.7·10⁸; of 28
+ * province agendas planned for a year (380–3,780 placements) left unproved
+ * by the search, it proves 24 (5.5 s for the 28, at most 1.2 s each), where
+ * 2·10⁹ proves 25 (8.4 s) and no limit 25 (24 s, one of them 14 s).
  */
-export const CUT_LIMITS: CutLimits = { rounds: 20, cutsPerRound: 40, pivots: 5_000 };
+export const CUT_LIMITS: CutLimits = { rounds: 20, cutsPerRound: 40, pivots: 5_000, work: 1e9 };
+
+/**
+ * The largest tableau the cut bound builds, in cells ((rows + cuts) ×
+ * (placements + rows + cuts), 8 bytes each): 48 MB. A year's agenda of a
+ * real government is at most about 5 million (3,780 placements, 190 rows).
+ */
+export const CUT_MAX_CELLS = 6_000_000;
 
 /**
  * The assignment's 0/1 program (toAssignmentLpModel, the one the reference
@@ -64,36 +75,39 @@ export function toAssignmentRows(problem: AssignmentProblem): { pairs: Assignmen
  */
 export function cutAssignmentBound(problem: AssignmentProblem, incumbent: number, limits: CutLimits = CUT_LIMITS): CutResult & { count?: number; groups?: number; plan?: { meetingOf: number[]; objective: number } } {
   const { pairs, weights, rows, knapsacks } = toAssignmentRows(problem);
+  const capacity = rows.length + limits.rounds * limits.cutsPerRound + 1 + problem.meetings.length;
+  // Too large a tableau: no bound (as when the work runs out before the first LP).
+  if (capacity * (pairs.length + capacity) > CUT_MAX_CELLS) return { bound: Number.POSITIVE_INFINITY, value: incumbent, rounds: 0, cuts: [], fixed: 0, pivots: 0, work: 0 };
   const covers = (x: Float64Array) => separateCovers(knapsacks, x);
-  const first = boundWithCuts(weights, rows, incumbent, limits, covers);
-  let result: CutResult & { count?: number; groups?: number } = first;
-  let pivots = first.pivots;
+  // Every run below shares the limits' work: what one spends, the next has not.
+  let pivots = 0;
+  let work = 0;
+  const left = (): CutLimits => (limits.work === undefined ? limits : { ...limits, work: limits.work - work });
+  const spend = <T extends { pivots: number; work: number }>(run: T): T => ((pivots += run.pivots), (work += run.work), run);
+  let result: CutResult & { count?: number; groups?: number } = spend(boundWithCuts(weights, rows, incumbent, left(), covers));
   // Each stage adds count cuts and starts the cuts again, aimed at the best value so far.
   const again = (extra: SparseRow[]) => {
-    const next = boundWithCuts(weights, [...rows, ...extra], result.value, limits, covers);
-    pivots += next.pivots;
+    const next = spend(boundWithCuts(weights, [...rows, ...extra], result.value, left(), covers));
     // The next run has a point only when better; else its value is the last one's, and so is the point (if any).
     const point = next.point ?? result.point;
-    return { ...next, ...(point === undefined ? {} : { point }), pivots };
+    return { ...next, ...(point === undefined ? {} : { point }) };
   };
   const open = () => !closes(result.bound, result.value);
-  const count = open() ? deriveCountCut(weights.length, rows, limits, covers) : undefined;
+  const count = open() ? spend(deriveCountCut(weights.length, rows, left(), covers)).cut : undefined;
   if (count !== undefined) {
-    pivots += count.pivots;
-    result = { ...again([count.cut]), count: count.cut.rhs };
+    result = { ...again([count]), count: count.rhs };
     if (open()) {
       // Then the items placed in each two consecutive meetings, bounded with the first count cut in.
-      const withCount = [...rows, count.cut];
+      const withCount = [...rows, count];
       const groups: SparseRow[] = [];
-      for (let m = 0; m + 1 < problem.meetings.length; m++) {
-        const group = deriveCountCut(weights.length, withCount, limits, covers, pairs.flatMap((p, j) => (p.meeting === m || p.meeting === m + 1 ? [j] : [])));
-        if (group === undefined) continue;
-        pivots += group.pivots;
-        groups.push(group.cut);
+      for (let m = 0; m + 1 < problem.meetings.length && (limits.work === undefined || work < limits.work); m++) {
+        const group = spend(deriveCountCut(weights.length, withCount, left(), covers, pairs.flatMap((p, j) => (p.meeting === m || p.meeting === m + 1 ? [j] : [])))).cut;
+        if (group !== undefined) groups.push(group);
       }
-      if (groups.length > 0) result = { ...again([count.cut, ...groups]), count: count.cut.rhs, groups: groups.length };
+      if (groups.length > 0) result = { ...again([count, ...groups]), count: count.rhs, groups: groups.length };
     }
   }
+  result = { ...result, pivots, work };
   if (result.point === undefined) return result;
   const meetingOf = problem.items.map(() => -1);
   pairs.forEach((p, j) => {

@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { evaluateAssignment, indexPairs, type AssignmentProblem } from "./assignment-problem.js";
 import { excludePairsByBound } from "./exclude-pairs.js";
 import { PROOF_MAX_PAIRS, proveAssignment } from "./prove-assignment.js";
-import { CUT_LIMITS, cutAssignmentBound, toAssignmentRows } from "./cut-assignment-bound.js";
+import { CUT_LIMITS, CUT_MAX_CELLS, cutAssignmentBound, toAssignmentRows } from "./cut-assignment-bound.js";
+import type { LpBackend } from "../backend/lp-model.js";
 import { boundWithCuts } from "../lp/bound-with-cuts.js";
 import { separateCovers } from "../lp/cover-cuts.js";
 import { deriveCountCut } from "../lp/count-cut.js";
@@ -46,10 +47,39 @@ describe("proveAssignment: cuts and branch and cut where the Lagrangian bounds f
     }
   });
 
-  it("leaves programs past PROOF_MAX_PAIRS to the bounds", async () => {
-    const items = Array.from({ length: PROOF_MAX_PAIRS + 1 }, () => ({ minutes: 10 }));
-    const problem: AssignmentProblem = { items, meetings: [{ maxItems: 15, maxMinutes: 180 }], pairs: items.map((_, i) => ({ item: i, meeting: 0, weight: 1 + (i % 7) })) };
-    expect(await proveAssignment(problem, { meetingOf: items.map(() => -1), objective: 0 })).toBeUndefined();
+  it("past PROOF_MAX_PAIRS placements, tries the cut bound but not branch and cut", async () => {
+    let solves = 0;
+    const spy: LpBackend = { name: "spy", solve: async () => (solves++, { status: "timeout", objective: Number.NaN, values: new Map(), integral: false, backend: "spy" }) };
+    // No pivots for the cut bound: only branch and cut could prove these.
+    const limits = { ...CUT_LIMITS, pivots: 0 };
+    const problemOf = (n: number): AssignmentProblem => {
+      const items = Array.from({ length: n }, () => ({ minutes: 10 }));
+      return { items, meetings: [{ maxItems: 15, maxMinutes: 180 }], pairs: items.map((_, i) => ({ item: i, meeting: 0, weight: 1 + (i % 7) })) };
+    };
+    for (const [n, calls] of [[PROOF_MAX_PAIRS, 1], [PROOF_MAX_PAIRS + 1, 0]] as const) {
+      solves = 0;
+      const problem = problemOf(n);
+      expect(await proveAssignment(problem, { meetingOf: problem.items.map(() => -1), objective: 0 }, spy, limits)).toBeUndefined();
+      expect(solves).toBe(calls);
+    }
+    // With its pivots, the cut bound proves the larger one on its own: the fifteen items worth 7.
+    const problem = problemOf(PROOF_MAX_PAIRS + 1);
+    const best = solveAssignment(problem);
+    const proof = await proveAssignment(problem, { meetingOf: problem.items.map(() => -1), objective: 0 }, spy);
+    expect(proof?.objective).toBe(15 * 7);
+    expect(best.objective).toBe(15 * 7);
+  });
+
+  it("builds no tableau past CUT_MAX_CELLS", () => {
+    // Three thousand items, each eligible at two meetings: some 10⁸ cells.
+    const items = Array.from({ length: 3000 }, () => ({ minutes: 10 }));
+    const problem: AssignmentProblem = { items, meetings: [{ maxItems: 15, maxMinutes: 180 }, { maxItems: 15, maxMinutes: 180 }], pairs: items.flatMap((_, i) => [0, 1].map((meeting) => ({ item: i, meeting, weight: 1 + (i % 7) }))) };
+    const result = cutAssignmentBound(problem, 0);
+    expect(result).toMatchObject({ bound: Number.POSITIVE_INFINITY, value: 0, work: 0, pivots: 0 });
+    // One meeting fewer and a tenth of the items: the tableau fits, and the bound is the optimum, 2 × 15 items worth 7.
+    const small: AssignmentProblem = { ...problem, items: items.slice(0, 300), pairs: problem.pairs.filter((p) => p.item < 300) };
+    expect(Math.floor(cutAssignmentBound(small, 0).bound + 1e-6)).toBe(2 * 15 * 7);
+    expect(CUT_MAX_CELLS).toBeLessThan(3000 * 6000);
   });
 
   /**
@@ -89,9 +119,9 @@ describe("proveAssignment: cuts and branch and cut where the Lagrangian bounds f
     expect(objective).toBe(729914);
     const { weights, rows, knapsacks } = toAssignmentRows(problem);
     const covers = (x: Float64Array) => separateCovers(knapsacks, x);
-    const count = deriveCountCut(weights.length, rows, CUT_LIMITS, covers)!;
-    expect(count.cut.rhs).toBe(68);
-    expect(boundWithCuts(weights, [...rows, count.cut], objective, CUT_LIMITS, covers).bound).toBeGreaterThanOrEqual(objective + 1);
+    const count = deriveCountCut(weights.length, rows, CUT_LIMITS, covers).cut!;
+    expect(count.rhs).toBe(68);
+    expect(boundWithCuts(weights, [...rows, count], objective, CUT_LIMITS, covers).bound).toBeGreaterThanOrEqual(objective + 1);
     const proof = await proveAssignment(problem, { meetingOf: unplaced(problem), objective });
     expect(proof).toMatchObject({ objective: 729914, kind: "cutting-planes" });
     expect(proof!.note).toMatch(/^proved optimal by the LP bound with a count cut \(at most 68 items placed\), count cuts on 5 pairs of consecutive meetings and \d+ cover and mixed-integer rounding cuts? \(\d+ rounds?\)$/);
@@ -116,6 +146,15 @@ describe("proveAssignment: cuts and branch and cut where the Lagrangian bounds f
     expect(proof).toMatchObject({ objective: 939674, kind: "cutting-planes" });
     expect(evaluateAssignment(problem, indexPairs(problem), proof!.meetingOf)).toBe(939674);
     expect(proof!.note).toMatch(/which also found a better plan \(939498 → 939674\)$/);
+  });
+
+  it("proves a year's agenda, past PROOF_MAX_PAIRS placements, by the cut bound", async () => {
+    // The same government planned for 2026 (bench/province.ts, gov-00007): CBC 2.10.8 proves 4075147 optimal.
+    const { problem, objective } = JSON.parse(readFileSync(new URL("./fixtures/province-year-agenda-00007.json", import.meta.url), "utf8")) as { problem: AssignmentProblem; objective: number };
+    expect(problem.pairs.length).toBeGreaterThan(PROOF_MAX_PAIRS);
+    expect(objective).toBe(4075147);
+    const proof = await proveAssignment(problem, { meetingOf: unplaced(problem), objective });
+    expect(proof).toMatchObject({ objective: 4075147, kind: "cutting-planes" });
   });
 
   it("without cuts, proves one by the item-priced bound alone once those placements are excluded", async () => {

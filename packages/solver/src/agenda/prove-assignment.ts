@@ -8,9 +8,10 @@ import { CUT_LIMITS, cutAssignmentBound } from "./cut-assignment-bound.js";
 import type { CutLimits, CutResult } from "../lp/bound-with-cuts.js";
 
 /**
- * Placements up to which an unproved assignment is handed to the proofs
- * (dense tableaux: rows × placements per pivot). A quarter's agenda of a
- * real government has 20–711 (the province bench: median 182).
+ * Placements up to which branch and cut and the exclusion (steps 2 and 3
+ * below) are tried. A quarter's agenda of a real government has 20–711 (the
+ * province bench: median 182); a year's, 380–3,780. The cut bound (step 1)
+ * takes any program whose tableau fits CUT_MAX_CELLS, within CUT_LIMITS.
  */
 export const PROOF_MAX_PAIRS = 800;
 
@@ -38,23 +39,23 @@ export interface AssignmentProof {
 }
 
 /**
- * Proves a small assignment optimal where the Lagrangian bounds fall short,
+ * Proves an assignment optimal where the Lagrangian bounds fall short,
  * trying in turn, cheapest and strongest first:
  * 1. the LP bound with rounds of cover cuts, mixed-integer rounding cuts and
  *    reduced-cost fixing (cut-assignment-bound.ts), in safe arithmetic, and
  *    when that falls short, again with count cuts (at most K items placed in
  *    all, then in each two consecutive meetings); when its LP point comes
  *    out whole and better, that plan is taken;
- * 2. branch and cut on the whole 0/1 program within PROOF_NODES nodes
- *    (javascript-lp-solver, the default back end), which may also find a
- *    better plan;
+ * 2. up to PROOF_MAX_PAIRS placements, branch and cut on the whole 0/1
+ *    program within PROOF_NODES nodes (javascript-lp-solver, the default
+ *    back end), which may also find a better plan;
  * 3. the placements no better plan can use excluded (exclude-pairs.ts), and
  *    the cut bound again on the rest: a better plan lies within them, so
  *    their bound closing on the plan proves it.
  * A back end's answer is never taken on trust: its optimum is read back into
  * a plan, checked against the problem's eligibility and limits and valued
- * (scoreAssignment). Undefined when the program is too large or nothing
- * closes.
+ * (scoreAssignment). Undefined when nothing closes (or the program is too
+ * large for any step).
  *
  * On the 408 province agendas (of 1,000) whose Lagrangian bounds fall short,
  * step 1 proves 407, nine of them with a better plan its LP found whole,
@@ -64,9 +65,9 @@ export interface AssignmentProof {
  * fewer rounds (prove-assignment.test.ts).
  */
 export async function proveAssignment(problem: AssignmentProblem, found: Pick<AssignmentResult, "meetingOf" | "objective">, backend: LpBackend = createJsLpSolverBackend(), cutLimits: CutLimits = CUT_LIMITS): Promise<AssignmentProof | undefined> {
-  if (problem.pairs.length > PROOF_MAX_PAIRS) return undefined;
   const cut = cutAssignmentBound(problem, found.objective, cutLimits);
   if (closes(cut.bound, cut.value)) return provedBy("cutting-planes", cutNote(cut), found, cut.plan);
+  if (problem.pairs.length > PROOF_MAX_PAIRS) return undefined;
   const index = indexPairs(problem);
   const whole = await solveProgram(problem, index, backend);
   // On the whole program an optimum below the plan in hand is a wrong answer.

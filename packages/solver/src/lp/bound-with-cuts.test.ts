@@ -35,6 +35,22 @@ describe("boundWithCuts", () => {
     }
   });
 
+  it("spends no more work than its limit allows, beyond the pivot that crosses it", () => {
+    let stopped = 0;
+    for (const program of testPrograms(100, 49)) {
+      const free = boundWithCuts(program.c, program.rows, Number.NEGATIVE_INFINITY, limits);
+      const half = Math.floor(free.work / 2);
+      const capped = boundWithCuts(program.c, program.rows, Number.NEGATIVE_INFINITY, { ...limits, work: half });
+      const cells = (program.rows.length + limits.rounds * limits.cutsPerRound) * (program.c.length + program.rows.length + limits.rounds * limits.cutsPerRound);
+      expect(capped.work).toBeLessThanOrEqual(half + cells);
+      // Fewer cuts or none: a bound no tighter, and still a bound.
+      expect(capped.bound).toBeGreaterThanOrEqual(free.bound - 1e-9);
+      expect(capped.bound).toBeGreaterThanOrEqual(bruteForceOptimum(program));
+      if (capped.work < free.work) stopped++;
+    }
+    expect(stopped).toBeGreaterThan(50);
+  });
+
   it("is the same bound, cut for cut, on every run", () => {
     for (const program of testPrograms(50, 47)) {
       const a = boundWithCuts(program.c, program.rows, Number.NEGATIVE_INFINITY, limits);

@@ -10,6 +10,12 @@ export interface CutLimits {
   cutsPerRound: number;
   /** Simplex pivots over the whole run. */
   pivots: number;
+  /**
+   * Tableau cells the run's pivots may touch (rows × columns in use, summed
+   * over pivots; default unlimited): a count that follows the cost where
+   * pivots alone do not, as a pivot's cost grows with the program.
+   */
+  work?: number;
 }
 
 export interface CutResult {
@@ -30,6 +36,8 @@ export interface CutResult {
   /** Columns held at 0 or 1 by reduced-cost fixing. */
   fixed: number;
   pivots: number;
+  /** Tableau cells touched (see CutLimits.work). */
+  work: number;
 }
 
 /** A cut must cut the LP point off by this much over its length to be added. */
@@ -70,7 +78,7 @@ export function boundWithCuts(c: ArrayLike<number>, rows: readonly SparseRow[], 
   const all = [...rows];
   const integral = rows.map(() => true);
   const lp = new BoundedSimplex(c, rows, rows.length + limits.rounds * limits.cutsPerRound);
-  let status = lp.solvePrimal(limits.pivots);
+  let status = lp.solvePrimal(limits.pivots, limits.work);
   let bound = Number.POSITIVE_INFINITY;
   let rounds = 0;
   const cuts: SparseRow[] = [];
@@ -131,9 +139,9 @@ export function boundWithCuts(c: ArrayLike<number>, rows: readonly SparseRow[], 
       cuts.push(cut);
     }
     rounds++;
-    status = lp.solveDual(limits.pivots);
+    status = lp.solveDual(limits.pivots, limits.work);
   }
-  return { bound, value: best, ...(point === undefined ? {} : { point }), rounds, cuts, fixed, pivots: lp.pivots };
+  return { bound, value: best, ...(point === undefined ? {} : { point }), rounds, cuts, fixed, pivots: lp.pivots, work: lp.work };
 }
 
 /** Values this close to 0 or 1 count as whole. */

@@ -102,4 +102,19 @@ describe("BoundedSimplex", () => {
     const lp = new BoundedSimplex(c, rows, rows.length);
     expect(lp.solvePrimal(0)).toBe("pivot-limit");
   });
+
+  it("counts the cells its pivots touch, and stops at its work limit", () => {
+    for (const { c, rows } of testPrograms(50, 6)) {
+      const free = new BoundedSimplex(c, rows, rows.length);
+      expect(free.solvePrimal(10_000)).toBe("optimal");
+      // Every pivot touches each row over the structural and slack columns.
+      const cells = rows.length * (c.length + rows.length);
+      expect(free.work).toBe(free.pivots * cells);
+      if (free.pivots < 2) continue;
+      // The limit is checked before each pivot: with the last pivot's cells short, it is not taken.
+      const capped = new BoundedSimplex(c, rows, rows.length);
+      expect(capped.solvePrimal(10_000, free.work - cells)).toBe("pivot-limit");
+      expect(capped.pivots).toBe(free.pivots - 1);
+    }
+  });
 });

@@ -52,6 +52,8 @@ export class BoundedSimplex {
   /** Nonbasic columns held where they rest: they never enter the basis again. */
   private readonly held: Uint8Array;
   pivots = 0;
+  /** Tableau cells the pivots have touched (rows × columns in use, per pivot): what the run cost, as a count. */
+  work = 0;
 
   /**
    * `c` per structural column; `capacity` bounds the rows ever held
@@ -234,6 +236,7 @@ export class BoundedSimplex {
     this.rowOf[j] = r;
     this.atUpper[j] = 0;
     this.pivots++;
+    this.work += this.m * cols;
   }
 
   /** Moves nonbasic column j by delta, carrying the basic values with it. */
@@ -244,8 +247,8 @@ export class BoundedSimplex {
     }
   }
 
-  /** Primal simplex from a primal feasible basis, within `maxPivots` pivots. */
-  solvePrimal(maxPivots: number): SimplexStatus {
+  /** Primal simplex from a primal feasible basis, within `maxPivots` pivots and `maxWork` cells touched. */
+  solvePrimal(maxPivots: number, maxWork = Number.POSITIVE_INFINITY): SimplexStatus {
     let degenerate = 0;
     const cols = () => this.n + this.m;
     for (;;) {
@@ -262,7 +265,7 @@ export class BoundedSimplex {
         }
       }
       if (enter < 0) return "optimal";
-      if (this.pivots >= maxPivots) return "pivot-limit";
+      if (this.pivots >= maxPivots || this.work >= maxWork) return "pivot-limit";
       const dir = this.atUpper[enter] ? -1 : 1;
       let theta = this.upper(enter);
       let leave = -1;
@@ -304,8 +307,8 @@ export class BoundedSimplex {
     }
   }
 
-  /** Dual simplex from a dual feasible basis (after rows were appended), within `maxPivots` pivots. */
-  solveDual(maxPivots: number): SimplexStatus {
+  /** Dual simplex from a dual feasible basis (after rows were appended), within `maxPivots` pivots and `maxWork` cells touched. */
+  solveDual(maxPivots: number, maxWork = Number.POSITIVE_INFINITY): SimplexStatus {
     for (;;) {
       let leave = -1;
       let worst = FEAS_TOL;
@@ -318,7 +321,7 @@ export class BoundedSimplex {
         }
       }
       if (leave < 0) return "optimal";
-      if (this.pivots >= maxPivots) return "pivot-limit";
+      if (this.pivots >= maxPivots || this.work >= maxWork) return "pivot-limit";
       const row = this.rows[leave]!;
       const v = this.xB[leave]!;
       const below = v < 0;

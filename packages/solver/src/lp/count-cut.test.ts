@@ -15,9 +15,9 @@ describe("deriveCountCut", () => {
       const points = feasiblePoints(n, program.rows);
       const most = largestCount(points);
       const count = deriveCountCut(n, program.rows, limits);
-      if (count === undefined) {
+      if (count.cut === undefined) {
         // Nothing to cut: some point (by the LP, at least) sets every column.
-        expect(deriveCountCut(n, program.rows, { ...limits, rounds: 0 })).toBeUndefined();
+        expect(deriveCountCut(n, program.rows, { ...limits, rounds: 0 }).cut).toBeUndefined();
         continue;
       }
       derived++;
@@ -26,7 +26,7 @@ describe("deriveCountCut", () => {
       expect(count.cut.rhs).toBeGreaterThanOrEqual(most);
       if (count.cut.rhs === most) exact++;
       const lpOnly = deriveCountCut(n, program.rows, { ...limits, rounds: 0 });
-      if (lpOnly === undefined || lpOnly.cut.rhs > count.cut.rhs) tighter++;
+      if (lpOnly.cut === undefined || lpOnly.cut.rhs > count.cut.rhs) tighter++;
     }
     expect(derived).toBeGreaterThan(200);
     expect(exact).toBeGreaterThan(derived * 0.9);
@@ -42,7 +42,7 @@ describe("deriveCountCut", () => {
       const columns = Array.from({ length: n }, (_, j) => j).filter((j) => j % 2 === t % 2);
       const most = feasiblePoints(n, program.rows).reduce((best, x) => Math.max(best, columns.reduce((s, j) => s + x[j]!, 0)), 0);
       const count = deriveCountCut(n, program.rows, limits, undefined, columns);
-      if (count === undefined) continue;
+      if (count.cut === undefined) continue;
       derived++;
       expect(Array.from(count.cut.idx)).toEqual(columns);
       expect(count.cut.rhs).toBeGreaterThanOrEqual(most);
@@ -53,8 +53,8 @@ describe("deriveCountCut", () => {
   });
 
   it("gives nothing where no row binds, and 0 where no column can be 1", () => {
-    expect(deriveCountCut(3, [{ idx: Int32Array.of(0, 1, 2), val: Float64Array.of(1, 1, 1), rhs: 3 }], limits)).toBeUndefined();
-    expect(deriveCountCut(2, [{ idx: Int32Array.of(0, 1), val: Float64Array.of(2, 3), rhs: 1 }], limits)?.cut.rhs).toBe(0);
-    expect(deriveCountCut(4, [{ idx: Int32Array.of(0, 1, 2, 3), val: Float64Array.of(2, 2, 2, 2), rhs: 5 }], limits)?.cut.rhs).toBe(2);
+    expect(deriveCountCut(3, [{ idx: Int32Array.of(0, 1, 2), val: Float64Array.of(1, 1, 1), rhs: 3 }], limits).cut).toBeUndefined();
+    expect(deriveCountCut(2, [{ idx: Int32Array.of(0, 1), val: Float64Array.of(2, 3), rhs: 1 }], limits).cut?.rhs).toBe(0);
+    expect(deriveCountCut(4, [{ idx: Int32Array.of(0, 1, 2, 3), val: Float64Array.of(2, 2, 2, 2), rhs: 5 }], limits).cut?.rhs).toBe(2);
   });
 });

@@ -6,9 +6,9 @@ import type { SparseRow } from "./bounded-simplex.js";
  * Σ x_j ≤ K over `columns` (default: every column), K the floor of a bound
  * on how many of them any 0/1 point of the rows sets to 1. The bound is
  * boundWithCuts with weight 1 on those columns, 0 elsewhere, and no target,
- * so it holds at every point and the cut does too. Undefined when the count
+ * so it holds at every point and the cut does too. No `cut` when the count
  * is not bounded below the number of columns (nothing to cut) or the LP ran
- * out of pivots. `pivots`: what the count's bound cost.
+ * out of pivots or work. `pivots` and `work`: what the count's bound cost.
  *
  * Why: where every column is worth about the same (an agenda's items are
  * worth ~12,000 each, give or take a preference of a few hundred), most of
@@ -18,13 +18,14 @@ import type { SparseRow } from "./bounded-simplex.js";
  * column closes 26, and counts over consecutive meetings 4 more
  * (agenda/cut-assignment-bound.ts).
  */
-export function deriveCountCut(n: number, rows: readonly SparseRow[], limits: CutLimits, separate?: (x: Float64Array) => SparseRow[], columns?: readonly number[]): { cut: SparseRow; pivots: number } | undefined {
+export function deriveCountCut(n: number, rows: readonly SparseRow[], limits: CutLimits, separate?: (x: Float64Array) => SparseRow[], columns?: readonly number[]): { cut?: SparseRow; pivots: number; work: number } {
   const idx = columns === undefined ? Int32Array.from({ length: n }, (_, j) => j) : Int32Array.from(new Set(columns)).sort();
   const weights = new Array<number>(n).fill(0);
   for (const j of idx) weights[j] = 1;
   const count = boundWithCuts(weights, rows, Number.NEGATIVE_INFINITY, limits, separate);
   // The bound is safe (rounding accounted for) and the count whole, so its floor holds; 10⁻⁶ as in closes, to err high.
   const k = Math.floor(count.bound + 1e-6);
-  if (!(k < idx.length)) return undefined;
-  return { cut: { idx, val: new Float64Array(idx.length).fill(1), rhs: Math.max(0, k) }, pivots: count.pivots };
+  const spent = { pivots: count.pivots, work: count.work };
+  if (!(k < idx.length)) return spent;
+  return { cut: { idx, val: new Float64Array(idx.length).fill(1), rhs: Math.max(0, k) }, ...spent };
 }
