@@ -13,10 +13,11 @@ import { indexPairs, scoreAssignment, type AssignmentPair, type AssignmentProble
  * before the count cuts (11.8 s for the 408), 376 with 15 rounds, and no
  * more with 30 or 50 rounds or 80 cuts a round. At most 1,359 pivots were
  * needed in a run. `work` is shared by all the runs of one bound (the count
- * cuts' included): about a second here. The 408 need at most 3.7·10⁸; of 28
- * province agendas planned for a year (380–3,780 placements) left unproved
- * by the search, it proves 24 (5.5 s for the 28, at most 1.2 s each), where
- * 2·10⁹ proves 25 (8.4 s) and no limit 25 (24 s, one of them 14 s).
+ * cuts' included, which get at most half of what is left): about a second
+ * here. The 408 need at most 3.7·10⁸; of 28 province agendas planned for a
+ * year (380–3,780 placements) left unproved by the search, it proves 25
+ * (6.4 s for the 28, at most 1.4 s each); with no limit, 25 as well, but
+ * in 24 s (one of them 14 s).
  */
 export const CUT_LIMITS: CutLimits = { rounds: 20, cutsPerRound: 40, pivots: 5_000, work: 1e9 };
 
@@ -57,9 +58,11 @@ export function toAssignmentRows(problem: AssignmentProblem): { pairs: Assignmen
  * cuts start again, aimed at the best value so far: first at most K items
  * placed in all (`count` is K), then at most K_m items in meetings m and
  * m + 1, for each two consecutive meetings (`groups` says how many bind
- * below their placements' number). When the bound floors to `value`,
- * nothing beats it: the incumbent, or `plan` when a whole LP point on the
- * way was a better plan (read back and valued by scoreAssignment).
+ * below their placements' number). The least bound of the runs stands (each
+ * holds for the points better than its value, and values only rise). When
+ * the bound floors to `value`, nothing beats it: the incumbent, or `plan`
+ * when a whole LP point on the way was a better plan (read back and valued
+ * by scoreAssignment).
  *
  * On the 408 province agendas (of 1,000) the Lagrangian bounds leave
  * unproved: 377 close without count cuts (13.3 s for the 408), 403 with
@@ -90,7 +93,8 @@ export function cutAssignmentBound(problem: AssignmentProblem, incumbent: number
     const next = spend(boundWithCuts(weights, [...rows, ...extra], result.value, left(), covers));
     // The next run has a point only when better; else its value is the last one's, and so is the point (if any).
     const point = next.point ?? result.point;
-    return { ...next, ...(point === undefined ? {} : { point }) };
+    // The last bound holds for the points better than the last value, so for those better than this one too: the least of them stands.
+    return { ...next, bound: Math.min(next.bound, result.bound), ...(point === undefined ? {} : { point }) };
   };
   const open = () => !closes(result.bound, result.value);
   const count = open() ? spend(deriveCountCut(weights.length, rows, left(), covers)).cut : undefined;
@@ -100,7 +104,9 @@ export function cutAssignmentBound(problem: AssignmentProblem, incumbent: number
       // Then the items placed in each two consecutive meetings, bounded with the first count cut in.
       const withCount = [...rows, count];
       const groups: SparseRow[] = [];
-      for (let m = 0; m + 1 < problem.meetings.length && (limits.work === undefined || work < limits.work); m++) {
+      // At most half the work left goes on them, so the run they are for has the rest.
+      const stop = limits.work === undefined ? Number.POSITIVE_INFINITY : work + (limits.work - work) / 2;
+      for (let m = 0; m + 1 < problem.meetings.length && work < stop; m++) {
         const group = spend(deriveCountCut(weights.length, withCount, left(), covers, pairs.flatMap((p, j) => (p.meeting === m || p.meeting === m + 1 ? [j] : [])))).cut;
         if (group !== undefined) groups.push(group);
       }
