@@ -105,9 +105,10 @@ export function cutAssignmentBound(problem: AssignmentProblem, incumbent: number
       const withCount = [...rows, count];
       const groups: SparseRow[] = [];
       // At most half the work left goes on them, so the run they are for has the rest.
-      const stop = limits.work === undefined ? Number.POSITIVE_INFINITY : work + (limits.work - work) / 2;
-      for (let m = 0; m + 1 < problem.meetings.length && work < stop; m++) {
-        const group = spend(deriveCountCut(weights.length, withCount, left(), covers, pairs.flatMap((p, j) => (p.meeting === m || p.meeting === m + 1 ? [j] : [])))).cut;
+      const stop = limits.work === undefined ? undefined : work + (limits.work - work) / 2;
+      const share = (): CutLimits => (stop === undefined ? limits : { ...limits, work: stop - work });
+      for (let m = 0; m + 1 < problem.meetings.length && (stop === undefined || work < stop); m++) {
+        const group = spend(deriveCountCut(weights.length, withCount, share(), covers, pairs.flatMap((p, j) => (p.meeting === m || p.meeting === m + 1 ? [j] : [])))).cut;
         if (group !== undefined) groups.push(group);
       }
       if (groups.length > 0) result = { ...again([count, ...groups]), count: count.rhs, groups: groups.length };
