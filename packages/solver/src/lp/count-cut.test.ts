@@ -57,4 +57,13 @@ describe("deriveCountCut", () => {
     expect(deriveCountCut(2, [{ idx: Int32Array.of(0, 1), val: Float64Array.of(2, 3), rhs: 1 }], limits).cut?.rhs).toBe(0);
     expect(deriveCountCut(4, [{ idx: Int32Array.of(0, 1, 2, 3), val: Float64Array.of(2, 2, 2, 2), rhs: 5 }], limits).cut?.rhs).toBe(2);
   });
+
+  it("refuses columns the program does not have, naming them", () => {
+    const rows = [{ idx: Int32Array.of(0, 1), val: Float64Array.of(1, 1), rhs: 1 }];
+    expect(() => deriveCountCut(2, rows, limits, undefined, [0, 2])).toThrow(new RangeError("deriveCountCut: column 2 is not one of the program's, expected 0 to 1"));
+    expect(() => deriveCountCut(2, rows, limits, undefined, [-1])).toThrow(RangeError);
+    // Repeated columns count once.
+    const cut = deriveCountCut(2, rows, limits, undefined, [1, 0, 1]).cut!;
+    expect([Array.from(cut.idx), cut.rhs]).toEqual([[0, 1], 1]);
+  });
 });

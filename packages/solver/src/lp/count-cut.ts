@@ -20,6 +20,7 @@ import type { SparseRow } from "./bounded-simplex.js";
  */
 export function deriveCountCut(n: number, rows: readonly SparseRow[], limits: CutLimits, separate?: (x: Float64Array) => SparseRow[], columns?: readonly number[]): { cut?: SparseRow; pivots: number; work: number } {
   const idx = columns === undefined ? Int32Array.from({ length: n }, (_, j) => j) : Int32Array.from(new Set(columns)).sort();
+  for (const j of columns ?? []) if (!Number.isInteger(j) || j < 0 || j >= n) throw new RangeError(`deriveCountCut: column ${j} is not one of the program's, expected 0 to ${n - 1}`);
   const weights = new Array<number>(n).fill(0);
   for (const j of idx) weights[j] = 1;
   const count = boundWithCuts(weights, rows, Number.NEGATIVE_INFINITY, limits, separate);
