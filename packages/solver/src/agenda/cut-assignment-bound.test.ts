@@ -38,6 +38,15 @@ describe("toAssignmentRows", () => {
     expect(plans).toBeGreaterThan(500);
     expect(faults).toBeGreaterThan(500);
   });
+
+  it("divides each row by its coefficients' greatest common divisor, rounding the right-hand side down", () => {
+    // 10 + 20 + 20 + 30 minutes into 55: in units of 10, 1 + 2 + 2 + 3 into 5 (5.5 rounded down: the same plans).
+    const items = [10, 20, 20, 30].map((minutes) => ({ minutes }));
+    const problem: AssignmentProblem = { items, meetings: [{ maxItems: 15, maxMinutes: 55 }], pairs: items.map((_, i) => ({ item: i, meeting: 0, weight: 5 })) };
+    const { rows, knapsacks } = toAssignmentRows(problem);
+    expect(rows.map((row) => [Array.from(row.val), row.rhs])).toEqual([[[1, 2, 2, 3], 5]]);
+    expect(knapsacks).toEqual(rows);
+  });
 });
 
 describe("cutAssignmentBound", () => {
