@@ -90,10 +90,12 @@ export function toAssignmentRows(problem: AssignmentProblem): { pairs: Assignmen
  * prefixes and suffixes of the meetings 3, single meetings 2.
  */
 export function cutAssignmentBound(problem: AssignmentProblem, incumbent: number, limits: CutLimits = CUT_LIMITS): CutResult & { count?: number; groups?: number; plan?: { meetingOf: number[]; objective: number } } {
+  // Too large a tableau: no bound (as when the work runs out before the first LP). The rows are counted only when the cuts' rows alone fit.
+  const none = { bound: Number.POSITIVE_INFINITY, value: incumbent, rounds: 0, cuts: [], fixed: 0, pivots: 0, work: 0 };
+  const cells = (rowCount: number, columns: number) => (rowCount + limits.rounds * limits.cutsPerRound + 1 + problem.meetings.length) * (columns + rowCount + limits.rounds * limits.cutsPerRound + 1 + problem.meetings.length);
+  if (cells(0, problem.pairs.filter((p) => p.weight > 0).length) > CUT_MAX_CELLS) return none;
   const { pairs, weights, rows, knapsacks } = toAssignmentRows(problem);
-  const capacity = rows.length + limits.rounds * limits.cutsPerRound + 1 + problem.meetings.length;
-  // Too large a tableau: no bound (as when the work runs out before the first LP).
-  if (capacity * (pairs.length + capacity) > CUT_MAX_CELLS) return { bound: Number.POSITIVE_INFINITY, value: incumbent, rounds: 0, cuts: [], fixed: 0, pivots: 0, work: 0 };
+  if (cells(rows.length, pairs.length) > CUT_MAX_CELLS) return none;
   const covers = (x: Float64Array) => separateCovers(knapsacks, x);
   // Every run below shares the limits' work: what one spends, the next has not.
   let pivots = 0;

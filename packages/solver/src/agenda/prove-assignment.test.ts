@@ -76,6 +76,10 @@ describe("proveAssignment: cuts and branch and cut where the Lagrangian bounds f
     const problem: AssignmentProblem = { items, meetings: [{ maxItems: 15, maxMinutes: 180 }, { maxItems: 15, maxMinutes: 180 }], pairs: items.flatMap((_, i) => [0, 1].map((meeting) => ({ item: i, meeting, weight: 1 + (i % 7) }))) };
     const result = cutAssignmentBound(problem, 0);
     expect(result).toMatchObject({ bound: Number.POSITIVE_INFINITY, value: 0, work: 0, pivots: 0 });
+    // Twenty thousand items at ten meetings each: refused before its rows are even built.
+    const many = Array.from({ length: 20_000 }, () => ({ minutes: 10 }));
+    const huge: AssignmentProblem = { items: many, meetings: Array.from({ length: 100 }, () => ({ maxItems: 15, maxMinutes: 180 })), pairs: many.flatMap((_, i) => Array.from({ length: 10 }, (_, k) => ({ item: i, meeting: (i + k) % 100, weight: 5 }))) };
+    expect(cutAssignmentBound(huge, 0)).toMatchObject({ bound: Number.POSITIVE_INFINITY, value: 0, work: 0, pivots: 0 });
     // One meeting fewer and a tenth of the items: the tableau fits, and the bound is the optimum, 2 × 15 items worth 7.
     const small: AssignmentProblem = { ...problem, items: items.slice(0, 300), pairs: problem.pairs.filter((p) => p.item < 300) };
     expect(Math.floor(cutAssignmentBound(small, 0).bound + 1e-6)).toBe(2 * 15 * 7);
