@@ -161,6 +161,16 @@ describe("proveAssignment: cuts and branch and cut where the Lagrangian bounds f
     expect(proof).toMatchObject({ objective: 4075147, kind: "cutting-planes" });
   });
 
+  it("proves a year's agenda past PROOF_MAX_PAIRS on the placements a better plan could use, finding the better plan", async () => {
+    // gov-00076 planned for 2026: HiGHS proves 3960799 optimal (CBC reaches it in 60 s without proving it); the search stopped at 3959819.
+    const { problem, objective } = JSON.parse(readFileSync(new URL("./fixtures/province-year-agenda-00076.json", import.meta.url), "utf8")) as { problem: AssignmentProblem; objective: number };
+    expect([problem.pairs.length, objective]).toEqual([837, 3959819]);
+    const proof = await proveAssignment(problem, { meetingOf: unplaced(problem), objective });
+    expect(proof).toMatchObject({ objective: 3960799, kind: "cutting-planes" });
+    expect(evaluateAssignment(problem, indexPairs(problem), proof!.meetingOf)).toBe(3960799);
+    expect(proof!.note).toMatch(/ on the \d+ of 837 placements a better plan could use \(the rest excluded by item-priced bounds\), which also found a better plan \(3959819 → 3960799\)$/);
+  });
+
   it("without cuts, proves one by the item-priced bound alone once those placements are excluded", async () => {
     const { problem, objective } = province("00047");
     const proof = await proveAssignment(problem, { meetingOf: unplaced(problem), objective }, createJsLpSolverBackend(), { ...CUT_LIMITS, rounds: 0 });
