@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { evaluateAssignment, indexPairs, type AssignmentProblem } from "./assignment-problem.js";
 import { excludePairsByBound } from "./exclude-pairs.js";
-import { PROOF_MAX_PAIRS, proveAssignment } from "./prove-assignment.js";
+import { EXCLUSION_MAX_PAIRS, PROOF_MAX_PAIRS, proveAssignment } from "./prove-assignment.js";
 import { CUT_LIMITS, CUT_MAX_CELLS, cutAssignmentBound, toAssignmentRows } from "./cut-assignment-bound.js";
 import type { LpBackend } from "../backend/lp-model.js";
 import { boundWithCuts } from "../lp/bound-with-cuts.js";
@@ -47,7 +47,7 @@ describe("proveAssignment: cuts and branch and cut where the Lagrangian bounds f
     }
   });
 
-  it("past PROOF_MAX_PAIRS placements, tries the cut bound but not branch and cut", async () => {
+  it("past PROOF_MAX_PAIRS placements, tries the cut bound but not branch and cut; past EXCLUSION_MAX_PAIRS, not the exclusion", async () => {
     let solves = 0;
     const spy: LpBackend = { name: "spy", solve: async () => (solves++, { status: "timeout", objective: Number.NaN, values: new Map(), integral: false, backend: "spy" }) };
     // No pivots for the cut bound: only branch and cut could prove these.
@@ -68,6 +68,12 @@ describe("proveAssignment: cuts and branch and cut where the Lagrangian bounds f
     const proof = await proveAssignment(problem, { meetingOf: problem.items.map(() => -1), objective: 0 }, spy);
     expect(proof?.objective).toBe(15 * 7);
     expect(best.objective).toBe(15 * 7);
+    // No LP at all: the exclusion's item-priced bound proves it alone, up to EXCLUSION_MAX_PAIRS placements.
+    for (const [n, proved] of [[EXCLUSION_MAX_PAIRS, true], [EXCLUSION_MAX_PAIRS + 1, false]] as const) {
+      const large = problemOf(n);
+      const alone = await proveAssignment(large, { meetingOf: large.items.map(() => -1), objective: 15 * 7 }, spy, limits);
+      expect(alone?.kind).toBe(proved ? "excluded-pairs" : undefined);
+    }
   });
 
   it("builds no tableau past CUT_MAX_CELLS", () => {

@@ -17,6 +17,15 @@ import type { CutLimits, CutResult } from "../lp/bound-with-cuts.js";
 export const PROOF_MAX_PAIRS = 800;
 
 /**
+ * Placements up to which the exclusion (step 3 below) is tried: its
+ * Lagrangian steps grow with the program (the year agendas of 32 province
+ * governments, up to 3,695 placements: at most 0.17 s each; the bench's
+ * 1,000 items into 52 meetings, 6,177 placements: 5.4 s). A year's agenda
+ * of a real government has at most about 3,780.
+ */
+export const EXCLUSION_MAX_PAIRS = 4_000;
+
+/**
  * Branch-and-bound nodes the proof may spend: a count, so the answer is the
  * same on every machine. On the 408 province governments (of 1,000) whose
  * agendas the Lagrangian bounds left unproved, 20 nodes proved 104 (every one
@@ -50,11 +59,11 @@ export interface AssignmentProof {
  * 2. up to PROOF_MAX_PAIRS placements, branch and cut on the whole 0/1
  *    program within PROOF_NODES nodes (javascript-lp-solver, the default
  *    back end), which may also find a better plan;
- * 3. the placements no better plan can use excluded (exclude-pairs.ts), and
- *    the cut bound again on the rest: a better plan lies within them, so
- *    their bound closing on the plan proves it. On a year's agendas this
- *    keeps a quarter to nine tenths of the placements (gov-00067: 675 of
- *    2,573).
+ * 3. up to EXCLUSION_MAX_PAIRS placements, the placements no better plan
+ *    can use excluded (exclude-pairs.ts), and the cut bound again on the
+ *    rest: a better plan lies within them, so their bound closing on the
+ *    plan proves it. On a year's agendas this keeps a quarter to nine
+ *    tenths of the placements (gov-00067: 675 of 2,573).
  * A back end's answer is never taken on trust: its optimum is read back into
  * a plan, checked against the problem's eligibility and limits and valued
  * (scoreAssignment). Undefined when nothing closes (or the program is too
@@ -77,6 +86,7 @@ export async function proveAssignment(problem: AssignmentProblem, found: Pick<As
   const whole = problem.pairs.length > PROOF_MAX_PAIRS ? undefined : await solveProgram(problem, index, backend);
   // On the whole program an optimum below the plan in hand is a wrong answer.
   if (whole !== undefined && whole.objective >= found.objective) return provedBy("branch-and-cut", `branch and cut (${whole.backend}, at most ${PROOF_NODES} nodes)`, found, whole);
+  if (problem.pairs.length > EXCLUSION_MAX_PAIRS) return undefined;
   const excluded = excludePairsByBound(problem, found.objective, index);
   if (closes(excluded.bound, found.objective)) return provedBy("excluded-pairs", "item-priced knapsack bounds, once the placements that cannot beat the plan were excluded", found, undefined);
   const kept = cutAssignmentBound(excluded.problem, found.objective, cutLimits);
