@@ -79,6 +79,17 @@ function writeProvince(count: number): BatchBenchInput {
   return { dir };
 }
 
+/** What a batch's pool run says of its plans: proved, hard breaks, and the governments proved or needing attention. */
+function judgeBatch(summary: BatchSummary): Pick<CaseOutcome, "provedOptimal" | "hardViolations"> & { provedGovernments: number; needAttention: number } {
+  const c = summary.counts;
+  return {
+    provedOptimal: summary.rows.every((r) => r.provedOptimal),
+    hardViolations: c["hard-violations"] + c.infeasible,
+    provedGovernments: summary.rows.filter((r) => r.provedOptimal).length,
+    needAttention: summary.rows.filter((r) => r.status !== "planned").length,
+  };
+}
+
 export const cases: BenchCase[] = [
   {
     name: `batch: ${COUNT} governments, a quarter each: 1 worker, the default pool, BullMQ with 2 workers`,
@@ -91,11 +102,11 @@ export const cases: BenchCase[] = [
       const one = await timeBatch(dir, createThreadPoolRunner({ workers: 1 }));
       const pool = await timeBatch(dir, createThreadPoolRunner());
       const queue = await timeQueue(dir);
-      const c = pool.summary.counts;
+      const { provedOptimal, hardViolations, provedGovernments, needAttention } = judgeBatch(pool.summary);
       return {
         objective: 0,
-        provedOptimal: pool.summary.rows.every((r) => r.provedOptimal),
-        hardViolations: c["hard-violations"] + c.infeasible,
+        provedOptimal,
+        hardViolations,
         figures: {
           governments: COUNT,
           poolWorkers: defaultWorkerCount(),
@@ -107,8 +118,8 @@ export const cases: BenchCase[] = [
           heapPeakMbOne: one.heapPeakMb,
           heapPeakMbPool: pool.heapPeakMb,
           heapPeakMbQueue: queue ? queue.heapPeakMb : "skipped",
-          provedGovernments: pool.summary.rows.filter((r) => r.provedOptimal).length,
-          needAttention: pool.summary.rows.filter((r) => r.status !== "planned").length,
+          provedGovernments,
+          needAttention,
         },
       };
     },
@@ -122,19 +133,12 @@ export const cases: BenchCase[] = [
     async run(input): Promise<CaseOutcome> {
       const { dir } = input as BatchBenchInput;
       const pool = await timeBatch(dir, createThreadPoolRunner(), "2026");
-      const c = pool.summary.counts;
+      const { provedOptimal, hardViolations, provedGovernments, needAttention } = judgeBatch(pool.summary);
       return {
         objective: 0,
-        provedOptimal: pool.summary.rows.every((r) => r.provedOptimal),
-        hardViolations: c["hard-violations"] + c.infeasible,
-        figures: {
-          governments: YEAR_COUNT,
-          poolWorkers: defaultWorkerCount(),
-          poolMs: Math.round(pool.ms),
-          heapPeakMbPool: pool.heapPeakMb,
-          provedGovernments: pool.summary.rows.filter((r) => r.provedOptimal).length,
-          needAttention: pool.summary.rows.filter((r) => r.status !== "planned").length,
-        },
+        provedOptimal,
+        hardViolations,
+        figures: { governments: YEAR_COUNT, poolWorkers: defaultWorkerCount(), poolMs: Math.round(pool.ms), heapPeakMbPool: pool.heapPeakMb, provedGovernments, needAttention },
       };
     },
   },

@@ -92,7 +92,9 @@ export function toAssignmentRows(problem: AssignmentProblem): { pairs: Assignmen
 export function cutAssignmentBound(problem: AssignmentProblem, incumbent: number, limits: CutLimits = CUT_LIMITS): CutResult & { count?: number; groups?: number; plan?: { meetingOf: number[]; objective: number } } {
   // Too large a tableau: no bound (as when the work runs out before the first LP). The rows are counted only when the cuts' rows alone fit.
   const none = { bound: Number.POSITIVE_INFINITY, value: incumbent, rounds: 0, cuts: [], fixed: 0, pivots: 0, work: 0 };
-  const cells = (rowCount: number, columns: number) => (rowCount + limits.rounds * limits.cutsPerRound + 1 + problem.meetings.length) * (columns + rowCount + limits.rounds * limits.cutsPerRound + 1 + problem.meetings.length);
+  // Rows the runs may add: the cuts, the count cut and a pair count per meeting.
+  const added = limits.rounds * limits.cutsPerRound + 1 + problem.meetings.length;
+  const cells = (rowCount: number, columns: number) => (rowCount + added) * (columns + rowCount + added);
   if (cells(0, problem.pairs.filter((p) => p.weight > 0).length) > CUT_MAX_CELLS) return none;
   const { pairs, weights, rows, knapsacks } = toAssignmentRows(problem);
   if (cells(rows.length, pairs.length) > CUT_MAX_CELLS) return none;

@@ -82,11 +82,12 @@ export interface AssignmentProof {
 export async function proveAssignment(problem: AssignmentProblem, found: Pick<AssignmentResult, "meetingOf" | "objective">, backend: LpBackend = createJsLpSolverBackend(), cutLimits: CutLimits = CUT_LIMITS): Promise<AssignmentProof | undefined> {
   const cut = cutAssignmentBound(problem, found.objective, cutLimits);
   if (closes(cut.bound, cut.value)) return provedBy("cutting-planes", cutNote(cut), found, cut.plan);
+  // Past EXCLUSION_MAX_PAIRS (above PROOF_MAX_PAIRS) neither step below runs.
+  if (problem.pairs.length > EXCLUSION_MAX_PAIRS) return undefined;
   const index = indexPairs(problem);
   const whole = problem.pairs.length > PROOF_MAX_PAIRS ? undefined : await solveProgram(problem, index, backend);
   // On the whole program an optimum below the plan in hand is a wrong answer.
   if (whole !== undefined && whole.objective >= found.objective) return provedBy("branch-and-cut", `branch and cut (${whole.backend}, at most ${PROOF_NODES} nodes)`, found, whole);
-  if (problem.pairs.length > EXCLUSION_MAX_PAIRS) return undefined;
   const excluded = excludePairsByBound(problem, found.objective, index);
   if (closes(excluded.bound, found.objective)) return provedBy("excluded-pairs", "item-priced knapsack bounds, once the placements that cannot beat the plan were excluded", found, undefined);
   const kept = cutAssignmentBound(excluded.problem, found.objective, cutLimits);
