@@ -116,6 +116,15 @@ describe("boundWithCuts: whole LP points", () => {
 });
 
 describe("boundWithCuts on programs it cannot bound", () => {
+  it("refuses limits that are not whole counts ≥ 0, naming the limit", () => {
+    const rows = [{ idx: Int32Array.of(0, 1), val: Float64Array.of(1, 1), rhs: 1 }];
+    expect(() => boundWithCuts([1, 1], rows, 0, { ...limits, pivots: Number.NaN })).toThrow(new RangeError("boundWithCuts: limits.pivots must be a whole number ≥ 0, found NaN"));
+    expect(() => boundWithCuts([1, 1], rows, 0, { ...limits, rounds: -1 })).toThrow(/limits\.rounds/);
+    expect(() => boundWithCuts([1, 1], rows, 0, { ...limits, cutsPerRound: 2.5 })).toThrow(/limits\.cutsPerRound/);
+    expect(() => boundWithCuts([1, 1], rows, 0, { ...limits, work: Number.NaN })).toThrow(/limits\.work/);
+    expect(boundWithCuts([1, 1], rows, 0, { ...limits, work: 0 }).bound).toBe(Number.POSITIVE_INFINITY);
+  });
+
   it("refuses fractional coefficients, weights or right-hand sides, negative right-hand sides and unknown columns, naming where", () => {
     const row = (val: number[], rhs: number, idx = val.map((_, j) => j)) => ({ idx: Int32Array.from(idx), val: Float64Array.from(val), rhs });
     expect(() => boundWithCuts([3, 2], [row([1.5, 1], 2)], 0, limits)).toThrow("coefficient of column 0 in row 0 must be a whole number, found 1.5");

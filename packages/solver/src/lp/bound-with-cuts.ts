@@ -75,6 +75,7 @@ const FRACTION = 0.005;
  */
 export function boundWithCuts(c: ArrayLike<number>, rows: readonly SparseRow[], target: number, limits: CutLimits, separate?: (x: Float64Array) => SparseRow[]): CutResult {
   checkWholeProgram(c, rows);
+  checkLimits(limits);
   const all = [...rows];
   const integral = rows.map(() => true);
   const lp = new BoundedSimplex(c, rows, rows.length + limits.rounds * limits.cutsPerRound);
@@ -182,6 +183,14 @@ function holdColumns(lp: BoundedSimplex, dual: SafeDual, fix: ColumnFix[], targe
     held++;
   }
   return held;
+}
+
+/** Counts are whole and not negative (a NaN would never be reached, and the run would not stop). */
+function checkLimits(limits: CutLimits): void {
+  for (const key of ["rounds", "cutsPerRound", "pivots"] as const) {
+    if (!Number.isSafeInteger(limits[key]) || limits[key] < 0) throw new RangeError(`boundWithCuts: limits.${key} must be a whole number ≥ 0, found ${limits[key]}`);
+  }
+  if (limits.work !== undefined && !(limits.work >= 0)) throw new RangeError(`boundWithCuts: limits.work must be a number ≥ 0, found ${limits.work}`);
 }
 
 /**
