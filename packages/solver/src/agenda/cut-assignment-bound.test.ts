@@ -85,6 +85,23 @@ describe("cutAssignmentBound", () => {
   });
 });
 
+describe("cutAssignmentBound within a work limit", () => {
+  it("gives the later runs nothing (not a negative limit) once a run has passed the work, and never a bound below the optimum", () => {
+    // A run stops at the first pivot check past its work, so with a little work the first run passes it by a pivot:
+    // the count cut's run was then handed a negative limit, which boundWithCuts refuses (gov-00030's year agenda).
+    let passed = 0;
+    for (const problem of tinyAssignmentProblems(300, 11)) {
+      const optimum = bruteForceAssignment(problem);
+      for (const work of [1, 50, 500]) {
+        const result = cutAssignmentBound(problem, optimum - 1, { ...CUT_LIMITS, work });
+        expect(result.bound).toBeGreaterThanOrEqual(optimum);
+        if (result.work > work) passed++;
+      }
+    }
+    expect(passed).toBeGreaterThan(100);
+  });
+});
+
 /** Every plan of a tiny problem as a 0/1 vector over its placements (weight > 0). */
 function everyPlan(problem: AssignmentProblem, visit: (x: number[]) => void) {
   const { pairs } = toAssignmentRows(problem);

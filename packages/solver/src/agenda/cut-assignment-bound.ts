@@ -102,7 +102,8 @@ export function cutAssignmentBound(problem: AssignmentProblem, incumbent: number
   // Every run below shares the limits' work: what one spends, the next has not.
   let pivots = 0;
   let work = 0;
-  const left = (): CutLimits => (limits.work === undefined ? limits : { ...limits, work: limits.work - work });
+  // A run may pass its work by one pivot (the limit is checked before each), so what is left is never below 0.
+  const left = (): CutLimits => (limits.work === undefined ? limits : { ...limits, work: Math.max(0, limits.work - work) });
   const spend = <T extends { pivots: number; work: number }>(run: T): T => ((pivots += run.pivots), (work += run.work), run);
   let result: CutResult & { count?: number; groups?: number } = spend(boundWithCuts(weights, rows, incumbent, left(), covers));
   // Each stage adds count cuts and starts the cuts again, aimed at the best value so far.
