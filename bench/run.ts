@@ -90,11 +90,14 @@ const missed = rows.filter((r) => r.met === false || (r.hard !== "" && r.hard !=
 const slow = rows.filter((r) => typeof r.refOverOurs === "number" && r.refOverOurs < RATIO_TARGET);
 const contradicted = rows.filter((r) => r.proved === true && typeof r.minusRef === "number" && r.minusRef !== 0);
 const disagreeing = rows.filter((r) => r.refDisagree !== undefined);
+// A batch's governments that ended in an internal error: a bug, whatever the times.
+const broken = rows.filter((r) => typeof r.internalErrors === "number" && r.internalErrors > 0);
 process.stdout.write(
   `\n${rows.length} cases; ${missed.length} missed a time target or had hard violations; ` +
     `${slow.length} with refOverOurs under ${RATIO_TARGET}${slow.length > 0 ? ` (${slow.map((r) => `${r.case}: ${r.refOverOurs}`).join("; ")})` : ""}` +
     `${contradicted.length > 0 ? `; ${contradicted.length} proved optimal but off the reference optimum (${contradicted.map((r) => r.case).join("; ")})` : ""}` +
-    `${disagreeing.length > 0 ? `; ${disagreeing.length} where the references disagree` : ""}\n`,
+    `${disagreeing.length > 0 ? `; ${disagreeing.length} where the references disagree` : ""}` +
+    `${broken.length > 0 ? `; ${broken.length} with internal errors (${broken.map((r) => `${r.case}: ${r.internalErrors}`).join("; ")})` : ""}\n`,
 );
 
 /** When, on what and how the run was made, for the table's stamp (read before any case is timed). */
