@@ -1,5 +1,5 @@
 import { maxOf } from "@yishi/domain";
-import type { AssignmentProblem, PairIndex } from "./assignment-problem.js";
+import type { AssignmentPair, AssignmentProblem, PairIndex } from "./assignment-problem.js";
 
 /** One relocation of a chain: `item` leaves its meeting for `to`. */
 interface Move {
@@ -12,47 +12,122 @@ interface Chain {
   moves: Move[];
 }
 
+/**
+ * Fitting places kept per item between moves: a chain's path holds at most
+ * its depth of meetings, so the places past these are seldom read (and are
+ * read, in order, when every kept one is on the path).
+ */
+const FITTING_KEPT = 6;
+
 /** The meetings' loads and members under `meetingOf`, with the chain search and the move that keeps them current. */
 function createChainState(problem: AssignmentProblem, index: PairIndex, meetingOf: number[]) {
-  const size = (i: number) => problem.items[i]!.minutes;
-  const weightAt = (i: number, m: number) => index.byItem[i]!.find((p) => p.meeting === m)?.weight ?? Number.NEGATIVE_INFINITY;
-  /** The most item i is worth at any meeting (0 when nowhere). */
-  const bestWeight = (i: number) => maxOf(index.byItem[i]!.map((p) => p.weight), 0);
+  const sizes = Float64Array.from(problem.items, (it) => it.minutes);
+  const size = (i: number) => sizes[i]!;
+  const weightAt = (i: number, m: number) => {
+    for (const p of index.byItem[i]!) if (p.meeting === m) return p.weight;
+    return Number.NEGATIVE_INFINITY;
+  };
+  /** The most each item is worth at any meeting (0 when nowhere). */
+  const best = index.byItem.map((list) => maxOf(list.map((p) => p.weight), 0));
+  const bestWeight = (i: number) => best[i]!;
   const count = problem.meetings.map(() => 0);
   const minutes = problem.meetings.map(() => 0);
   const members: number[][] = problem.meetings.map(() => []);
-  meetingOf.forEach((m, i) => {
-    if (m < 0) return;
+  /**
+   * At least the most any placed item gains by moving to another of its
+   * meetings (best weight − weight where it is): a chain of k moves gains at
+   * most k times this, so a branch that cannot beat the best chain found is
+   * not searched. Only raised as items move (a bound, not the maximum).
+   */
+  let maxGain = 0;
+  /** Each placed item's weight where it is (the search reads it for every member it meets). */
+  const weightHere = new Float64Array(problem.items.length);
+  const place = (i: number, m: number) => {
     count[m]!++;
     minutes[m]! += size(i);
     members[m]!.push(i);
+    weightHere[i] = weightAt(i, m);
+    maxGain = Math.max(maxGain, best[i]! - weightHere[i]!);
+  };
+  meetingOf.forEach((m, i) => {
+    if (m >= 0) place(i, m);
   });
   const slack = (m: number) => problem.meetings[m]!.maxMinutes - minutes[m]!;
+  const fits = (m: number, need: number) => slack(m) >= need && count[m]! < problem.meetings[m]!.maxItems;
+  // Each item's placements by weight, highest first (ties by meeting, as the plain order): the last move of a chain is the first that fits.
+  const byWeight = index.byItem.map((list) => [...list].sort((a, b) => b.weight - a.weight || a.meeting - b.meeting));
+  // Of those, the first FITTING_KEPT where the item fits as the meetings stand, kept until the next move: one search
+  // asks about the same few hundred items millions of times, and most meetings of a full agenda fit none.
+  let version = 0;
+  const fitting: { version: number; pairs: AssignmentPair[]; complete: boolean }[] = index.byItem.map(() => ({ version: -1, pairs: [], complete: false }));
+  const fittingPlaces = (x: number) => {
+    if (fitting[x]!.version === version) return fitting[x]!;
+    const pairs: AssignmentPair[] = [];
+    let complete = true;
+    for (const q of byWeight[x]!) {
+      if (!fits(q.meeting, size(x))) continue;
+      if (pairs.length === FITTING_KEPT) {
+        complete = false;
+        break;
+      }
+      pairs.push(q);
+    }
+    return (fitting[x] = { version, pairs, complete });
+  };
+  /** x's best last move off the path from meeting t (weight `from` there): the first fitting place off the path, if it beats `floor`. */
+  const lastMove = (x: number, from: number, floor: number): AssignmentPair | undefined => {
+    const { pairs, complete } = fittingPlaces(x);
+    for (const q of pairs) {
+      if (q.weight - from <= floor) return undefined;
+      if (!path.includes(q.meeting)) return q;
+    }
+    if (complete) return undefined;
+    // Every kept place is on the path (rare): the rest, as the plain search reads them.
+    for (const q of byWeight[x]!) {
+      if (q.weight - from <= floor) return undefined;
+      if (!path.includes(q.meeting) && fits(q.meeting, size(x))) return q;
+    }
+    return undefined;
+  };
+  // The meetings of the chain being built (each loses and gains at most one item): a stack, not a copy per call.
+  const path: number[] = [];
 
   // Best chain leaving room for `need` minutes and one more item at meeting t,
-  // touching no meeting in `path` (so each meeting loses and gains at most one item).
-  const room = (t: number, need: number, left: number, path: number[]): Chain | undefined => {
-    if (slack(t) >= need && count[t]! < problem.meetings[t]!.maxItems) return { gain: 0, moves: [] };
+  // touching no meeting on `path`. The same chain as the plain search over
+  // every branch (the first of the best; test-ejection-reference.ts): a
+  // branch is skipped only when even maxGain per move left could not make it
+  // strictly better, which is exact as the weights are whole numbers.
+  const room = (t: number, need: number, left: number): Chain | undefined => {
+    if (fits(t, need)) return { gain: 0, moves: [] };
     if (left === 0) return undefined;
-    let best: Chain | undefined;
-    const here = [...path, t];
+    let bestChain: Chain | undefined;
+    path.push(t);
     for (const x of members[t]!) {
       if (slack(t) + size(x) < need) continue; // moving x out would not make enough room
-      const from = weightAt(x, t);
+      const from = weightHere[x]!;
       // Or x leaves the agenda (worth it only when the item coming in is worth more).
-      if (best === undefined || -from > best.gain) best = { gain: -from, moves: [{ item: x, to: -1 }] };
+      if (bestChain === undefined || -from > bestChain.gain) bestChain = { gain: -from, moves: [{ item: x, to: -1 }] };
+      if (left === 1) {
+        // x's move ends the chain: its best is the highest-weighted meeting off the path that fits x as it is.
+        const q = lastMove(x, from, bestChain.gain);
+        if (q !== undefined) bestChain = { gain: q.weight - from, moves: [{ item: x, to: q.meeting }] };
+        continue;
+      }
       for (const q of index.byItem[x]!) {
-        if (here.includes(q.meeting)) continue;
-        const sub = room(q.meeting, size(x), left - 1, here);
+        if (path.includes(q.meeting)) continue;
+        if (q.weight - from + (left - 1) * maxGain <= bestChain.gain) continue;
+        const sub = room(q.meeting, size(x), left - 1);
         if (sub === undefined) continue;
         const gain = q.weight - from + sub.gain;
-        if (best === undefined || gain > best.gain) best = { gain, moves: [...sub.moves, { item: x, to: q.meeting }] };
+        if (gain > bestChain.gain) bestChain = { gain, moves: [...sub.moves, { item: x, to: q.meeting }] };
       }
     }
-    return best;
+    path.pop();
+    return bestChain;
   };
 
   const move = (i: number, to: number) => {
+    version++;
     const from = meetingOf[i]!;
     if (from >= 0) {
       count[from]!--;
@@ -60,20 +135,24 @@ function createChainState(problem: AssignmentProblem, index: PairIndex, meetingO
       members[from] = members[from]!.filter((x) => x !== i);
     }
     meetingOf[i] = to;
-    if (to < 0) return;
-    count[to]!++;
-    minutes[to]! += size(i);
-    members[to]!.push(i);
+    if (to >= 0) place(i, to);
   };
 
-  /** The best way in for item u (not placed): its meeting, the chain of up to `depth` moves making room there, and what both are worth. */
-  const enter = (u: number, depth: number): { to: number; chain: Chain; total: number } | undefined => {
+  /**
+   * The best way in for item u (not placed): its meeting, the chain of up to
+   * `depth` moves making room there, and what both are worth; only ways worth
+   * more than `floor` (the caller takes no other), so a meeting where even
+   * the best chain could not pass it is not searched.
+   */
+  const enter = (u: number, depth: number, floor: number): { to: number; chain: Chain; total: number } | undefined => {
     let chosen: { to: number; chain: Chain; total: number } | undefined;
     for (const p of index.byItem[u]!) {
-      const chain = room(p.meeting, size(u), depth, []);
+      const most = p.weight + depth * maxGain;
+      if (most <= floor || (chosen !== undefined && most <= chosen.total)) continue;
+      const chain = room(p.meeting, size(u), depth);
       if (chain === undefined) continue;
       const total = p.weight + chain.gain;
-      if (chosen === undefined || total > chosen.total) chosen = { to: p.meeting, chain, total };
+      if (total > floor && (chosen === undefined || total > chosen.total)) chosen = { to: p.meeting, chain, total };
     }
     return chosen;
   };
@@ -102,8 +181,8 @@ export function insertByEjection(problem: AssignmentProblem, index: PairIndex, m
     waiting.sort((a, b) => state.bestWeight(b) - state.bestWeight(a) || state.size(a) - state.size(b) || a - b);
     let progress = false;
     for (const u of waiting) {
-      const chosen = state.enter(u, depth);
-      if (chosen === undefined || chosen.total <= 1e-9) continue;
+      const chosen = state.enter(u, depth, 1e-9);
+      if (chosen === undefined) continue;
       state.apply(u, chosen);
       placed++;
       progress = true;
@@ -138,8 +217,8 @@ export function relocateByEjection(problem: AssignmentProblem, index: PairIndex,
       if (home < 0) continue; // taken out by an earlier chain of this pass
       const now = state.weightAt(u, home);
       state.move(u, -1);
-      const chosen = state.enter(u, depth);
-      if (chosen === undefined || chosen.total <= now + 1e-9) {
+      const chosen = state.enter(u, depth, now + 1e-9);
+      if (chosen === undefined) {
         state.move(u, home);
         continue;
       }
