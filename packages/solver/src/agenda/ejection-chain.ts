@@ -12,6 +12,9 @@ interface Chain {
   moves: Move[];
 }
 
+/** Minutes a chain's need may take as a key of the chains found with no path (larger needs are searched each time). */
+const MINUTES_KEYS = 4096;
+
 /**
  * Fitting places kept per item between moves: a chain's path holds at most
  * its depth of meetings, so the places past these are seldom read (and are
@@ -116,7 +119,7 @@ function createChainState(problem: AssignmentProblem, index: PairIndex, meetingO
       for (const q of index.byItem[x]!) {
         if (path.includes(q.meeting)) continue;
         if (q.weight - from + (left - 1) * maxGain <= bestChain.gain) continue;
-        const sub = room(q.meeting, size(x), left - 1);
+        const sub = roomOffPath(q.meeting, size(x), left - 1);
         if (sub === undefined) continue;
         const gain = q.weight - from + sub.gain;
         if (gain > bestChain.gain) bestChain = { gain, moves: [...sub.moves, { item: x, to: q.meeting }] };
@@ -124,6 +127,37 @@ function createChainState(problem: AssignmentProblem, index: PairIndex, meetingO
     }
     path.pop();
     return bestChain;
+  };
+
+  /**
+   * room(t, need, left) for the path as it stands, from the chain found with
+   * no path when that chain keeps off it. It is then the same chain: the
+   * path only takes branches away, so the first best of all the branches is
+   * the first best of those left whenever it is among them (and with no
+   * chain at all there is none with the path either). One search meets the
+   * same meeting and need from thousands of paths; the chain with no path is
+   * found once until the next move.
+   */
+  const unconstrained = new Map<number, Chain | null>();
+  let unconstrainedVersion = -1;
+  const roomOffPath = (t: number, need: number, left: number): Chain | undefined => {
+    if (fits(t, need)) return { gain: 0, moves: [] };
+    if (left === 0) return undefined;
+    if (unconstrainedVersion !== version) {
+      unconstrained.clear();
+      unconstrainedVersion = version;
+    }
+    const key = (left * problem.meetings.length + t) * MINUTES_KEYS + need;
+    let free = need < MINUTES_KEYS ? unconstrained.get(key) : undefined;
+    if (free === undefined && need < MINUTES_KEYS) {
+      const outer = path.splice(0, path.length);
+      free = room(t, need, left) ?? null;
+      path.push(...outer);
+      unconstrained.set(key, free);
+    }
+    if (free === null) return undefined;
+    if (free !== undefined && free.moves.every((m) => m.to < 0 || !path.includes(m.to))) return free;
+    return room(t, need, left);
   };
 
   const move = (i: number, to: number) => {
