@@ -43,4 +43,18 @@ describe("date arithmetic", () => {
     expect(() => addDays("2026-02-30", 1)).toThrow(expect.objectContaining({ code: "DATE_INVALID" }));
     expect(() => weekdayOf("2026/02/14")).toThrow(/YYYY-MM-DD/);
   });
+
+  it("gives the same days after more dates than it keeps (its cache is cleared and refilled), and still rejects a bad date", () => {
+    // 1900-01-01 to 2200-12-31 is about 110,000 days, past the 100,000 dates kept: every one is checked against Date.UTC.
+    const first = Date.UTC(1900, 0, 1) / 86_400_000;
+    let day = "1900-01-01";
+    for (let n = 0; day <= "2200-12-31"; n++, day = addDays(day, 1)) {
+      if (n % 997 === 0 || day.endsWith("-02-29") || day.endsWith("-03-01")) {
+        expect(day).toBe(new Date((first + n) * 86_400_000).toISOString().slice(0, 10));
+        expect(diffDays("1900-01-01", day)).toBe(n);
+        expect(weekdayOf(day)).toBe(((new Date((first + n) * 86_400_000).getUTCDay() + 6) % 7) + 1);
+      }
+    }
+    expect(() => diffDays("2026-02-29", "2026-03-01")).toThrow(expect.objectContaining({ code: "DATE_INVALID" }));
+  });
 });

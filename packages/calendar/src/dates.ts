@@ -32,17 +32,37 @@ function requireDate(value: string, what = "date"): string {
   return value;
 }
 
+/**
+ * Day numbers of the dates met so far, and back: the planners ask for the
+ * same few hundred dates millions of times (a province's agendas: a tenth of
+ * a batch's time went on checking and converting them). Only checked dates
+ * go in; cleared past DAY_CACHE_MAX, so a long-running process stays small.
+ */
+const DAY_CACHE_MAX = 100_000;
+const dayNumbers = new Map<string, number>();
+const dayStrings = new Map<number, string>();
+
 function toDayNumber(date: string): number {
+  const known = dayNumbers.get(date);
+  if (known !== undefined) return known;
   requireDate(date);
   const [y, m, d] = date.split("-").map(Number) as [number, number, number];
   // Not Date.UTC(y, …): it reads years 0–99 as 1900–1999 (0026-01-01 became 1926).
   const instant = new Date(0);
   instant.setUTCFullYear(y, m - 1, d);
-  return instant.getTime() / MS_PER_DAY;
+  const day = instant.getTime() / MS_PER_DAY;
+  if (dayNumbers.size >= DAY_CACHE_MAX) dayNumbers.clear();
+  dayNumbers.set(date, day);
+  return day;
 }
 
 function fromDayNumber(day: number): string {
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+  const known = dayStrings.get(day);
+  if (known !== undefined) return known;
+  const date = new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+  if (dayStrings.size >= DAY_CACHE_MAX) dayStrings.clear();
+  dayStrings.set(day, date);
+  return date;
 }
 
 /** Builds a date from its parts; `month` is 1–12. */
