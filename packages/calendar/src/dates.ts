@@ -26,6 +26,8 @@ export function assertDate(value: string, what = "date"): string {
  * supported years (the week before 1900-01-01) still works.
  */
 function requireDate(value: string, what = "date"): string {
+  // A date whose day number is kept was checked already.
+  if (dayNumbers.has(value)) return value;
   if (!isValidIsoDate(value)) {
     throw new YishiError("DATE_INVALID", `${what} must be a real calendar date as YYYY-MM-DD, found ${JSON.stringify(value)}`);
   }
