@@ -9,7 +9,7 @@ import { orderAgenda } from "./order-agenda.js";
 import { buildNotice } from "./agenda-notices.js";
 import { scheduleTopicRequests } from "./topic-meetings.js";
 import { solveAssignment } from "./solve-assignment.js";
-import { proveAssignment } from "./prove-assignment.js";
+import { attemptAssignmentProof } from "./prove-assignment.js";
 import { toAssignmentLpModel } from "./assignment-lp-model.js";
 import { filingOrder } from "./item-weight.js";
 import { keepPlacements } from "./keep-placements.js";
@@ -99,11 +99,16 @@ export async function allocateAgenda(input: AllocateAgendaInput): Promise<Agenda
   assessed.forEach((e, i) => (problem.items[i] = { minutes: maxOf(e.options.map((o) => o.minutes), 1) }));
   const searched = solveAssignment(problem);
   // Programs the bounds leave unproved: an LP bound with cuts of our own, then (small ones) branch and cut within a node count (prove-assignment.ts).
-  const proof = searched.optimal ? undefined : await proveAssignment(problem, searched, input.backend);
+  const attempt = searched.optimal ? undefined : await attemptAssignmentProof(problem, searched, input.backend);
+  const proof = attempt?.proof;
   const result = proof === undefined ? searched : { ...searched, meetingOf: proof.meetingOf, objective: proof.objective, bound: proof.objective, optimal: true, boundKind: proof.kind };
   let bound = result.bound;
-  const notes = [`${problem.items.length} items, ${meetings.length} meetings, ${problem.pairs.length} eligible placements; bound: ${result.boundKind}`];
+  // Unproved, the LP with cuts may still bound what is left to gain better than the search did.
+  const cutBound = proof === undefined && attempt !== undefined && Math.floor(attempt.bound + 1e-6) < Math.floor(bound + 1e-6) ? attempt.bound : undefined;
+  if (cutBound !== undefined) bound = cutBound;
+  const notes = [`${problem.items.length} items, ${meetings.length} meetings, ${problem.pairs.length} eligible placements; bound: ${cutBound === undefined ? result.boundKind : "cutting-planes"}`];
   if (proof !== undefined) notes.push(proof.note);
+  if (cutBound !== undefined) notes.push(`not proved optimal: the LP bound with cuts leaves at most ${Math.floor(cutBound + 1e-6) - result.objective} to gain (the search's own bound ${Math.floor(result.bound + 1e-6) - result.objective})`);
   if (!result.optimal && input.backend !== undefined && problem.pairs.length <= LP_BOUND_MAX_PAIRS) {
     const lp = await input.backend.solve(toAssignmentLpModel(problem, { relax: true }));
     if (lp.status === "optimal" && lp.objective < bound) {
