@@ -104,11 +104,14 @@ export async function allocateAgenda(input: AllocateAgendaInput): Promise<Agenda
   const result = proof === undefined ? searched : { ...searched, meetingOf: proof.meetingOf, objective: proof.objective, bound: proof.objective, optimal: true, boundKind: proof.kind };
   let bound = result.bound;
   // Unproved, the LP with cuts may still bound what is left to gain better than the search did.
-  const cutBound = proof === undefined && attempt !== undefined && Math.floor(attempt.bound + 1e-6) < Math.floor(bound + 1e-6) ? attempt.bound : undefined;
-  if (cutBound !== undefined) bound = cutBound;
-  const notes = [`${problem.items.length} items, ${meetings.length} meetings, ${problem.pairs.length} eligible placements; bound: ${cutBound === undefined ? result.boundKind : "cutting-planes"}`];
+  const proofBound = proof === undefined && attempt?.boundBy !== undefined && Math.floor(attempt.bound + 1e-6) < Math.floor(bound + 1e-6) ? attempt : undefined;
+  if (proofBound !== undefined) bound = proofBound.bound;
+  const notes = [`${problem.items.length} items, ${meetings.length} meetings, ${problem.pairs.length} eligible placements; bound: ${proofBound?.boundBy ?? result.boundKind}`];
   if (proof !== undefined) notes.push(proof.note);
-  if (cutBound !== undefined) notes.push(`not proved optimal: the LP bound with cuts leaves at most ${Math.floor(cutBound + 1e-6) - result.objective} to gain (the search's own bound ${Math.floor(result.bound + 1e-6) - result.objective})`);
+  if (proofBound !== undefined) {
+    const by = proofBound.boundBy === "cutting-planes" ? "the LP bound with cuts" : "the item-priced bound, once the placements that cannot beat the plan were excluded";
+    notes.push(`not proved optimal: ${by} leaves at most ${Math.floor(bound + 1e-6) - result.objective} to gain (the search's own bound ${Math.floor(result.bound + 1e-6) - result.objective})`);
+  }
   if (!result.optimal && input.backend !== undefined && problem.pairs.length <= LP_BOUND_MAX_PAIRS) {
     const lp = await input.backend.solve(toAssignmentLpModel(problem, { relax: true }));
     if (lp.status === "optimal" && lp.objective < bound) {

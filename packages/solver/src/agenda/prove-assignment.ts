@@ -93,6 +93,8 @@ export interface AssignmentProofAttempt {
    * to that value, bounds every plan.
    */
   bound: number;
+  /** Which step gave `bound`: the LP bound with cuts, or the item-priced bound of the exclusion (absent when none). */
+  boundBy?: "cutting-planes" | "excluded-pairs";
 }
 
 /**
@@ -103,22 +105,25 @@ export interface AssignmentProofAttempt {
  * what is left to gain.
  */
 export async function attemptAssignmentProof(problem: AssignmentProblem, found: Pick<AssignmentResult, "meetingOf" | "objective">, backend: LpBackend = createJsLpSolverBackend(), cutLimits: CutLimits = CUT_LIMITS): Promise<AssignmentProofAttempt> {
-  let bound = Number.POSITIVE_INFINITY;
-  const tighten = (stepBound: number, value: number) => (bound = Math.min(bound, Math.max(stepBound, value)));
+  let open: AssignmentProofAttempt = { bound: Number.POSITIVE_INFINITY };
+  const tighten = (stepBound: number, value: number, boundBy: AssignmentProofAttempt["boundBy"]) => {
+    if (Math.max(stepBound, value) < open.bound) open = { bound: Math.max(stepBound, value), boundBy };
+    return open;
+  };
   const cut = cutAssignmentBound(problem, found.objective, cutLimits);
   if (closes(cut.bound, cut.value)) return { proof: provedBy("cutting-planes", cutNote(cut), found, cut.plan), bound: cut.value };
-  tighten(cut.bound, cut.value);
+  tighten(cut.bound, cut.value, "cutting-planes");
   // Past EXCLUSION_MAX_PAIRS (above PROOF_MAX_PAIRS) neither step below runs.
-  if (problem.pairs.length > EXCLUSION_MAX_PAIRS) return { bound };
+  if (problem.pairs.length > EXCLUSION_MAX_PAIRS) return open;
   const index = indexPairs(problem);
   const whole = problem.pairs.length > PROOF_MAX_PAIRS ? undefined : await solveProgram(problem, index, backend);
   // On the whole program an optimum below the plan in hand is a wrong answer.
   if (whole !== undefined && whole.objective >= found.objective) return { proof: provedBy("branch-and-cut", `branch and cut (${whole.backend}, at most ${PROOF_NODES} nodes)`, found, whole), bound: whole.objective };
   const excluded = excludePairsByBound(problem, found.objective, index);
   if (closes(excluded.bound, found.objective)) return { proof: provedBy("excluded-pairs", "item-priced knapsack bounds, once the placements that cannot beat the plan were excluded", found, undefined), bound: found.objective };
-  tighten(excluded.bound, found.objective);
+  tighten(excluded.bound, found.objective, "excluded-pairs");
   const kept = cutAssignmentBound(excluded.problem, found.objective, cutLimits);
-  if (!closes(kept.bound, kept.value)) return { bound: tighten(kept.bound, kept.value) };
+  if (!closes(kept.bound, kept.value)) return tighten(kept.bound, kept.value, "cutting-planes");
   const pairs = `${excluded.problem.pairs.length} of ${problem.pairs.length} placements`;
   return { proof: provedBy("cutting-planes", `${cutNote(kept)} on the ${pairs} a better plan could use (the rest excluded by item-priced bounds)`, found, kept.plan), bound: kept.value };
 }
