@@ -4,7 +4,7 @@ import { insertByEjection, relocateByEjection } from "./ejection-chain.js";
 import { evaluateAssignment, indexPairs, type AssignmentProblem } from "./assignment-problem.js";
 import { greedyAssignment } from "./improve-assignment.js";
 import { assertFeasible } from "./test-window-problems.js";
-import { insertByEjectionPlain, relocateByEjectionPlain } from "./test-ejection-reference.js";
+import { createPlainChainState } from "./test-ejection-reference.js";
 
 const problemArb = fc
   .record({
@@ -147,10 +147,10 @@ describe("the chains' search skips only branches that cannot win", () => {
         const fast = [...start];
         const plain = [...start];
         const placed = insertByEjection(problem, index, fast, depth);
-        expect(placed).toBe(insertByEjectionPlain(problem, index, plain, depth));
+        expect(placed).toBe(insertByEjection(problem, index, plain, depth, 3, createPlainChainState));
         expect(fast).toEqual(plain);
         const moved = relocateByEjection(problem, index, fast, depth);
-        expect(moved).toBe(relocateByEjectionPlain(problem, index, plain, depth));
+        expect(moved).toBe(relocateByEjection(problem, index, plain, depth, 3, createPlainChainState));
         expect(fast).toEqual(plain);
         moves += placed + moved;
       }),

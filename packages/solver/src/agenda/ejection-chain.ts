@@ -7,10 +7,35 @@ interface Move {
   to: number;
 }
 
-interface Chain {
+export interface Chain {
   gain: number;
   moves: Move[];
 }
+
+/** The best way in for an item: its meeting, the chain making room there, and what both are worth. */
+export interface ChainEntry {
+  to: number;
+  chain: Chain;
+  total: number;
+}
+
+/**
+ * What the passes below need of a search over chains, on `meetingOf` as it
+ * changes: each item's size, weights and best weight; `enter` (the best way
+ * in worth more than `floor`, if any); and the moves that keep it current.
+ * createChainState is the search; the plain search the tests hold it to
+ * (test-ejection-reference.ts) is another.
+ */
+export interface ChainState {
+  size(i: number): number;
+  weightAt(i: number, m: number): number;
+  bestWeight(i: number): number;
+  enter(u: number, depth: number, floor: number): ChainEntry | undefined;
+  apply(u: number, entry: ChainEntry): void;
+  move(i: number, to: number): void;
+}
+
+export type CreateChainState = (problem: AssignmentProblem, index: PairIndex, meetingOf: number[]) => ChainState;
 
 /** Minutes a chain's need may take as a key of the chains found with no path (larger needs are searched each time). */
 const MINUTES_KEYS = 4096;
@@ -23,7 +48,7 @@ const MINUTES_KEYS = 4096;
 const FITTING_KEPT = 6;
 
 /** The meetings' loads and members under `meetingOf`, with the chain search and the move that keeps them current. */
-function createChainState(problem: AssignmentProblem, index: PairIndex, meetingOf: number[]) {
+function createChainState(problem: AssignmentProblem, index: PairIndex, meetingOf: number[]): ChainState {
   const sizes = Float64Array.from(problem.items, (it) => it.minutes);
   const size = (i: number) => sizes[i]!;
   const weightAt = (i: number, m: number) => {
@@ -178,8 +203,8 @@ function createChainState(problem: AssignmentProblem, index: PairIndex, meetingO
    * more than `floor` (the caller takes no other), so a meeting where even
    * the best chain could not pass it is not searched.
    */
-  const enter = (u: number, depth: number, floor: number): { to: number; chain: Chain; total: number } | undefined => {
-    let chosen: { to: number; chain: Chain; total: number } | undefined;
+  const enter = (u: number, depth: number, floor: number): ChainEntry | undefined => {
+    let chosen: ChainEntry | undefined;
     for (const p of index.byItem[u]!) {
       const most = p.weight + depth * maxGain;
       if (most <= floor || (chosen !== undefined && most <= chosen.total)) continue;
@@ -190,7 +215,7 @@ function createChainState(problem: AssignmentProblem, index: PairIndex, meetingO
     }
     return chosen;
   };
-  const apply = (u: number, entry: { to: number; chain: Chain }) => {
+  const apply = (u: number, entry: ChainEntry) => {
     for (const m of entry.chain.moves) move(m.item, m.to);
     move(u, entry.to);
   };
@@ -205,10 +230,11 @@ function createChainState(problem: AssignmentProblem, index: PairIndex, meetingO
  * two-meeting re-optimisation cannot: room gathered from the small leftovers
  * of several meetings. Only chains that raise the objective are applied, so
  * the passes end; `meetingOf` is updated in place. Deterministic: items by weight then index, first best chain kept.
- * Returns the number of items placed.
+ * Returns the number of items placed. `createState`: the search over
+ * chains (the tests pass the plain one).
  */
-export function insertByEjection(problem: AssignmentProblem, index: PairIndex, meetingOf: number[], depth = 2, maxPasses = 3): number {
-  const state = createChainState(problem, index, meetingOf);
+export function insertByEjection(problem: AssignmentProblem, index: PairIndex, meetingOf: number[], depth = 2, maxPasses = 3, createState: CreateChainState = createChainState): number {
+  const state = createState(problem, index, meetingOf);
   let placed = 0;
   for (let pass = 0; pass < maxPasses; pass++) {
     const waiting = problem.items.map((_, i) => i).filter((i) => meetingOf[i]! < 0 && index.byItem[i]!.length > 0);
@@ -236,10 +262,11 @@ export function insertByEjection(problem: AssignmentProblem, index: PairIndex, m
  * (bimodal bench generator) the plan placed the same items as the optimum
  * CBC proved, 63,278, but five of them late where the optimum has one:
  * 63,270. Items by the weight they could gain, then index. Returns the
- * number of items moved to a better place.
+ * number of items moved to a better place. `createState` as for
+ * insertByEjection.
  */
-export function relocateByEjection(problem: AssignmentProblem, index: PairIndex, meetingOf: number[], depth = 2, maxPasses = 3): number {
-  const state = createChainState(problem, index, meetingOf);
+export function relocateByEjection(problem: AssignmentProblem, index: PairIndex, meetingOf: number[], depth = 2, maxPasses = 3, createState: CreateChainState = createChainState): number {
+  const state = createState(problem, index, meetingOf);
   let moved = 0;
   for (let pass = 0; pass < maxPasses; pass++) {
     const loss = (i: number) => state.bestWeight(i) - state.weightAt(i, meetingOf[i]!);

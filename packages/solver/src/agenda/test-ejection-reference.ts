@@ -1,17 +1,15 @@
 import { maxOf } from "@yishi/domain";
 import type { AssignmentProblem, PairIndex } from "./assignment-problem.js";
+import type { Chain, ChainEntry, ChainState } from "./ejection-chain.js";
 
 /**
  * The ejection chains' plain search, every branch searched, as it was before
  * the search learnt to skip branches that cannot win: the reference the
- * faster one must match move for move (ejection-chain.test.ts).
+ * faster one must match move for move, run by the same passes
+ * (insertByEjection and relocateByEjection take it as their `createState`;
+ * ejection-chain.test.ts).
  */
-interface Chain {
-  gain: number;
-  moves: { item: number; to: number }[];
-}
-
-function createPlainState(problem: AssignmentProblem, index: PairIndex, meetingOf: number[]) {
+export function createPlainChainState(problem: AssignmentProblem, index: PairIndex, meetingOf: number[]): ChainState {
   const size = (i: number) => problem.items[i]!.minutes;
   const weightAt = (i: number, m: number) => index.byItem[i]!.find((p) => p.meeting === m)?.weight ?? Number.NEGATIVE_INFINITY;
   const bestWeight = (i: number) => maxOf(index.byItem[i]!.map((p) => p.weight), 0);
@@ -57,65 +55,20 @@ function createPlainState(problem: AssignmentProblem, index: PairIndex, meetingO
     minutes[to]! += size(i);
     members[to]!.push(i);
   };
-  const enter = (u: number, depth: number) => {
-    let chosen: { to: number; chain: Chain; total: number } | undefined;
+  // The best way in over every meeting, taken by the passes only when worth more than `floor` (as they did).
+  const enter = (u: number, depth: number, floor: number) => {
+    let chosen: ChainEntry | undefined;
     for (const p of index.byItem[u]!) {
       const chain = room(p.meeting, size(u), depth, []);
       if (chain === undefined) continue;
       const total = p.weight + chain.gain;
       if (chosen === undefined || total > chosen.total) chosen = { to: p.meeting, chain, total };
     }
-    return chosen;
+    return chosen !== undefined && chosen.total > floor ? chosen : undefined;
   };
-  const apply = (u: number, entry: { to: number; chain: Chain }) => {
+  const apply = (u: number, entry: ChainEntry) => {
     for (const m of entry.chain.moves) move(m.item, m.to);
     move(u, entry.to);
   };
   return { size, weightAt, bestWeight, enter, apply, move };
-}
-
-export function insertByEjectionPlain(problem: AssignmentProblem, index: PairIndex, meetingOf: number[], depth = 2, maxPasses = 3): number {
-  const state = createPlainState(problem, index, meetingOf);
-  let placed = 0;
-  for (let pass = 0; pass < maxPasses; pass++) {
-    const waiting = problem.items.map((_, i) => i).filter((i) => meetingOf[i]! < 0 && index.byItem[i]!.length > 0);
-    waiting.sort((a, b) => state.bestWeight(b) - state.bestWeight(a) || state.size(a) - state.size(b) || a - b);
-    let progress = false;
-    for (const u of waiting) {
-      const chosen = state.enter(u, depth);
-      if (chosen === undefined || chosen.total <= 1e-9) continue;
-      state.apply(u, chosen);
-      placed++;
-      progress = true;
-    }
-    if (!progress) break;
-  }
-  return placed;
-}
-
-export function relocateByEjectionPlain(problem: AssignmentProblem, index: PairIndex, meetingOf: number[], depth = 2, maxPasses = 3): number {
-  const state = createPlainState(problem, index, meetingOf);
-  let moved = 0;
-  for (let pass = 0; pass < maxPasses; pass++) {
-    const loss = (i: number) => state.bestWeight(i) - state.weightAt(i, meetingOf[i]!);
-    const below = problem.items.map((_, i) => i).filter((i) => meetingOf[i]! >= 0 && loss(i) > 0);
-    below.sort((a, b) => loss(b) - loss(a) || a - b);
-    let progress = false;
-    for (const u of below) {
-      const home = meetingOf[u]!;
-      if (home < 0) continue;
-      const now = state.weightAt(u, home);
-      state.move(u, -1);
-      const chosen = state.enter(u, depth);
-      if (chosen === undefined || chosen.total <= now + 1e-9) {
-        state.move(u, home);
-        continue;
-      }
-      state.apply(u, chosen);
-      moved++;
-      progress = true;
-    }
-    if (!progress) break;
-  }
-  return moved;
 }
