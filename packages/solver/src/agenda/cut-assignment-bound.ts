@@ -4,6 +4,7 @@ import { closes } from "../lp/closes.js";
 import { deriveCountCut } from "../lp/count-cut.js";
 import { separateCovers } from "../lp/cover-cuts.js";
 import { toAssignmentLpModel } from "./assignment-lp-model.js";
+import { minutesUnit } from "./minutes-scale.js";
 import { indexPairs, scoreAssignment, type AssignmentPair, type AssignmentProblem } from "./assignment-problem.js";
 
 /**
@@ -54,7 +55,8 @@ export function toAssignmentRows(problem: AssignmentProblem): { pairs: Assignmen
   const knapsacks: SparseRow[] = [];
   for (const constraint of model.constraints) {
     if (constraint.terms.reduce((sum, t) => sum + t.coefficient, 0) <= constraint.rhs) continue;
-    const g = constraint.terms.reduce((divisor, t) => gcd(divisor, t.coefficient), 0);
+    // The coefficients are minutes or 1s (counts): their greatest common divisor, as the knapsacks' tables take it.
+    const g = minutesUnit(constraint.terms.map((t) => t.coefficient));
     const row = { idx: Int32Array.from(constraint.terms, (t) => column.get(t.variable)!), val: Float64Array.from(constraint.terms, (t) => t.coefficient / g), rhs: Math.floor(constraint.rhs / g) };
     rows.push(row);
     if (constraint.name.startsWith("minutes_")) knapsacks.push(row);
@@ -142,10 +144,4 @@ export function cutAssignmentBound(problem: AssignmentProblem, incumbent: number
   // The rows admit only plans (cut-assignment-bound.test.ts), so this is a check: were it to fail, nothing is claimed.
   if ("fault" in score || score.total !== result.value) return { ...result, bound: Number.POSITIVE_INFINITY, value: incumbent, point: undefined };
   return { ...result, plan: { meetingOf, objective: score.total } };
-}
-
-/** The greatest common divisor of two whole numbers. */
-function gcd(a: number, b: number): number {
-  while (b !== 0) [a, b] = [b, a % b];
-  return Math.abs(a);
 }
