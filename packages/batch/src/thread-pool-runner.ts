@@ -40,9 +40,17 @@ function workerFile(): { filename: string; execArgv?: string[] } {
   const filename = new URL(onSource ? "./plan-worker.ts" : "./plan-worker.js", import.meta.url).href;
   if (!onSource) return { filename, execArgv: withoutTsx(process.execArgv) };
   const execArgv = [...process.execArgv];
-  if (!execArgv.some((a) => /[\\/]tsx[\\/]dist[\\/]/.test(a))) execArgv.push("--import", pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href);
-  if (!execArgv.some((a, i) => a === "--conditions=source" || (a === "--conditions" && execArgv[i + 1] === "source"))) execArgv.push("--conditions=source");
+  if (!execArgv.some(namesTsx)) execArgv.push("--import", pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href);
+  if (!hasSourceCondition(execArgv)) execArgv.push("--conditions=source");
   return { filename, execArgv };
+}
+
+/** A Node option naming one of tsx's own files (its loader or preflight). */
+const namesTsx = (arg: string | undefined) => arg !== undefined && /[\\/]tsx[\\/]dist[\\/]/.test(arg);
+
+/** Whether the options set the `source` export condition (the packages then resolve to TypeScript). */
+function hasSourceCondition(execArgv: readonly string[]): boolean {
+  return execArgv.some((a, i) => a === "--conditions=source" || ((a === "--conditions" || a === "-C") && execArgv[i + 1] === "source"));
 }
 
 /**
@@ -54,18 +62,16 @@ function workerFile(): { filename: string; execArgv?: string[] } {
  * is set, as the packages the worker imports are then TypeScript.
  */
 export function withoutTsx(execArgv: readonly string[]): string[] {
-  const tsx = (a: string | undefined) => a !== undefined && /[\\/]tsx[\\/]dist[\\/]/.test(a);
-  const source = execArgv.some((a, i) => a === "--conditions=source" || ((a === "--conditions" || a === "-C") && execArgv[i + 1] === "source"));
-  if (source) return [...execArgv];
+  if (hasSourceCondition(execArgv)) return [...execArgv];
   const kept: string[] = [];
   for (let i = 0; i < execArgv.length; i++) {
     const a = execArgv[i]!;
     // --import URL, --require PATH, --loader URL (and their -r and =value forms) naming tsx's own files.
-    if (["--import", "--require", "-r", "--loader", "--experimental-loader"].includes(a) && tsx(execArgv[i + 1])) {
+    if (["--import", "--require", "-r", "--loader", "--experimental-loader"].includes(a) && namesTsx(execArgv[i + 1])) {
       i++;
       continue;
     }
-    if (/^--(import|require|loader|experimental-loader)=/.test(a) && tsx(a)) continue;
+    if (/^--(import|require|loader|experimental-loader)=/.test(a) && namesTsx(a)) continue;
     kept.push(a);
   }
   return kept;
